@@ -1,0 +1,38 @@
+#include "checks/rule.h"
+
+#include "loading/article.h"
+
+#include <algorithm>
+
+namespace medloc {
+
+void Rule::check(const Article&, FindingSink&) const {}
+
+Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const Block& block,
+                             std::size_t text_begin, std::size_t text_end, std::string message) {
+    Finding& finding =
+        report(rule, article, block.text.source_offset(text_begin), std::move(message));
+    finding.block_id = block.id;
+    finding.locale = block.locale;
+    const std::string& text = block.text.text();
+    text_begin = std::min(text_begin, text.size());
+    text_end = std::clamp(text_end, text_begin, text.size());
+    finding.flagged_text = text.substr(text_begin, text_end - text_begin);
+    return finding;
+}
+
+Finding& FindingSink::report(const RuleInfo& rule, const Article& article,
+                             std::size_t source_offset, std::string message) {
+    Finding finding;
+    finding.rule_id = std::string(rule.id);
+    finding.severity = rule.default_severity;
+    finding.file = article.path();
+    finding.position = article.position(source_offset);
+    finding.document_id = article.id;
+    finding.locale = article.locale;
+    finding.message = std::move(message);
+    findings_.push_back(std::move(finding));
+    return findings_.back();
+}
+
+} // namespace medloc

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/finding.h"
+#include "core/rule_info.h"
+
+#include <string>
+#include <vector>
+
+namespace medloc {
+
+struct Article;
+struct Block;
+
+// Where a rule puts what it finds. Rules never print; they report here, and severity
+// policy, suppressions and formatting happen later in one place.
+class FindingSink {
+public:
+    explicit FindingSink(std::vector<Finding>& findings) : findings_(findings) {}
+
+    // A finding at a byte range of a block's text.
+    Finding& report(const RuleInfo& rule, const Article& article, const Block& block,
+                    std::size_t text_begin, std::size_t text_end, std::string message);
+
+    // A finding at a source offset of the article's file.
+    Finding& report(const RuleInfo& rule, const Article& article, std::size_t source_offset,
+                    std::string message);
+
+private:
+    std::vector<Finding>& findings_;
+};
+
+// One rule of the catalogue. Rules of the schema stage report from the loader and keep the
+// default no-op `check`; content rules read the parsed article.
+class Rule {
+public:
+    virtual ~Rule() = default;
+    virtual const RuleInfo& info() const = 0;
+    virtual void check(const Article& article, FindingSink& sink) const;
+};
+
+// Gives a rule class its `info()` from its `static constexpr RuleInfo kInfo`.
+template <typename Derived>
+class RuleBase : public Rule {
+public:
+    const RuleInfo& info() const final { return Derived::kInfo; }
+};
+
+} // namespace medloc

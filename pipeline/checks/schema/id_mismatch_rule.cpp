@@ -1,0 +1,18 @@
+#include "checks/schema/id_mismatch_rule.h"
+
+#include "loading/article.h"
+
+namespace medloc {
+
+void IdMismatchRule::check(const Article& article, FindingSink& sink) const {
+    const std::string expected = expected_article_id(article.path());
+    if (article.id == expected)
+        return;
+    Finding& finding = sink.report(kInfo, article, article.id_offset,
+                                   "article id '" + article.id + "' differs from the file name '" +
+                                       expected + ".xml'");
+    finding.flagged_text = article.id;
+    finding.suggestions = {expected};
+}
+
+} // namespace medloc

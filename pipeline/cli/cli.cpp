@@ -1,0 +1,61 @@
+#include "cli/cli.h"
+
+#include "cli/command.h"
+#include "core/version.h"
+
+#include <exception>
+#include <iomanip>
+
+namespace medloc {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+        {"check", "check articles: schema, ids and content rules", run_check_command},
+        {"validate", "validate articles against the article schema", run_validate_command},
+        {"rules", "list every rule with its id, severity and summary", run_rules_command},
+    };
+    return table;
+}
+
+namespace {
+
+void print_usage(std::ostream& out) {
+    out << "Usage: medloc COMMAND [options] [FILE|DIR...]\n\n"
+        << "medloc checks medical content in several languages: XML schema, ids,\n"
+        << "spelling, typography, terminology, translations and doses.\n\nCommands:\n";
+    for (const Command& command : commands())
+        out << "  " << std::left << std::setw(10) << command.name << command.summary << '\n';
+    out << "\nRun 'medloc COMMAND --help' for the options of a command.\n"
+        << "Global options: --help, --version.\n";
+}
+
+} // namespace
+
+int run_cli(const std::vector<std::string>& arguments, Terminal terminal) {
+    try {
+        if (arguments.empty()) {
+            print_usage(terminal.err);
+            return kExitUsage;
+        }
+        const std::string& first = arguments.front();
+        if (first == "--help" || first == "-h" || first == "help") {
+            print_usage(terminal.out);
+            return kExitClean;
+        }
+        if (first == "--version" || first == "version") {
+            terminal.out << "medloc " << tool_version() << '\n';
+            return kExitClean;
+        }
+        for (const Command& command : commands())
+            if (command.name == first)
+                return command.run({arguments.begin() + 1, arguments.end()}, terminal);
+        terminal.err << "medloc: unknown command '" << first << "'\n";
+        print_usage(terminal.err);
+        return kExitUsage;
+    } catch (const std::exception& error) {
+        terminal.err << "medloc: internal error: " << error.what() << '\n';
+        return kExitUsage;
+    }
+}
+
+} // namespace medloc

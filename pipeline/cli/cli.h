@@ -1,0 +1,23 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace medloc {
+
+// Exit codes shared by every command.
+inline constexpr int kExitClean = 0;         // no error-severity finding
+inline constexpr int kExitErrorFindings = 1; // at least one error-severity finding
+inline constexpr int kExitUsage = 2;         // usage, configuration or I/O failure
+
+struct Terminal {
+    std::ostream& out;
+    std::ostream& err;
+    bool stdout_is_terminal = false;
+};
+
+// The whole command line: `medloc COMMAND [options]`. Never throws.
+int run_cli(const std::vector<std::string>& arguments, Terminal terminal);
+
+} // namespace medloc

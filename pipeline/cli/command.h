@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cli/cli.h"
+
+#include <string_view>
+#include <vector>
+
+namespace medloc {
+
+// One subcommand: its name, a one-line summary and the function that runs it with the
+// arguments that follow its name.
+struct Command {
+    std::string_view name;
+    std::string_view summary;
+    int (*run)(const std::vector<std::string>& arguments, Terminal& terminal);
+};
+
+const std::vector<Command>& commands();
+
+int run_check_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_rules_command(const std::vector<std::string>& arguments, Terminal& terminal);
+
+} // namespace medloc

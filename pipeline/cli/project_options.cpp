@@ -1,0 +1,75 @@
+#include "cli/project_options.h"
+
+#include "checks/rule_registry.h"
+#include "config/settings.h"
+
+namespace medloc {
+
+namespace po = boost::program_options;
+
+po::options_description project_options() {
+    po::options_description options("Options");
+    options.add_options()("help,h", "show this help")(
+        "config", po::value<std::string>(), "read this configuration file instead of medloc.ini")(
+        "root", po::value<std::string>(), "project root (default: where medloc.ini is)")(
+        "show-config", "print every effective setting and where it comes from, then exit")(
+        "severity", po::value<std::vector<std::string>>()->composing(),
+        "RULE=error|warning|info|off; repeatable (medloc.ini: [rules] RULE = ...)");
+    for (const SettingSpec& spec : setting_specs()) {
+        if (spec.option.empty())
+            continue;
+        const std::string help =
+            std::string(spec.help) + " (medloc.ini: " + std::string(spec.key) + ")";
+        options.add_options()(std::string(spec.option).c_str(), po::value<std::string>(),
+                              help.c_str());
+    }
+    return options;
+}
+
+Result<Config> load_project_config(const po::variables_map& options) {
+    ConfigRequest request;
+    if (options.count("config"))
+        request.config_file = options["config"].as<std::string>();
+    if (options.count("root"))
+        request.root = options["root"].as<std::string>();
+    for (const SettingSpec& spec : setting_specs())
+        if (!spec.option.empty() && options.count(std::string(spec.option)))
+            request.command_line[std::string(spec.key)] =
+                options[std::string(spec.option)].as<std::string>();
+    if (options.count("severity")) {
+        for (const std::string& item : options["severity"].as<std::vector<std::string>>()) {
+            const auto equals = item.find('=');
+            if (equals == std::string::npos)
+                return Error{"--severity expects RULE=LEVEL, not '" + item + "'"};
+            request.command_line["rules." + item.substr(0, equals)] = item.substr(equals + 1);
+        }
+    }
+    for (const RuleInfo& info : builtin_rules().infos())
+        request.known_rule_ids.emplace_back(info.id);
+    return load_config(request);
+}
+
+std::optional<po::variables_map> parse_command_line(const std::vector<std::string>& arguments,
+                                                    const po::options_description& options,
+                                                    const char* positional_name, Terminal& terminal,
+                                                    std::string_view command) {
+    po::positional_options_description positional;
+    po::options_description all(options);
+    if (positional_name != nullptr) {
+        positional.add(positional_name, -1);
+        all.add_options()(positional_name, po::value<std::vector<std::string>>());
+    }
+    try {
+        po::variables_map map;
+        po::store(po::command_line_parser(arguments).options(all).positional(positional).run(),
+                  map);
+        po::notify(map);
+        return map;
+    } catch (const po::error& error) {
+        terminal.err << "medloc " << command << ": " << error.what() << "\n"
+                     << "Try 'medloc " << command << " --help'.\n";
+        return std::nullopt;
+    }
+}
+
+} // namespace medloc

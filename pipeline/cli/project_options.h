@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cli/cli.h"
+#include "config/config.h"
+
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+namespace medloc {
+
+// The options every project command shares: --config, --root, --show-config, --help,
+// --severity and one option per setting of the table (so that every medloc.ini key can
+// be given on the command line too).
+boost::program_options::options_description project_options();
+
+// Reads the parsed options into a ConfigRequest and loads the configuration.
+Result<Config> load_project_config(const boost::program_options::variables_map& options);
+
+// Parses `arguments` with `options` and the positional `paths`. Usage errors are
+// printed and returned as nullopt.
+std::optional<boost::program_options::variables_map>
+parse_command_line(const std::vector<std::string>& arguments,
+                   const boost::program_options::options_description& options,
+                   const char* positional_name, Terminal& terminal, std::string_view command);
+
+} // namespace medloc

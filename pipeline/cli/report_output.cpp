@@ -1,0 +1,48 @@
+#include "cli/report_output.h"
+
+#include "core/atomic_file.h"
+
+#include <cstdlib>
+#include <sstream>
+
+namespace medloc {
+
+namespace {
+
+bool use_color(const Config& config, const Terminal& terminal) {
+    const std::string& choice = config.get("output.color");
+    if (choice == "always")
+        return true;
+    if (choice == "never")
+        return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    return terminal.stdout_is_terminal && config.get("output.file").empty() &&
+           (no_color == nullptr || *no_color == '\0');
+}
+
+} // namespace
+
+int emit_report(const Config& config, const Report& report, Terminal& terminal) {
+    FormatOptions options;
+    options.color = use_color(config, terminal);
+    auto formatter = make_formatter(config.get("output.format"), options);
+    if (!formatter) {
+        terminal.err << "medloc: " << formatter.error().message << '\n';
+        return kExitUsage;
+    }
+    const std::string& file = config.get("output.file");
+    if (file.empty()) {
+        formatter.value()->write(report, terminal.out);
+        terminal.out.flush();
+    } else {
+        std::ostringstream rendered;
+        formatter.value()->write(report, rendered);
+        if (Status written = write_file_atomically(file, rendered.str()); !written) {
+            terminal.err << "medloc: " << written.error().message << '\n';
+            return kExitUsage;
+        }
+    }
+    return count_by_severity(report.findings).errors > 0 ? kExitErrorFindings : kExitClean;
+}
+
+} // namespace medloc

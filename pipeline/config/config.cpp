@@ -1,0 +1,230 @@
+#include "config/config.h"
+
+#include "config/settings.h"
+
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include <boost/program_options.hpp>
+
+namespace medloc {
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+
+namespace {
+
+std::string trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+// Line of `key` ("section.name") in an ini text, for error messages; 0 when not found.
+int line_of_key(const std::string& content, const std::string& key) {
+    std::istringstream in(content);
+    std::string line;
+    std::string section;
+    int number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        const std::string text = trim(line);
+        if (text.starts_with('[') && text.ends_with(']')) {
+            section = trim(std::string_view(text).substr(1, text.size() - 2));
+            continue;
+        }
+        const auto equals = text.find('=');
+        if (equals == std::string::npos)
+            continue;
+        const std::string name = trim(std::string_view(text).substr(0, equals));
+        if ((section.empty() ? name : section + "." + name) == key)
+            return number;
+    }
+    return 0;
+}
+
+std::optional<fs::path> find_config_upwards(fs::path directory) {
+    std::error_code ec;
+    for (int depth = 0; depth < 64 && !directory.empty(); ++depth) {
+        const fs::path candidate = directory / "medloc.ini";
+        if (fs::is_regular_file(candidate, ec))
+            return candidate;
+        if (directory == directory.parent_path())
+            break;
+        directory = directory.parent_path();
+    }
+    return std::nullopt;
+}
+
+// A path as the user will read it: relative to the working directory when below it.
+std::string display_path(const fs::path& path) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+    const fs::path relative = absolute.lexically_relative(fs::current_path(ec));
+    if (!relative.empty() && *relative.begin() != "..")
+        return relative.string();
+    return absolute.string();
+}
+
+bool is_unsigned_integer(const std::string& text) {
+    unsigned long long value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return ec == std::errc() && end == text.data() + text.size() && !text.empty();
+}
+
+std::optional<std::string> check_value(const std::string& key, const std::string& value,
+                                       const std::vector<std::string>& rule_ids) {
+    if (key.starts_with("rules.")) {
+        const std::string id = key.substr(6);
+        if (std::find(rule_ids.begin(), rule_ids.end(), id) == rule_ids.end())
+            return "unknown rule '" + id + "' (medloc rules lists them)";
+        if (value != "off" && !parse_severity(value))
+            return "severity of " + id + " must be error, warning, info or off, not '" + value +
+                   "'";
+        return std::nullopt;
+    }
+    if (key == "output.color" && value != "auto" && value != "always" && value != "never")
+        return "output.color must be auto, always or never, not '" + value + "'";
+    if ((key == "run.jobs" || key == "limits.max-file-size") && !is_unsigned_integer(value))
+        return key + " must be a whole number, not '" + value + "'";
+    if (key == "limits.max-file-size" && value == "0")
+        return "limits.max-file-size must be at least 1";
+    return std::nullopt;
+}
+
+} // namespace
+
+const std::string& Config::get(const std::string& key) const {
+    return setting(key).value;
+}
+
+const SettingValue& Config::setting(const std::string& key) const {
+    static const SettingValue empty;
+    auto it = values_.find(key);
+    return it == values_.end() ? empty : it->second;
+}
+
+void Config::set(const std::string& key, std::string value, SettingOrigin origin) {
+    values_[key] = {std::move(value), origin};
+}
+
+SeverityPolicy Config::severity_policy() const {
+    SeverityPolicy policy;
+    for (const auto& [key, setting] : values_) {
+        if (!key.starts_with("rules."))
+            continue;
+        policy.set(key.substr(6),
+                   setting.value == "off" ? std::nullopt : parse_severity(setting.value));
+    }
+    return policy;
+}
+
+std::vector<std::string> Config::target_locales() const {
+    std::vector<std::string> locales;
+    std::istringstream in(get("locales.targets"));
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (std::string locale = trim(item); !locale.empty())
+            locales.push_back(locale);
+    return locales;
+}
+
+Result<Config> load_config(const ConfigRequest& request) {
+    Config config;
+    std::error_code ec;
+    const fs::path cwd = fs::current_path(ec);
+
+    std::optional<fs::path> file;
+    if (request.config_file) {
+        file = fs::path(*request.config_file);
+        if (!fs::is_regular_file(*file, ec))
+            return Error{"configuration file not found: " + *request.config_file};
+    } else if (request.root) {
+        if (!fs::is_directory(*request.root, ec))
+            return Error{"project root is not a directory: " + *request.root};
+        if (fs::is_regular_file(fs::path(*request.root) / "medloc.ini", ec))
+            file = fs::path(*request.root) / "medloc.ini";
+    } else {
+        file = find_config_upwards(cwd);
+    }
+    config.root = request.root ? fs::path(*request.root) : (file ? file->parent_path() : cwd);
+    if (config.root.empty())
+        config.root = ".";
+
+    for (const SettingSpec& spec : setting_specs()) {
+        std::string value(spec.default_value);
+        if (spec.is_path && !value.empty())
+            value = display_path(config.root / value);
+        config.set(std::string(spec.key), value, SettingOrigin::built_in);
+    }
+
+    if (file) {
+        config.config_file = display_path(*file);
+        std::ifstream in(*file, std::ios::binary);
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        if (!in)
+            return Error{"cannot read configuration file " + config.config_file};
+        const std::string content = buffer.str();
+
+        po::options_description known;
+        for (const SettingSpec& spec : setting_specs())
+            known.add_options()(std::string(spec.key).c_str(), po::value<std::string>());
+        for (const std::string& id : request.known_rule_ids)
+            known.add_options()(("rules." + id).c_str(), po::value<std::string>());
+        try {
+            std::istringstream stream(content);
+            const po::parsed_options parsed = po::parse_config_file(stream, known, true);
+            for (const po::option& option : parsed.options) {
+                const std::string where = config.config_file + ":" +
+                                          std::to_string(line_of_key(content, option.string_key));
+                if (option.unregistered) {
+                    if (option.string_key.starts_with("rules."))
+                        return Error{where + ": unknown rule '" + option.string_key.substr(6) +
+                                     "' (medloc rules lists them)"};
+                    return Error{where + ": unknown setting '" + option.string_key + "'"};
+                }
+                std::string value =
+                    option.value.empty() ? std::string() : trim(option.value.front());
+                if (auto problem = check_value(option.string_key, value, request.known_rule_ids))
+                    return Error{where + ": " + *problem};
+                const SettingSpec* spec = find_setting(option.string_key);
+                if (spec && spec->is_path && !value.empty())
+                    value = display_path(config.root / value);
+                config.set(option.string_key, value, SettingOrigin::config_file);
+            }
+        } catch (const po::error& error) {
+            return Error{config.config_file + ": " + error.what()};
+        }
+    }
+
+    for (const auto& [key, raw] : request.command_line) {
+        if (auto problem = check_value(key, raw, request.known_rule_ids))
+            return Error{*problem};
+        const SettingSpec* spec = find_setting(key);
+        std::string value = raw;
+        if (spec && spec->is_path && !value.empty())
+            value = display_path(value);
+        config.set(key, value, SettingOrigin::command_line);
+    }
+    return config;
+}
+
+std::string describe_config(const Config& config) {
+    std::ostringstream out;
+    out << "# project root: " << display_path(config.root) << '\n';
+    out << "# configuration file: " << (config.config_file.empty() ? "(none)" : config.config_file)
+        << '\n';
+    for (const auto& [key, setting] : config.values()) {
+        const char* origin = setting.origin == SettingOrigin::command_line  ? "command line"
+                             : setting.origin == SettingOrigin::config_file ? "medloc.ini"
+                                                                            : "default";
+        out << key << " = " << setting.value << "  # " << origin << '\n';
+    }
+    return out.str();
+}
+
+} // namespace medloc

@@ -1,0 +1,33 @@
+#include "config/settings.h"
+
+namespace medloc {
+
+const std::vector<SettingSpec>& setting_specs() {
+    static const std::vector<SettingSpec> specs = {
+        {"paths.content", "content", "content", "directory of the source articles", true},
+        {"paths.translations", "translations", "translations",
+         "directory of the XLIFF files, one folder per locale", true},
+        {"paths.terminology", "terminology", "terminology",
+         "directory of the termbase and word lists", true},
+        {"paths.schemas", "schemas", "schemas", "directory of medloc's XSD files", true},
+        {"locales.source", "source-locale", "fr-FR", "locale of the source articles", false},
+        {"locales.targets", "target-locales", "en-US",
+         "comma-separated locales the content is translated into", false},
+        {"output.format", "format", "text", "output format: text or json", false},
+        {"output.file", "output", "", "write the report to this file instead of stdout", true},
+        {"output.color", "color", "auto", "colour in text output: auto, always or never", false},
+        {"run.jobs", "jobs", "0", "files checked in parallel; 0 means one per core", false},
+        {"limits.max-file-size", "max-file-size", "67108864",
+         "largest file read, in bytes; larger files are reported, not read", false},
+    };
+    return specs;
+}
+
+const SettingSpec* find_setting(std::string_view key) {
+    for (const SettingSpec& spec : setting_specs())
+        if (spec.key == key)
+            return &spec;
+    return nullptr;
+}
+
+} // namespace medloc

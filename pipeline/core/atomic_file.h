@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <string>
+#include <string_view>
+
+namespace medloc {
+
+// Writes `content` to a temporary file beside `path`, flushes it to disk and renames it
+// over `path`: readers see the old file or the new one, never half of one. On any
+// error the temporary file is removed and the old file is left as it was.
+Status write_file_atomically(const std::string& path, std::string_view content);
+
+} // namespace medloc

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "checks/rule_registry.h"
+#include "core/finding.h"
+#include "core/severity_policy.h"
+#include "loading/article.h"
+#include "loading/source_file.h"
+#include "loading/xml_schema.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace medloc {
+
+struct CheckOptions {
+    ReadLimits limits;
+    bool run_content_rules = true; // false for `medloc validate`: the schema stage only
+};
+
+// What loading one article file gave: findings of the schema stage, and the article
+// when the file is well-formed and valid.
+struct LoadedArticle {
+    std::vector<Finding> findings;
+    std::optional<Article> article;
+};
+
+// Reads, parses and validates one article file, turning every problem into findings.
+// Thread-safe: one instance serves all worker threads.
+LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
+                           const ReadLimits& limits);
+
+// Runs the schema stage and then every enabled content rule on each file.
+class ArticleChecker {
+public:
+    ArticleChecker(const XmlSchema& schema, const RuleRegistry& rules, const SeverityPolicy& policy,
+                   CheckOptions options);
+
+    std::vector<Finding> check_file(const std::string& path) const;
+
+private:
+    const XmlSchema& schema_;
+    const RuleRegistry& rules_;
+    const SeverityPolicy& policy_;
+    CheckOptions options_;
+};
+
+struct CheckRun {
+    std::vector<Finding> findings; // sorted, severity policy applied
+    int files = 0;
+};
+
+// Checks files on `jobs` threads; the output does not depend on the thread count.
+CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker,
+                     int jobs);
+
+} // namespace medloc

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "loading/markup_tree.h"
+#include "loading/source_file.h"
+#include "text/text_run.h"
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace medloc {
+
+inline constexpr std::string_view kArticleNamespace = "urn:medloc:article:1";
+
+// An inline element inside a block: its text range in the block's TextRun.
+struct InlineSpan {
+    std::string element; // em, strong, term, dose, link, foreign
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t source_offset = 0; // the '<' of its start tag
+    std::vector<std::pair<std::string, std::string>> attributes;
+
+    const std::string* attribute(std::string_view name) const;
+};
+
+// A translatable block (title, question, heading, p, item, ref): the unit of
+// checking, translation and export.
+struct Block {
+    std::string id;
+    std::string kind;
+    std::string locale;
+    TextRun text;
+    std::vector<InlineSpan> spans;
+    std::size_t source_offset = 0; // the '<' of its start tag
+};
+
+// Every id attribute in the article, for the id rules.
+struct IdDeclaration {
+    std::string id;
+    std::string element;
+    std::size_t offset = 0; // start of the attribute value
+};
+
+struct Review {
+    std::string status;
+    std::string reviewer;
+    std::string date;
+    std::size_t source_offset = 0;
+};
+
+struct Article {
+    std::shared_ptr<const SourceFile> source;
+    std::string id;
+    std::size_t id_offset = 0;
+    std::string locale;
+    int revision = 0;
+    std::string audience;
+    std::string specialty;
+    Review review;
+    std::vector<Block> blocks;
+    std::vector<IdDeclaration> ids;
+
+    const std::string& path() const { return source->path; }
+    SourcePosition position(std::size_t offset) const { return source->position(offset); }
+    const Block* find_block(std::string_view block_id) const;
+};
+
+// Reads the article model from the markup of a document that is schema-valid; on other
+// documents it builds what it can and never fails.
+Article build_article(std::shared_ptr<const SourceFile> source, const MarkupTree& tree);
+
+// The id an article must have: its file name without the ".xml" extension.
+std::string expected_article_id(std::string_view path);
+
+} // namespace medloc

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "text/utf8.h"
+
+#include <string>
+
+namespace medloc {
+
+template <typename Emit>
+void decode_character_data(std::string_view source, std::size_t begin, std::size_t end,
+                           Emit&& emit) {
+    std::string bytes;
+    std::size_t offset = begin;
+    while (offset < end) {
+        const char c = source[offset];
+        if (c == '&') {
+            const DecodedReference ref = decode_reference(source, offset, end);
+            if (ref.length > 0) {
+                bytes.clear();
+                utf8::append(bytes, ref.code_point);
+                emit(ref.code_point, std::string_view(bytes), offset, offset + ref.length);
+                offset += ref.length;
+                continue;
+            }
+        }
+        if (c == '\r') {
+            // XML turns CR LF and a lone CR into one LF, attributed to the CR.
+            const std::size_t next =
+                (offset + 1 < end && source[offset + 1] == '\n') ? offset + 2 : offset + 1;
+            emit(U'\n', std::string_view("\n"), offset, next);
+            offset = next;
+            continue;
+        }
+        const utf8::Decoded decoded = utf8::decode(source, offset);
+        if (decoded.code_point == utf8::kInvalid) {
+            emit(U'\uFFFD', std::string_view("\xEF\xBF\xBD"), offset, offset + 1);
+            ++offset;
+            continue;
+        }
+        emit(decoded.code_point, source.substr(offset, decoded.length), offset,
+             offset + decoded.length);
+        offset += decoded.length;
+    }
+}
+
+} // namespace medloc

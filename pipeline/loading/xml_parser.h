@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/finding.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct _xmlDoc;
+
+namespace medloc {
+
+struct XmlDocDeleter {
+    void operator()(_xmlDoc* doc) const;
+};
+using XmlDocPtr = std::unique_ptr<_xmlDoc, XmlDocDeleter>;
+
+// A problem libxml2 reported, with its position as libxml2 counts it (columns in
+// characters, the byte order mark not counted).
+struct XmlIssue {
+    SourcePosition position;
+    std::string message;
+};
+
+struct XmlParseResult {
+    XmlDocPtr document;           // null when the text is not well-formed
+    std::vector<XmlIssue> issues; // errors, in the order libxml2 raised them
+    bool has_doctype = false;     // a document type declaration was present
+};
+
+// Must run once before any parsing, on the main thread: initialises libxml2 and installs
+// an external entity loader that refuses every resource (no network, no local files),
+// except schema files while a SchemaLoadingScope is open.
+void initialise_secure_xml();
+
+// Parses untrusted bytes: no network, no DTD loading, no entity substitution, no
+// default attributes from a DTD, libxml2's own limits on depth (256), text node size and
+// entity amplification. `name` is used only in libxml2's messages.
+XmlParseResult parse_untrusted_xml(std::string_view bytes, const std::string& name);
+
+// libxml2 messages name elements as '{namespace}local'; reviewers read 'local'.
+std::string tidy_libxml_message(std::string message);
+
+// While alive, the entity loader may read local files under `directory`: the schemas
+// import each other (xml.xsd). Not thread-safe: open only while compiling schemas.
+class SchemaLoadingScope {
+public:
+    explicit SchemaLoadingScope(std::string directory);
+    ~SchemaLoadingScope();
+    SchemaLoadingScope(const SchemaLoadingScope&) = delete;
+    SchemaLoadingScope& operator=(const SchemaLoadingScope&) = delete;
+};
+
+} // namespace medloc

@@ -1,0 +1,81 @@
+#include "loading/xml_schema.h"
+
+#include "loading/xml_parser.h"
+
+#include <filesystem>
+
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
+
+namespace medloc {
+
+namespace {
+
+struct CompileErrors {
+    std::vector<std::string> messages;
+};
+
+void collect_compile_error(void* user_data, xmlErrorPtr error) {
+    auto* errors = static_cast<CompileErrors*>(user_data);
+    if (error != nullptr && error->level >= XML_ERR_ERROR && errors->messages.size() < 10) {
+        std::string where = error->file ? std::string(error->file) : std::string("schema");
+        errors->messages.push_back(where + ":" + std::to_string(error->line) + ": " +
+                                   tidy_libxml_message(error->message ? error->message : ""));
+    }
+}
+
+void collect_validity_error(void* user_data, xmlErrorPtr error) {
+    auto* issues = static_cast<std::vector<SchemaIssue>*>(user_data);
+    if (error == nullptr || error->level < XML_ERR_ERROR || issues->size() >= 100)
+        return;
+    SchemaIssue issue;
+    issue.node = static_cast<const _xmlNode*>(error->node);
+    issue.line = error->line;
+    issue.message = tidy_libxml_message(error->message ? error->message : "invalid");
+    issues->push_back(std::move(issue));
+}
+
+} // namespace
+
+Result<XmlSchema> XmlSchema::compile(const std::string& path) {
+    initialise_secure_xml();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        return Error{"schema not found: " + path};
+    const SchemaLoadingScope scope(std::filesystem::path(path).parent_path().string());
+    CompileErrors errors;
+    xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(path.c_str());
+    if (parser == nullptr)
+        return Error{"cannot open schema: " + path};
+    xmlSchemaSetParserStructuredErrors(parser, collect_compile_error, &errors);
+    xmlSchemaPtr schema = xmlSchemaParse(parser);
+    xmlSchemaFreeParserCtxt(parser);
+    if (schema == nullptr) {
+        std::string message = "cannot compile schema " + path;
+        for (const std::string& line : errors.messages)
+            message += "\n  " + line;
+        return Error{message};
+    }
+    XmlSchema result;
+    result.schema_ = std::shared_ptr<_xmlSchema>(schema, xmlSchemaFree);
+    result.path_ = path;
+    return result;
+}
+
+std::vector<SchemaIssue> XmlSchema::validate(_xmlDoc* document) const {
+    std::vector<SchemaIssue> issues;
+    xmlSchemaValidCtxtPtr context = xmlSchemaNewValidCtxt(schema_.get());
+    if (context == nullptr) {
+        issues.push_back({nullptr, 1, "out of memory creating the schema validator"});
+        return issues;
+    }
+    xmlSchemaSetValidStructuredErrors(context, collect_validity_error, &issues);
+    const int outcome = xmlSchemaValidateDoc(context, document);
+    xmlSchemaFreeValidCtxt(context);
+    if (outcome != 0 && issues.empty())
+        issues.push_back({nullptr, 1, "document is not valid against " + path_});
+    return issues;
+}
+
+} // namespace medloc

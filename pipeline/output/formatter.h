@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/finding.h"
+#include "core/result.h"
+
+#include <memory>
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+namespace medloc {
+
+// What every output format views: the sorted findings of one run and its counts.
+struct Report {
+    const std::vector<Finding>& findings;
+    int files = 0;
+};
+
+struct FormatOptions {
+    bool color = false;
+};
+
+class Formatter {
+public:
+    virtual ~Formatter() = default;
+    virtual void write(const Report& report, std::ostream& out) const = 0;
+};
+
+// "text" or "json"; an unknown name is an error that lists the known ones.
+Result<std::unique_ptr<Formatter>> make_formatter(std::string_view name,
+                                                  const FormatOptions& options);
+
+std::vector<std::string_view> formatter_names();
+
+} // namespace medloc

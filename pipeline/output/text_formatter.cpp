@@ -1,0 +1,60 @@
+#include "output/text_formatter.h"
+
+#include <string>
+
+namespace medloc {
+
+namespace {
+
+constexpr std::string_view kBold = "\033[1m";
+constexpr std::string_view kReset = "\033[0m";
+
+std::string_view severity_color(Severity severity) {
+    switch (severity) {
+    case Severity::error:
+        return "\033[1;31m";
+    case Severity::warning:
+        return "\033[1;35m";
+    case Severity::info:
+        return "\033[1;36m";
+    }
+    return "";
+}
+
+std::string plural(int count, std::string_view noun) {
+    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
+}
+
+} // namespace
+
+void TextFormatter::write(const Report& report, std::ostream& out) const {
+    const auto styled = [&](std::string_view style, std::string_view text) {
+        if (options_.color)
+            out << style << text << kReset;
+        else
+            out << text;
+    };
+    for (const Finding& finding : report.findings) {
+        std::string where = finding.file;
+        if (finding.position.line > 0)
+            where += ":" + std::to_string(finding.position.line) + ":" +
+                     std::to_string(finding.position.column);
+        styled(kBold, where + ":");
+        out << ' ';
+        styled(severity_color(finding.severity), std::string(to_string(finding.severity)) + ":");
+        out << ' ' << finding.message;
+        if (!finding.suggestions.empty()) {
+            out << " (did you mean ";
+            for (std::size_t i = 0; i < finding.suggestions.size() && i < 3; ++i)
+                out << (i ? ", '" : "'") << finding.suggestions[i] << '\'';
+            out << "?)";
+        }
+        out << " [" << finding.rule_id << "]\n";
+    }
+    const FindingCounts counts = count_by_severity(report.findings);
+    out << "medloc: " << plural(report.files, "file") << " checked, "
+        << plural(counts.errors, "error") << ", " << plural(counts.warnings, "warning") << ", "
+        << plural(counts.infos, "info") << '\n';
+}
+
+} // namespace medloc

@@ -1,0 +1,48 @@
+#include "text/line_index.h"
+
+#include "text/utf8.h"
+
+#include <algorithm>
+
+namespace medloc {
+
+LineIndex::LineIndex(std::string_view content) : content_(content) {
+    if (content.starts_with(utf8::kByteOrderMark))
+        bom_length_ = utf8::kByteOrderMark.size();
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < content.size(); ++i) {
+        if (content[i] == '\n') {
+            line_starts_.push_back(i + 1);
+        } else if (content[i] == '\r') {
+            if (i + 1 < content.size() && content[i + 1] == '\n')
+                ++i;
+            line_starts_.push_back(i + 1);
+        }
+    }
+}
+
+SourcePosition LineIndex::position(std::size_t byte_offset) const {
+    byte_offset = std::min(byte_offset, content_.size());
+    auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte_offset);
+    const auto line = static_cast<int>(after - line_starts_.begin());
+    std::size_t start = *(after - 1);
+    if (line == 1)
+        start = std::max(start, std::min(bom_length_, byte_offset));
+    const std::size_t column = utf8::length(content_.substr(start, byte_offset - start)) + 1;
+    return {line, static_cast<int>(column)};
+}
+
+std::string_view LineIndex::line_text(int line) const {
+    if (line < 1 || line > line_count())
+        return {};
+    std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
+    if (line == 1)
+        start = std::max(start, bom_length_);
+    std::size_t end =
+        line < line_count() ? line_starts_[static_cast<std::size_t>(line)] : content_.size();
+    while (end > start && (content_[end - 1] == '\n' || content_[end - 1] == '\r'))
+        --end;
+    return content_.substr(start, end - start);
+}
+
+} // namespace medloc

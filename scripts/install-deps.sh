@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs every Debian package medloc needs to build, test and benchmark.
+# Idempotent: when everything is present it only runs dpkg-query and exits.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  libxml2-dev libxml2-utils
+  libicu-dev
+  libboost-program-options-dev
+  libhunspell-dev hunspell hunspell-fr hunspell-fr-classical hunspell-en-us hunspell-en-gb
+  libgtest-dev googletest
+  nlohmann-json3-dev
+  libssl-dev
+  python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "install-deps: missing packages: ${missing[*]}" >&2
+  echo "install-deps: run this script as root, or: sudo apt-get install ${missing[*]}" >&2
+  exit 2
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Golden end-to-end test: runs the real medloc binary on a fixture corpus and compares
+its whole output and exit code with the recorded ones.
+
+A case is a folder under tests/e2e/cases/ with:
+  args            the arguments, one per line (run from the repository root)
+  expected.out    the exact standard output
+  expected.err    (optional) the exact standard error
+  expected.exit   the exit code
+Run with --update to record the current output after a deliberate change.
+"""
+import argparse
+import difflib
+import os
+import subprocess
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--case", required=True)
+    parser.add_argument("--update", action="store_true")
+    options = parser.parse_args()
+
+    with open(os.path.join(options.case, "args"), encoding="utf-8") as f:
+        args = [line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")]
+    env = dict(os.environ, NO_COLOR="1", LC_ALL="C.UTF-8")
+    run = subprocess.run([options.binary] + args, cwd=REPO, capture_output=True, timeout=50, env=env)
+    got = {
+        "expected.out": run.stdout.decode("utf-8", "replace"),
+        "expected.err": run.stderr.decode("utf-8", "replace"),
+        "expected.exit": f"{run.returncode}\n",
+    }
+    if options.update:
+        for name, text in got.items():
+            if name == "expected.err" and not text:
+                continue
+            with open(os.path.join(options.case, name), "w", encoding="utf-8") as f:
+                f.write(text)
+        print(f"updated {options.case}")
+        return 0
+
+    failed = False
+    for name, text in got.items():
+        path = os.path.join(options.case, name)
+        if not os.path.exists(path):
+            if name == "expected.err":
+                continue
+            print(f"missing {path}; run with --update to record it")
+            failed = True
+            continue
+        with open(path, encoding="utf-8") as f:
+            want = f.read()
+        if want != text:
+            failed = True
+            print(f"{name} differs:")
+            sys.stdout.writelines(difflib.unified_diff(
+                want.splitlines(True), text.splitlines(True), "expected", "actual"))
+    if failed:
+        print("command: medloc " + " ".join(args))
+        return 1
+    print(f"ok: medloc {' '.join(args)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

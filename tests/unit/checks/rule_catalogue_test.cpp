@@ -1,0 +1,101 @@
+// Every registered rule must have a documentation page and a fixture folder with a true
+// positive that triggers it and a near miss that does not. Adding a rule without them
+// fails here.
+#include "checks/rule_registry.h"
+#include "engine/article_checker.h"
+#include "loading/xml_parser.h"
+#include "test_support.h"
+
+#include <filesystem>
+#include <set>
+
+#include <gtest/gtest.h>
+
+namespace medloc {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> fixtures(const fs::path& folder, const std::string& prefix) {
+    std::vector<fs::path> found;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.path().filename().string().starts_with(prefix))
+            found.push_back(entry.path());
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+class RuleCatalogue : public ::testing::Test {
+protected:
+    void SetUp() override {
+        initialise_secure_xml();
+        auto compiled =
+            XmlSchema::compile((testing::source_dir() / "schemas/article.xsd").string());
+        ASSERT_TRUE(compiled) << compiled.error().message;
+        schema_.emplace(std::move(compiled).value());
+    }
+
+    int findings_of(const std::string& rule_id, const fs::path& path) const {
+        const SeverityPolicy policy;
+        const ArticleChecker checker(*schema_, builtin_rules(), policy, {});
+        int count = 0;
+        for (const Finding& finding : checker.check_file(path.string()))
+            count += finding.rule_id == rule_id;
+        return count;
+    }
+
+    std::optional<XmlSchema> schema_;
+};
+
+TEST_F(RuleCatalogue, IdsAreFamilyDotNameInLowerCase) {
+    for (const RuleInfo& info : builtin_rules().infos()) {
+        const std::string id(info.id);
+        EXPECT_NE(id.find('.'), std::string::npos) << id;
+        EXPECT_EQ(id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-."), std::string::npos)
+            << id;
+        EXPECT_FALSE(info.summary.empty()) << id;
+    }
+}
+
+TEST_F(RuleCatalogue, EveryRuleHasADocumentationPage) {
+    for (const RuleInfo& info : builtin_rules().infos()) {
+        const fs::path page = testing::source_dir() / "docs/rules" / (std::string(info.id) + ".md");
+        ASSERT_TRUE(fs::is_regular_file(page)) << "missing " << page;
+        const std::string text = testing::read_text(page);
+        EXPECT_NE(text.find("# " + std::string(info.id)), std::string::npos) << page;
+        EXPECT_NE(text.find("Default severity: " + std::string(to_string(info.default_severity))),
+                  std::string::npos)
+            << page;
+    }
+}
+
+TEST_F(RuleCatalogue, EveryRuleHasATruePositiveAndANearMiss) {
+    for (const RuleInfo& info : builtin_rules().infos()) {
+        const std::string id(info.id);
+        const fs::path folder = testing::source_dir() / "tests/fixtures/rules" / id;
+        const auto positives = fixtures(folder, "true-positive");
+        const auto near_misses = fixtures(folder, "near-miss");
+        ASSERT_FALSE(positives.empty()) << "no true positive for " << id << " in " << folder;
+        ASSERT_FALSE(near_misses.empty()) << "no near miss for " << id << " in " << folder;
+        for (const fs::path& positive : positives)
+            EXPECT_GT(findings_of(id, positive), 0) << id << " silent on " << positive;
+        for (const fs::path& near_miss : near_misses)
+            EXPECT_EQ(findings_of(id, near_miss), 0) << id << " fires on " << near_miss;
+    }
+}
+
+TEST_F(RuleCatalogue, EveryDocumentationPageBelongsToARule) {
+    std::set<std::string> ids;
+    for (const RuleInfo& info : builtin_rules().infos())
+        ids.emplace(info.id);
+    for (const auto& entry : fs::directory_iterator(testing::source_dir() / "docs/rules")) {
+        const std::string name = entry.path().stem().string();
+        if (entry.path().extension() == ".md" && name != "README") {
+            EXPECT_TRUE(ids.contains(name)) << "page for unknown rule " << entry.path();
+        }
+    }
+}
+
+} // namespace
+} // namespace medloc

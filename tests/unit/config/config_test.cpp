@@ -1,0 +1,89 @@
+#include "config/config.h"
+#include "test_support.h"
+
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+namespace medloc {
+namespace {
+
+ConfigRequest request_for(const testing::TempDir& dir) {
+    ConfigRequest request;
+    request.root = dir.path().string();
+    request.known_rule_ids = {"schema.invalid", "spelling.unknown-word"};
+    return request;
+}
+
+TEST(Config, DefaultsApplyWithoutAFile) {
+    testing::TempDir dir;
+    auto config = load_config(request_for(dir));
+    ASSERT_TRUE(config) << config.error().message;
+    EXPECT_EQ(config.value().get("output.format"), "text");
+    EXPECT_EQ(config.value().setting("output.format").origin, SettingOrigin::built_in);
+    EXPECT_TRUE(config.value().config_file.empty());
+}
+
+TEST(Config, FileOverridesDefaultsAndCommandLineOverridesFile) {
+    testing::TempDir dir;
+    dir.write("medloc.ini", "# comment\n[output]\nformat = json\ncolor = never\n"
+                            "[rules]\nspelling.unknown-word = warning\nschema.invalid = off\n"
+                            "[paths]\ncontent = articles\n");
+    ConfigRequest request = request_for(dir);
+    request.command_line["output.color"] = "always";
+    auto config = load_config(request);
+    ASSERT_TRUE(config) << config.error().message;
+    EXPECT_EQ(config.value().get("output.format"), "json");
+    EXPECT_EQ(config.value().setting("output.format").origin, SettingOrigin::config_file);
+    EXPECT_EQ(config.value().get("output.color"), "always");
+    EXPECT_EQ(config.value().setting("output.color").origin, SettingOrigin::command_line);
+    EXPECT_EQ(std::filesystem::path(config.value().get("paths.content")).filename(), "articles");
+
+    const SeverityPolicy policy = config.value().severity_policy();
+    EXPECT_FALSE(policy.enabled("schema.invalid"));
+    std::vector<Finding> findings(2);
+    findings[0].rule_id = "spelling.unknown-word";
+    findings[1].rule_id = "schema.invalid";
+    policy.apply(findings);
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].severity, Severity::warning);
+}
+
+TEST(Config, UnknownKeyIsAnErrorWithItsLine) {
+    testing::TempDir dir;
+    dir.write("medloc.ini", "[output]\nformat = text\nfromat = json\n");
+    auto config = load_config(request_for(dir));
+    ASSERT_FALSE(config);
+    EXPECT_NE(config.error().message.find("medloc.ini:3: unknown setting 'output.fromat'"),
+              std::string::npos)
+        << config.error().message;
+}
+
+TEST(Config, BadSeverityAndUnknownRuleAreErrors) {
+    testing::TempDir dir;
+    dir.write("medloc.ini", "[rules]\nschema.invalid = fatal\n");
+    auto bad = load_config(request_for(dir));
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.error().message.find(":2: severity of schema.invalid"), std::string::npos)
+        << bad.error().message;
+
+    dir.write("medloc.ini", "[rules]\nspelling.unknwon-word = off\n");
+    auto unknown = load_config(request_for(dir));
+    ASSERT_FALSE(unknown);
+    EXPECT_NE(unknown.error().message.find("unknown rule 'spelling.unknwon-word'"),
+              std::string::npos);
+}
+
+TEST(Config, DescribesEveryValueWithItsOrigin) {
+    testing::TempDir dir;
+    dir.write("medloc.ini", "[locales]\ntargets = en-US, en-GB\n");
+    auto config = load_config(request_for(dir));
+    ASSERT_TRUE(config);
+    EXPECT_EQ(config.value().target_locales(), (std::vector<std::string>{"en-US", "en-GB"}));
+    const std::string text = describe_config(config.value());
+    EXPECT_NE(text.find("locales.targets = en-US, en-GB  # medloc.ini"), std::string::npos) << text;
+    EXPECT_NE(text.find("output.format = text  # default"), std::string::npos) << text;
+}
+
+} // namespace
+} // namespace medloc

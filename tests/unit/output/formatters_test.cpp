@@ -1,0 +1,88 @@
+#include "output/formatter.h"
+
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace medloc {
+namespace {
+
+std::vector<Finding> sample_findings() {
+    Finding spelling;
+    spelling.rule_id = "spelling.unknown-word";
+    spelling.severity = Severity::error;
+    spelling.file = "content/a.xml";
+    spelling.position = {14, 31};
+    spelling.document_id = "a";
+    spelling.block_id = "q";
+    spelling.locale = "fr-FR";
+    spelling.message = "unknown word 'microrragies'";
+    spelling.flagged_text = "microrragies";
+    spelling.suggestions = {"métrorragies"};
+    Finding unreadable;
+    unreadable.rule_id = "schema.unreadable";
+    unreadable.severity = Severity::warning;
+    unreadable.file = "content/b.xml";
+    unreadable.message = "cannot read file";
+    return {spelling, unreadable};
+}
+
+std::string render(std::string_view format, const std::vector<Finding>& findings,
+                   bool color = false) {
+    auto formatter = make_formatter(format, FormatOptions{color});
+    EXPECT_TRUE(formatter);
+    std::ostringstream out;
+    formatter.value()->write(Report{findings, 2}, out);
+    return out.str();
+}
+
+TEST(TextFormatter, WritesCompilerStyleLinesAndASummary) {
+    EXPECT_EQ(render("text", sample_findings()),
+              "content/a.xml:14:31: error: unknown word 'microrragies' (did you mean "
+              "'métrorragies'?) [spelling.unknown-word]\n"
+              "content/b.xml: warning: cannot read file [schema.unreadable]\n"
+              "medloc: 2 files checked, 1 error, 1 warning, 0 infos\n");
+}
+
+TEST(TextFormatter, ColoursOnlyWhenAsked) {
+    EXPECT_EQ(render("text", sample_findings()).find('\033'), std::string::npos);
+    EXPECT_NE(render("text", sample_findings(), true).find("\033[1;31merror:"), std::string::npos);
+}
+
+TEST(JsonFormatter, CarriesEveryFieldOfTheFinding) {
+    const auto json = nlohmann::json::parse(render("json", sample_findings()));
+    ASSERT_EQ(json["findings"].size(), 2u);
+    const auto& first = json["findings"][0];
+    EXPECT_EQ(first["rule_id"], "spelling.unknown-word");
+    EXPECT_EQ(first["severity"], "error");
+    EXPECT_EQ(first["file"], "content/a.xml");
+    EXPECT_EQ(first["line"], 14);
+    EXPECT_EQ(first["column"], 31);
+    EXPECT_EQ(first["document_id"], "a");
+    EXPECT_EQ(first["block_id"], "q");
+    EXPECT_EQ(first["locale"], "fr-FR");
+    EXPECT_EQ(first["flagged_text"], "microrragies");
+    EXPECT_EQ(first["suggestions"][0], "métrorragies");
+    EXPECT_TRUE(json["findings"][1]["line"].is_null());
+    EXPECT_EQ(json["summary"]["files"], 2);
+    EXPECT_EQ(json["summary"]["errors"], 1);
+    EXPECT_EQ(json["summary"]["warnings"], 1);
+    EXPECT_EQ(json["summary"]["by_rule"]["schema.unreadable"], 1);
+}
+
+TEST(Formatters, UnknownFormatListsTheKnownOnes) {
+    auto formatter = make_formatter("xml", {});
+    ASSERT_FALSE(formatter);
+    EXPECT_NE(formatter.error().message.find("text, json"), std::string::npos);
+}
+
+TEST(SortFindings, OrdersByFileLineColumnRule) {
+    auto findings = sample_findings();
+    std::swap(findings[0], findings[1]);
+    sort_findings(findings);
+    EXPECT_EQ(findings[0].file, "content/a.xml");
+}
+
+} // namespace
+} // namespace medloc

@@ -1,0 +1,62 @@
+#include "test_support.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace medloc::testing {
+
+std::filesystem::path source_dir() {
+    return MEDLOC_SOURCE_DIR;
+}
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+TempDir::TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "medloc-test-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr)
+        throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+}
+
+std::filesystem::path TempDir::write(const std::string& name, const std::string& content) const {
+    const std::filesystem::path file = path_ / name;
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary);
+    out << content;
+    return file;
+}
+
+std::string article_xml(const std::string& id, const std::string& answer,
+                        const std::string& question) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<article xmlns=\"urn:medloc:article:1\" id=\"" +
+           id +
+           "\" xml:lang=\"fr-FR\" revision=\"1\">\n"
+           "  <meta>\n"
+           "    <title id=\"title\">Titre</title>\n"
+           "    <audience>patient</audience>\n"
+           "    <specialty>general-medicine</specialty>\n"
+           "    <review status=\"approved\" reviewer=\"Dr Test\" date=\"2026-01-15\"/>\n"
+           "  </meta>\n"
+           "  <question id=\"q\">" +
+           question +
+           "</question>\n"
+           "  <answer>\n" +
+           answer +
+           "\n  </answer>\n"
+           "</article>\n";
+}
+
+} // namespace medloc::testing

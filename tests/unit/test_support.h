@@ -1,0 +1,32 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace medloc::testing {
+
+// The repository root, for schemas and fixtures.
+std::filesystem::path source_dir();
+
+std::string read_text(const std::filesystem::path& path);
+
+// A fresh directory under the system temporary directory, removed when destroyed.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path write(const std::string& name, const std::string& content) const;
+
+private:
+    std::filesystem::path path_;
+};
+
+// A minimal schema-valid article; `answer` is inserted as the answer's content.
+std::string article_xml(const std::string& id, const std::string& answer,
+                        const std::string& question = "Une question ?");
+
+} // namespace medloc::testing

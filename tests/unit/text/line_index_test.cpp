@@ -1,0 +1,41 @@
+#include "text/line_index.h"
+
+#include <gtest/gtest.h>
+
+namespace medloc {
+namespace {
+
+TEST(LineIndex, CountsLinesAndCodePointColumns) {
+    const std::string text = "ab\nbébé x\n";
+    const LineIndex index(text);
+    EXPECT_EQ(index.position(0), (SourcePosition{1, 1}));
+    EXPECT_EQ(index.position(3), (SourcePosition{2, 1}));
+    // 'x' is after "bébé " = 5 code points but 7 bytes.
+    EXPECT_EQ(index.position(text.find('x')), (SourcePosition{2, 6}));
+}
+
+TEST(LineIndex, TreatsCrLfAndLoneCrAsOneBreak) {
+    const std::string text = "a\r\nb\rc\nd";
+    const LineIndex index(text);
+    EXPECT_EQ(index.position(text.find('b')), (SourcePosition{2, 1}));
+    EXPECT_EQ(index.position(text.find('c')), (SourcePosition{3, 1}));
+    EXPECT_EQ(index.position(text.find('d')), (SourcePosition{4, 1}));
+    EXPECT_EQ(index.line_text(1), "a");
+    EXPECT_EQ(index.line_text(2), "b");
+}
+
+TEST(LineIndex, DoesNotCountByteOrderMark) {
+    const std::string text = "\xEF\xBB\xBF<a>\n<b>";
+    const LineIndex index(text);
+    EXPECT_EQ(index.position(3), (SourcePosition{1, 1}));
+    EXPECT_EQ(index.position(4), (SourcePosition{1, 2}));
+    EXPECT_EQ(index.line_text(1), "<a>");
+}
+
+TEST(LineIndex, ClampsOffsetsPastTheEnd) {
+    const LineIndex index("abc");
+    EXPECT_EQ(index.position(99), (SourcePosition{1, 4}));
+}
+
+} // namespace
+} // namespace medloc
