@@ -6,6 +6,19 @@
 #include "checks/schema/invalid_rule.h"
 #include "checks/schema/not_well_formed_rule.h"
 #include "checks/schema/unreadable_file_rule.h"
+#include "checks/spelling/not_nfc_rule.h"
+#include "checks/spelling/repeated_word_rule.h"
+#include "checks/spelling/unknown_word_rule.h"
+#include "checks/typography/decimal_point_rule.h"
+#include "checks/typography/double_space_rule.h"
+#include "checks/typography/ellipsis_rule.h"
+#include "checks/typography/missing_space_after_rule.h"
+#include "checks/typography/mixed_apostrophes_rule.h"
+#include "checks/typography/nbsp_breaking_space_rule.h"
+#include "checks/typography/nbsp_missing_rule.h"
+#include "checks/typography/number_unit_space_rule.h"
+#include "checks/typography/ordinal_rule.h"
+#include "checks/typography/space_before_comma_rule.h"
 
 namespace medloc {
 
@@ -20,6 +33,19 @@ RuleRegistry make_builtin_rules() {
     registry.add<InvalidRule>();
     registry.add<DuplicateIdRule>();
     registry.add<IdMismatchRule>();
+    registry.add<UnknownWordRule>();
+    registry.add<RepeatedWordRule>();
+    registry.add<NotNfcRule>();
+    registry.add<NbspMissingRule>();
+    registry.add<NbspBreakingSpaceRule>();
+    registry.add<MissingSpaceAfterRule>();
+    registry.add<SpaceBeforeCommaRule>();
+    registry.add<DoubleSpaceRule>();
+    registry.add<MixedApostrophesRule>();
+    registry.add<EllipsisRule>();
+    registry.add<OrdinalRule>();
+    registry.add<DecimalPointRule>();
+    registry.add<NumberUnitSpaceRule>();
     return registry;
 }
 

@@ -6,7 +6,7 @@
 
 namespace medloc {
 
-void Rule::check(const Article&, FindingSink&) const {}
+void Rule::check(const Article&, CheckContext&, FindingSink&) const {}
 
 Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const Block& block,
                              std::size_t text_begin, std::size_t text_end, std::string message) {

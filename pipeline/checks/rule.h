@@ -10,6 +10,7 @@ namespace medloc {
 
 struct Article;
 struct Block;
+class CheckContext;
 
 // Where a rule puts what it finds. Rules never print; they report here, and severity
 // policy, suppressions and formatting happen later in one place.
@@ -35,7 +36,7 @@ class Rule {
 public:
     virtual ~Rule() = default;
     virtual const RuleInfo& info() const = 0;
-    virtual void check(const Article& article, FindingSink& sink) const;
+    virtual void check(const Article& article, CheckContext& context, FindingSink& sink) const;
 };
 
 // Gives a rule class its `info()` from its `static constexpr RuleInfo kInfo`.

@@ -5,6 +5,7 @@
 #include "engine/article_checker.h"
 #include "engine/file_discovery.h"
 #include "loading/xml_parser.h"
+#include "spelling/speller.h"
 
 #include <thread>
 
@@ -73,12 +74,34 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         return kExitUsage;
     }
 
+    // Spelling: dictionaries are found lazily per locale; the word lists are read now so
+    // that a broken one stops the run before anything is checked.
+    std::unique_ptr<SpellingService> spelling;
+    CheckServices services;
+    if (content_rules) {
+        auto word_lists = load_word_lists(config.value().get("paths.terminology"));
+        if (!word_lists) {
+            terminal.err << "medloc: " << word_lists.error().message << '\n';
+            return kExitUsage;
+        }
+        spelling = std::make_unique<SpellingService>(config.value().get("spelling.dictionary-path"),
+                                                     std::move(word_lists).value());
+        services.spelling = spelling.get();
+        services.check_acronyms = config.value().get("spelling.acronyms") == "check";
+        services.narrow_no_break_space = config.value().get("typography.nbsp") == "narrow";
+    }
+
     CheckOptions check_options;
     check_options.limits.max_bytes = std::stoull(config.value().get("limits.max-file-size"));
     check_options.run_content_rules = content_rules;
     const SeverityPolicy policy = config.value().severity_policy();
-    const ArticleChecker checker(schema.value(), builtin_rules(), policy, check_options);
+    const ArticleChecker checker(schema.value(), builtin_rules(), policy, check_options, services);
     const CheckRun run = check_files(files.value(), checker, jobs_from(config.value()));
+    if (!run.configuration_errors.empty()) {
+        for (const std::string& error : run.configuration_errors)
+            terminal.err << "medloc: " << error << '\n';
+        return kExitUsage;
+    }
     return emit_report(config.value(), Report{run.findings, run.files}, terminal);
 }
 

@@ -88,6 +88,10 @@ std::optional<std::string> check_value(const std::string& key, const std::string
     }
     if (key == "output.color" && value != "auto" && value != "always" && value != "never")
         return "output.color must be auto, always or never, not '" + value + "'";
+    if (key == "spelling.acronyms" && value != "skip" && value != "check")
+        return "spelling.acronyms must be skip or check, not '" + value + "'";
+    if (key == "typography.nbsp" && value != "nbsp" && value != "narrow")
+        return "typography.nbsp must be nbsp or narrow, not '" + value + "'";
     if ((key == "run.jobs" || key == "limits.max-file-size") && !is_unsigned_integer(value))
         return key + " must be a whole number, not '" + value + "'";
     if (key == "limits.max-file-size" && value == "0")

@@ -17,6 +17,15 @@ const std::vector<SettingSpec>& setting_specs() {
         {"output.file", "output", "", "write the report to this file instead of stdout", true},
         {"output.color", "color", "auto", "colour in text output: auto, always or never", false},
         {"run.jobs", "jobs", "0", "files checked in parallel; 0 means one per core", false},
+        {"spelling.dictionary-path", "dictionary-path",
+         "/usr/share/hunspell:/usr/share/myspell/dicts",
+         "colon-separated directories searched for Hunspell .aff/.dic files", false},
+        {"spelling.acronyms", "acronyms", "skip",
+         "words in capitals (IST, VIH): skip, or check them against the dictionaries", false},
+        {"typography.nbsp", "nbsp", "nbsp",
+         "space suggested before French : ; ! ? »: nbsp (U+00A0) or narrow (U+202F); both are "
+         "accepted",
+         false},
         {"limits.max-file-size", "max-file-size", "67108864",
          "largest file read, in bytes; larger files are reported, not read", false},
     };

@@ -107,13 +107,17 @@ LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
 }
 
 ArticleChecker::ArticleChecker(const XmlSchema& schema, const RuleRegistry& rules,
-                               const SeverityPolicy& policy, CheckOptions options)
-    : schema_(schema), rules_(rules), policy_(policy), options_(options) {}
+                               const SeverityPolicy& policy, CheckOptions options,
+                               const CheckServices& services)
+    : schema_(schema), rules_(rules), policy_(policy), options_(options), services_(services) {}
 
-std::vector<Finding> ArticleChecker::check_file(const std::string& path) const {
+FileCheck ArticleChecker::check_file(const std::string& path) const {
     LoadedArticle loaded = load_article(path, schema_, options_.limits);
-    std::vector<Finding> findings = std::move(loaded.findings);
+    FileCheck result;
+    std::vector<Finding>& findings = result.findings;
+    findings = std::move(loaded.findings);
     if (loaded.article) {
+        CheckContext context(services_);
         FindingSink sink(findings);
         for (const auto& rule : rules_.rules()) {
             const RuleInfo& info = rule->info();
@@ -121,16 +125,17 @@ std::vector<Finding> ArticleChecker::check_file(const std::string& path) const {
             if (!options_.run_content_rules && info.family() != "schema")
                 continue;
             if (policy_.enabled(std::string(info.id)))
-                rule->check(*loaded.article, sink);
+                rule->check(*loaded.article, context, sink);
         }
+        result.configuration_errors = context.configuration_errors();
     }
     policy_.apply(findings);
-    return findings;
+    return result;
 }
 
 CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker,
                      int jobs) {
-    std::vector<std::vector<Finding>> per_file(paths.size());
+    std::vector<FileCheck> per_file(paths.size());
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
         for (std::size_t i = next++; i < paths.size(); i = next++)
@@ -147,9 +152,14 @@ CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker
 
     CheckRun run;
     run.files = static_cast<int>(paths.size());
-    for (auto& findings : per_file)
-        run.findings.insert(run.findings.end(), std::make_move_iterator(findings.begin()),
-                            std::make_move_iterator(findings.end()));
+    for (FileCheck& file : per_file) {
+        run.findings.insert(run.findings.end(), std::make_move_iterator(file.findings.begin()),
+                            std::make_move_iterator(file.findings.end()));
+        for (std::string& error : file.configuration_errors)
+            if (std::find(run.configuration_errors.begin(), run.configuration_errors.end(),
+                          error) == run.configuration_errors.end())
+                run.configuration_errors.push_back(std::move(error));
+    }
     sort_findings(run.findings);
     return run;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/check_context.h"
 #include "checks/rule_registry.h"
 #include "core/finding.h"
 #include "core/severity_policy.h"
@@ -30,23 +31,30 @@ struct LoadedArticle {
 LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
                            const ReadLimits& limits);
 
+struct FileCheck {
+    std::vector<Finding> findings;                 // severity policy applied
+    std::vector<std::string> configuration_errors; // e.g. a missing dictionary
+};
+
 // Runs the schema stage and then every enabled content rule on each file.
 class ArticleChecker {
 public:
     ArticleChecker(const XmlSchema& schema, const RuleRegistry& rules, const SeverityPolicy& policy,
-                   CheckOptions options);
+                   CheckOptions options, const CheckServices& services);
 
-    std::vector<Finding> check_file(const std::string& path) const;
+    FileCheck check_file(const std::string& path) const;
 
 private:
     const XmlSchema& schema_;
     const RuleRegistry& rules_;
     const SeverityPolicy& policy_;
     CheckOptions options_;
+    const CheckServices& services_;
 };
 
 struct CheckRun {
     std::vector<Finding> findings; // sorted, severity policy applied
+    std::vector<std::string> configuration_errors;
     int files = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "output/text_formatter.h"
 
 #include <string>
+#include <utility>
 
 namespace medloc {
 
@@ -19,6 +20,18 @@ std::string_view severity_color(Severity severity) {
         return "\033[1;36m";
     }
     return "";
+}
+
+// Invisible characters in a suggestion are the whole point of typography fixes: name them.
+std::string visible(std::string text) {
+    for (const auto& [invisible, name] :
+         {std::pair<std::string_view, std::string_view>{"\u00A0", "[nbsp]"},
+          {"\u202F", "[nnbsp]"}}) {
+        for (std::size_t at = text.find(invisible); at != std::string::npos;
+             at = text.find(invisible, at + name.size()))
+            text.replace(at, invisible.size(), name);
+    }
+    return text;
 }
 
 std::string plural(int count, std::string_view noun) {
@@ -46,7 +59,7 @@ void TextFormatter::write(const Report& report, std::ostream& out) const {
         if (!finding.suggestions.empty()) {
             out << " (did you mean ";
             for (std::size_t i = 0; i < finding.suggestions.size() && i < 3; ++i)
-                out << (i ? ", '" : "'") << finding.suggestions[i] << '\'';
+                out << (i ? ", '" : "'") << visible(finding.suggestions[i]) << '\'';
             out << "?)";
         }
         out << " [" << finding.rule_id << "]\n";

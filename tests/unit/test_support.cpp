@@ -1,5 +1,8 @@
 #include "test_support.h"
 
+#include "spelling/dictionary_locator.h"
+#include "spelling/speller.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -9,6 +12,14 @@ namespace medloc::testing {
 
 std::filesystem::path source_dir() {
     return MEDLOC_SOURCE_DIR;
+}
+
+std::unique_ptr<SpellingService> project_spelling_service() {
+    auto lists = load_word_lists((source_dir() / "terminology").string());
+    if (!lists)
+        throw std::runtime_error(lists.error().message);
+    return std::make_unique<SpellingService>(std::string(kDefaultDictionaryPath),
+                                             std::move(lists).value());
 }
 
 std::string read_text(const std::filesystem::path& path) {

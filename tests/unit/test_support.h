@@ -1,9 +1,18 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 
+namespace medloc {
+class SpellingService;
+}
+
 namespace medloc::testing {
+
+// The spelling service as `medloc check` builds it for this repository: the system's
+// Hunspell dictionaries and the word lists in terminology/.
+std::unique_ptr<SpellingService> project_spelling_service();
 
 // The repository root, for schemas and fixtures.
 std::filesystem::path source_dir();
@@ -27,6 +36,6 @@ private:
 
 // A minimal schema-valid article; `answer` is inserted as the answer's content.
 std::string article_xml(const std::string& id, const std::string& answer,
-                        const std::string& question = "Une question ?");
+                        const std::string& question = "Une question\u00A0?");
 
 } // namespace medloc::testing

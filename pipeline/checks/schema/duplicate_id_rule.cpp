@@ -6,7 +6,7 @@
 
 namespace medloc {
 
-void DuplicateIdRule::check(const Article& article, FindingSink& sink) const {
+void DuplicateIdRule::check(const Article& article, CheckContext&, FindingSink& sink) const {
     std::map<std::string_view, const IdDeclaration*> first_use;
     for (const IdDeclaration& declaration : article.ids) {
         auto [it, inserted] = first_use.emplace(declaration.id, &declaration);

@@ -10,7 +10,7 @@ class DuplicateIdRule final : public RuleBase<DuplicateIdRule> {
 public:
     static constexpr RuleInfo kInfo{"schema.duplicate-id", Severity::error,
                                     "an id is used by more than one element of an article"};
-    void check(const Article& article, FindingSink& sink) const override;
+    void check(const Article& article, CheckContext& context, FindingSink& sink) const override;
 };
 
 } // namespace medloc

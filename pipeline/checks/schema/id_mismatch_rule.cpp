@@ -4,7 +4,7 @@
 
 namespace medloc {
 
-void IdMismatchRule::check(const Article& article, FindingSink& sink) const {
+void IdMismatchRule::check(const Article& article, CheckContext&, FindingSink& sink) const {
     const std::string expected = expected_article_id(article.path());
     if (article.id == expected)
         return;

@@ -10,7 +10,7 @@ class IdMismatchRule final : public RuleBase<IdMismatchRule> {
 public:
     static constexpr RuleInfo kInfo{"schema.id-mismatch", Severity::error,
                                     "an article's id differs from its file name"};
-    void check(const Article& article, FindingSink& sink) const override;
+    void check(const Article& article, CheckContext& context, FindingSink& sink) const override;
 };
 
 } // namespace medloc

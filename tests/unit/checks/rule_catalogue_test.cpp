@@ -4,6 +4,7 @@
 #include "checks/rule_registry.h"
 #include "engine/article_checker.h"
 #include "loading/xml_parser.h"
+#include "spelling/speller.h"
 #include "test_support.h"
 
 #include <filesystem>
@@ -34,18 +35,24 @@ protected:
             XmlSchema::compile((testing::source_dir() / "schemas/article.xsd").string());
         ASSERT_TRUE(compiled) << compiled.error().message;
         schema_.emplace(std::move(compiled).value());
+        spelling_ = testing::project_spelling_service();
+        services_.spelling = spelling_.get();
     }
 
     int findings_of(const std::string& rule_id, const fs::path& path) const {
         const SeverityPolicy policy;
-        const ArticleChecker checker(*schema_, builtin_rules(), policy, {});
+        const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services_);
+        const FileCheck checked = checker.check_file(path.string());
+        EXPECT_TRUE(checked.configuration_errors.empty()) << path;
         int count = 0;
-        for (const Finding& finding : checker.check_file(path.string()))
+        for (const Finding& finding : checked.findings)
             count += finding.rule_id == rule_id;
         return count;
     }
 
     std::optional<XmlSchema> schema_;
+    std::unique_ptr<SpellingService> spelling_;
+    CheckServices services_;
 };
 
 TEST_F(RuleCatalogue, IdsAreFamilyDotNameInLowerCase) {

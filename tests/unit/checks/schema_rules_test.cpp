@@ -1,3 +1,4 @@
+#include "checks/check_context.h"
 #include "checks/schema/duplicate_id_rule.h"
 #include "checks/schema/id_mismatch_rule.h"
 #include "loading/article.h"
@@ -14,7 +15,9 @@ std::vector<Finding> run(const Rule& rule, const std::string& path, const std::s
     const Article article = build_article(source, scan_markup(source->content));
     std::vector<Finding> findings;
     FindingSink sink(findings);
-    rule.check(article, sink);
+    const CheckServices services;
+    CheckContext context(services);
+    rule.check(article, context, sink);
     return findings;
 }
 

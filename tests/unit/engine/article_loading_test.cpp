@@ -133,7 +133,8 @@ TEST_F(ArticleLoading, OneBadFileDoesNotStopTheRun) {
     ASSERT_TRUE(files);
     ASSERT_EQ(files.value().size(), 3u);
     const SeverityPolicy policy;
-    const ArticleChecker checker(*schema_, builtin_rules(), policy, {});
+    const CheckServices services;
+    const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services);
     const CheckRun run = check_files(files.value(), checker, 2);
     EXPECT_EQ(run.files, 3);
     ASSERT_EQ(run.findings.size(), 2u);

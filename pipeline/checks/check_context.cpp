@@ -1,0 +1,42 @@
+#include "checks/check_context.h"
+
+#include "loading/article.h"
+
+#include <algorithm>
+
+namespace medloc {
+
+WordTokenizer& CheckContext::tokenizer(const std::string& locale) {
+    auto& slot = tokenizers_[locale];
+    if (!slot)
+        slot = std::make_unique<WordTokenizer>(locale);
+    return *slot;
+}
+
+const std::vector<Token>& CheckContext::tokens(const Block& block) {
+    auto it = tokens_.find(&block);
+    if (it == tokens_.end())
+        it = tokens_.emplace(&block, tokenizer(block.locale).tokenize(block.text.text())).first;
+    return it->second;
+}
+
+const std::vector<TextRange>& CheckContext::url_ranges(const Block& block) {
+    auto it = urls_.find(&block);
+    if (it == urls_.end())
+        it = urls_.emplace(&block, find_url_ranges(block.text.text())).first;
+    return it->second;
+}
+
+const LanguageProfile& CheckContext::profile(const std::string& locale) {
+    auto it = profiles_.find(locale);
+    if (it == profiles_.end())
+        it = profiles_.emplace(locale, profile_for(locale, services_.narrow_no_break_space)).first;
+    return it->second;
+}
+
+void CheckContext::add_configuration_error(std::string message) {
+    if (std::find(errors_.begin(), errors_.end(), message) == errors_.end())
+        errors_.push_back(std::move(message));
+}
+
+} // namespace medloc

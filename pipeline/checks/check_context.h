@@ -1,0 +1,52 @@
+#pragma once
+
+#include "language/language_profile.h"
+#include "language/url_ranges.h"
+#include "language/word_tokenizer.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace medloc {
+
+struct Article;
+struct Block;
+class SpellingService;
+
+// What rules may use beyond the article, shared by all files of a run (thread-safe).
+struct CheckServices {
+    SpellingService* spelling = nullptr; // null when spelling is not configured
+    bool narrow_no_break_space = false;  // typography.nbsp = narrow
+    bool check_acronyms = false;         // spelling.acronyms = check
+};
+
+// Per-file state for rules: tokens and URL ranges of each block computed once and shared
+// by every rule, language profiles, and configuration errors found while checking (a
+// missing dictionary), which end the run with exit 2.
+class CheckContext {
+public:
+    explicit CheckContext(const CheckServices& services) : services_(services) {}
+
+    const CheckServices& services() const { return services_; }
+
+    const std::vector<Token>& tokens(const Block& block);
+    const std::vector<TextRange>& url_ranges(const Block& block);
+    const LanguageProfile& profile(const std::string& locale);
+
+    void add_configuration_error(std::string message);
+    const std::vector<std::string>& configuration_errors() const { return errors_; }
+
+private:
+    WordTokenizer& tokenizer(const std::string& locale);
+
+    const CheckServices& services_;
+    std::map<const Block*, std::vector<Token>> tokens_;
+    std::map<const Block*, std::vector<TextRange>> urls_;
+    std::map<std::string, LanguageProfile> profiles_;
+    std::map<std::string, std::unique_ptr<WordTokenizer>> tokenizers_;
+    std::vector<std::string> errors_;
+};
+
+} // namespace medloc

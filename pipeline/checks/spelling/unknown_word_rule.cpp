@@ -1,0 +1,198 @@
+#include "checks/spelling/unknown_word_rule.h"
+
+#include "checks/check_context.h"
+#include "language/normalization.h"
+#include "loading/article.h"
+#include "spelling/speller.h"
+#include "text/utf8.h"
+
+#include <unicode/uchar.h>
+
+namespace medloc {
+
+namespace {
+
+bool is_apostrophe(char32_t c) {
+    return c == U'\'' || c == U'\u2019';
+}
+
+bool is_hyphen(std::string_view between) {
+    return between == "-" || between == "\u2011";
+}
+
+// An acronym: at least two letters, all upper-case (digits allowed: H1N1, COVID19).
+bool is_acronym(std::string_view word) {
+    int letters = 0;
+    for (std::size_t i = 0; i < word.size();) {
+        const utf8::Decoded d = utf8::decode(word, i);
+        if (u_isalpha(static_cast<UChar32>(d.code_point))) {
+            if (!u_isupper(static_cast<UChar32>(d.code_point)))
+                return false;
+            ++letters;
+        }
+        i += d.length;
+    }
+    return letters >= 2;
+}
+
+bool starts_with_digit(std::string_view word) {
+    return !word.empty() && word[0] >= '0' && word[0] <= '9';
+}
+
+// Checks the words of one block against one locale's speller.
+class BlockSpeller {
+public:
+    BlockSpeller(const Article& article, const Block& block, CheckContext& context,
+                 FindingSink& sink)
+        : article_(article), block_(block), context_(context), sink_(sink),
+          text_(block.text.text()) {}
+
+    void run() {
+        const std::vector<Token>& tokens = context_.tokens(block_);
+        std::size_t i = 0;
+        while (i < tokens.size()) {
+            // A hyphenated compound (sous-jacentes, c’est-à-dire) is one group of tokens.
+            std::size_t last = i;
+            while (last + 1 < tokens.size() && tokens[last].kind == TokenKind::word &&
+                   tokens[last + 1].kind == TokenKind::word &&
+                   is_hyphen(std::string_view(text_).substr(
+                       tokens[last].end, tokens[last + 1].begin - tokens[last].end)))
+                ++last;
+            check_group(tokens, i, last);
+            i = last + 1;
+        }
+    }
+
+private:
+    void check_group(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+        if (tokens[first].kind != TokenKind::word)
+            return;
+        if (first == last) {
+            check_word(tokens[first].begin, tokens[first].end);
+            return;
+        }
+        const std::size_t begin = tokens[first].begin;
+        const std::size_t end = tokens[last].end;
+        Speller* speller = speller_at(begin);
+        if (speller == nullptr || skipped(begin, end))
+            return;
+        if (accepted(*speller, std::string_view(text_).substr(begin, end - begin)))
+            return;
+        // Checked as a whole first; then each part, and only unknown parts are reported.
+        for (std::size_t k = first; k <= last; ++k)
+            check_word(tokens[k].begin, tokens[k].end);
+    }
+
+    void check_word(std::size_t begin, std::size_t end) {
+        const std::string_view word = std::string_view(text_).substr(begin, end - begin);
+        if (skipped(begin, end) || starts_with_digit(word))
+            return;
+        if (!context_.services().check_acronyms && is_acronym(word))
+            return;
+        Speller* speller = speller_at(begin);
+        if (speller == nullptr || accepted(*speller, word))
+            return;
+        // French elision: l’, d’, qu’, jusqu’… The word after the apostrophe is checked.
+        for (std::size_t i = 0; i < word.size();) {
+            const utf8::Decoded d = utf8::decode(word, i);
+            if (is_apostrophe(d.code_point)) {
+                if (is_elision(word.substr(0, i))) {
+                    const std::size_t rest = begin + i + d.length;
+                    if (rest >= end)
+                        return;
+                    const std::string_view remainder =
+                        std::string_view(text_).substr(rest, end - rest);
+                    if (accepted(*speller, remainder) ||
+                        (!context_.services().check_acronyms && is_acronym(remainder)))
+                        return;
+                    report(*speller, rest, end);
+                    return;
+                }
+                break;
+            }
+            i += d.length;
+        }
+        report(*speller, begin, end);
+    }
+
+    bool is_elision(std::string_view prefix) const {
+        const std::string folded = fold_case(prefix);
+        for (const std::string& candidate : context_.profile(block_.locale).elision_prefixes)
+            if (folded == candidate)
+                return true;
+        return false;
+    }
+
+    bool accepted(Speller& speller, std::string_view word) {
+        std::string normalised = to_nfc(word);
+        if (speller.check(normalised).correct)
+            return true;
+        // English dictionaries know "don't" but not "don’t".
+        std::string straight;
+        for (std::size_t i = 0; i < normalised.size();) {
+            const utf8::Decoded d = utf8::decode(normalised, i);
+            utf8::append(straight, d.code_point == U'\u2019' ? U'\'' : d.code_point);
+            i += d.length;
+        }
+        return straight != normalised && speller.check(straight).correct;
+    }
+
+    void report(Speller& speller, std::size_t begin, std::size_t end) {
+        const std::string word(std::string_view(text_).substr(begin, end - begin));
+        SpellVerdict verdict = speller.check(to_nfc(word));
+        Finding& finding = sink_.report(UnknownWordRule::kInfo, article_, block_, begin, end,
+                                        "unknown word '" + word + "'");
+        if (verdict.suggestions.size() > 5)
+            verdict.suggestions.resize(5);
+        finding.suggestions = std::move(verdict.suggestions);
+        const std::string locale = locale_at(begin);
+        if (locale != block_.locale)
+            finding.locale = locale;
+    }
+
+    // The locale of the text at `offset`: a `foreign` span switches it.
+    std::string locale_at(std::size_t offset) const {
+        std::string locale = block_.locale;
+        for (const InlineSpan& span : block_.spans)
+            if (span.element == "foreign" && offset >= span.begin && offset < span.end)
+                if (const std::string* lang = span.attribute("xml:lang"))
+                    locale = *lang;
+        return locale;
+    }
+
+    // The speller for the text at `offset`, or null when that text is not checked (a
+    // foreign language without a dictionary) or the block's dictionary is missing.
+    Speller* speller_at(std::size_t offset) {
+        const std::string locale = locale_at(offset);
+        auto speller = context_.services().spelling->speller_for(locale);
+        if (speller)
+            return speller.value();
+        // Foreign text in a language without a dictionary (Latin, say) is skipped; the
+        // block's own language must have one.
+        if (locale == block_.locale)
+            context_.add_configuration_error(speller.error().message);
+        return nullptr;
+    }
+
+    bool skipped(std::size_t begin, std::size_t end) {
+        return overlaps(context_.url_ranges(block_), begin, end);
+    }
+
+    const Article& article_;
+    const Block& block_;
+    CheckContext& context_;
+    FindingSink& sink_;
+    const std::string& text_;
+};
+
+} // namespace
+
+void UnknownWordRule::check(const Article& article, CheckContext& context,
+                            FindingSink& sink) const {
+    if (context.services().spelling == nullptr)
+        return;
+    for (const Block& block : article.blocks)
+        BlockSpeller(article, block, context, sink).run();
+}
+
+} // namespace medloc

@@ -1,0 +1,51 @@
+#include "checks/typography/mixed_apostrophes_rule.h"
+
+#include "checks/typography/typography_block.h"
+
+namespace medloc {
+
+namespace {
+
+struct ApostropheUse {
+    const Block* block;
+    std::size_t begin;
+    std::size_t end;
+    bool straight;
+};
+
+} // namespace
+
+void MixedApostrophesRule::check(const Article& article, CheckContext&, FindingSink& sink) const {
+    // Only apostrophes inside words count: 'quoted' text uses the same characters.
+    std::vector<ApostropheUse> uses;
+    for (const Block& block : article.blocks) {
+        const std::vector<CodePoint> points = code_points(block.text.text());
+        for (std::size_t i = 1; i + 1 < points.size(); ++i) {
+            const char32_t c = points[i].value;
+            if ((c == U'\'' || c == U'\u2019') && is_letter(points[i - 1].value) &&
+                is_letter(points[i + 1].value))
+                uses.push_back({&block, points[i].begin, points[i].end, c == U'\''});
+        }
+    }
+    std::size_t straight = 0;
+    for (const ApostropheUse& use : uses)
+        straight += use.straight;
+    const std::size_t curly = uses.size() - straight;
+    if (straight == 0 || curly == 0)
+        return;
+    // Report the less used kind; on a tie, the straight one (French prefers ’).
+    const bool report_straight = straight <= curly;
+    for (const ApostropheUse& use : uses) {
+        if (use.straight != report_straight)
+            continue;
+        Finding& finding =
+            sink.report(kInfo, article, *use.block, use.begin, use.end,
+                        report_straight ? "straight apostrophe ' in an article that uses ’ (" +
+                                              std::to_string(curly) + " times)"
+                                        : "typographic apostrophe ’ in an article that uses ' (" +
+                                              std::to_string(straight) + " times)");
+        finding.suggestions = {report_straight ? "\u2019" : "'"};
+    }
+}
+
+} // namespace medloc

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "checks/rule.h"
+
+namespace medloc {
+
+// A plain space before : ; ! ? » lets a line break leave the mark alone at the start of a line.
+class NbspBreakingSpaceRule final : public RuleBase<NbspBreakingSpaceRule> {
+public:
+    static constexpr RuleInfo kInfo{"typography.nbsp-breaking-space", Severity::warning,
+                                    "a breaking space before : ; ! ? » or after « in French text"};
+    void check(const Article& article, CheckContext& context, FindingSink& sink) const override;
+};
+
+} // namespace medloc

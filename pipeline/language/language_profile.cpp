@@ -1,0 +1,37 @@
+#include "language/language_profile.h"
+
+#include <cctype>
+
+namespace medloc {
+
+std::string language_of(std::string_view locale) {
+    std::string language(locale.substr(0, locale.find_first_of("-_")));
+    for (char& c : language)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return language;
+}
+
+LanguageProfile profile_for(std::string_view locale, bool narrow_no_break_space) {
+    LanguageProfile profile;
+    profile.language = language_of(locale);
+    // Units as written after a number in medical text; longest first where prefixes overlap
+    // does not matter, since matching requires a word boundary after the unit.
+    profile.units = {"mg", "g",  "kg",   "µg",   "μg",   "mcg",  "ng",  "ml",    "mL",
+                     "cl", "cL", "dl",   "dL",   "l",    "L",    "UI",  "IU",    "U",
+                     "%",  "°C", "°F",   "mmHg", "mmol", "µmol", "mol", "mEq",   "cm",
+                     "mm", "km", "kcal", "cal",  "h",    "min",  "ms",  "kg/m2", "bpm"};
+    if (profile.language == "fr") {
+        profile.french_spacing = true;
+        profile.preferred_no_break_space = narrow_no_break_space ? U'\u202F' : U'\u00A0';
+        profile.decimal_separator = ',';
+        profile.elision_prefixes = {"l",      "d",      "j",      "m",     "n",     "s",
+                                    "t",      "c",      "ç",      "qu",    "jusqu", "lorsqu",
+                                    "puisqu", "quoiqu", "presqu", "quelqu"};
+        profile.repeatable_words = {"nous", "vous"};
+    } else if (profile.language == "en") {
+        profile.repeatable_words = {"had", "that"};
+    }
+    return profile;
+}
+
+} // namespace medloc

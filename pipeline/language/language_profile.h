@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medloc {
+
+// How a language writes: what the typography and spelling checks need to know. One
+// profile per language, so that French behaviour is never scattered through checks.
+struct LanguageProfile {
+    std::string language;                          // "fr", "en", ...
+    bool french_spacing = false;                   // no-break space before : ; ! ? » and after «
+    char32_t preferred_no_break_space = U'\u00A0'; // U+00A0 or U+202F (configurable)
+    char decimal_separator = '.';
+    std::vector<std::string> elision_prefixes; // l, d, qu, jusqu... (before ' or ’)
+    std::vector<std::string> repeatable_words; // "nous nous", "vous vous" are correct
+    std::vector<std::string> units;            // written after a number: mg, mL, °C...
+};
+
+// The language part of a BCP 47 locale, lower-cased: "fr-CA" -> "fr".
+std::string language_of(std::string_view locale);
+
+// The profile of a locale's language; `narrow_no_break_space` picks U+202F as the
+// preferred space of French punctuation (typography.nbsp = narrow).
+LanguageProfile profile_for(std::string_view locale, bool narrow_no_break_space = false);
+
+inline bool is_no_break_space(char32_t c) {
+    return c == U'\u00A0' || c == U'\u202F';
+}
+
+} // namespace medloc

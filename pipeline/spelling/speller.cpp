@@ -1,0 +1,76 @@
+#include "spelling/speller.h"
+
+#include "language/language_profile.h"
+
+#include <hunspell/hunspell.hxx>
+
+namespace medloc {
+
+Speller::Speller(DictionaryFiles files, std::vector<std::string> extra_words)
+    : files_(std::move(files)), extra_words_(std::move(extra_words)) {}
+
+Speller::~Speller() = default;
+
+std::unique_ptr<Hunspell> Speller::acquire() {
+    {
+        std::lock_guard lock(pool_mutex_);
+        if (!idle_.empty()) {
+            auto instance = std::move(idle_.back());
+            idle_.pop_back();
+            return instance;
+        }
+    }
+    // Loading a dictionary takes tens of milliseconds: done once per thread that needs it.
+    auto instance = std::make_unique<Hunspell>(files_.aff.c_str(), files_.dic.c_str());
+    for (const std::string& word : extra_words_)
+        instance->add(word);
+    return instance;
+}
+
+void Speller::release(std::unique_ptr<Hunspell> instance) {
+    std::lock_guard lock(pool_mutex_);
+    idle_.push_back(std::move(instance));
+}
+
+SpellVerdict Speller::check(const std::string& word) {
+    {
+        std::shared_lock lock(cache_mutex_);
+        if (auto it = cache_.find(word); it != cache_.end()) {
+            ++cache_hits_;
+            return it->second;
+        }
+    }
+    auto instance = acquire();
+    SpellVerdict verdict;
+    verdict.correct = instance->spell(word);
+    if (!verdict.correct)
+        verdict.suggestions = instance->suggest(word);
+    release(std::move(instance));
+    ++lookups_;
+    std::unique_lock lock(cache_mutex_);
+    cache_.emplace(word, verdict);
+    return verdict;
+}
+
+SpellingService::SpellingService(std::string search_path, WordLists word_lists)
+    : search_path_(std::move(search_path)), word_lists_(std::move(word_lists)) {}
+
+Result<Speller*> SpellingService::speller_for(const std::string& locale) {
+    std::lock_guard lock(mutex_);
+    if (auto it = spellers_.find(locale); it != spellers_.end())
+        return it->second.get();
+    if (auto it = failures_.find(locale); it != failures_.end())
+        return Error{it->second};
+    auto files = locate_dictionary(locale, search_path_);
+    if (!files) {
+        failures_[locale] = files.error().message;
+        return files.error();
+    }
+    auto speller =
+        std::make_unique<Speller>(files.value(), word_lists_.words_for(language_of(locale)));
+    Speller* raw = speller.get();
+    spellers_.emplace(locale, std::move(speller));
+    return raw;
+}
+
+} // namespace medloc

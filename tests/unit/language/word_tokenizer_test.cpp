@@ -1,0 +1,44 @@
+#include "language/word_tokenizer.h"
+
+#include <gtest/gtest.h>
+
+namespace medloc {
+namespace {
+
+std::vector<std::string> words(const std::string& text, const std::string& locale = "fr-FR") {
+    WordTokenizer tokenizer(locale);
+    std::vector<std::string> out;
+    for (const Token& token : tokenizer.tokenize(text))
+        out.push_back(std::string(token.in(text)) + (token.kind == TokenKind::number ? "#" : ""));
+    return out;
+}
+
+TEST(WordTokenizer, KeepsElisionsWithBothApostrophesAsOneToken) {
+    EXPECT_EQ(words("l’échographie d'une"), (std::vector<std::string>{"l’échographie", "d'une"}));
+}
+
+TEST(WordTokenizer, SplitsAtHyphensAndPunctuation) {
+    EXPECT_EQ(words("sous-jacentes :Certaines"),
+              (std::vector<std::string>{"sous", "jacentes", "Certaines"}));
+}
+
+TEST(WordTokenizer, NumbersAreTheirOwnKind) {
+    EXPECT_EQ(words("2,5 mg et 500"), (std::vector<std::string>{"2,5#", "mg", "et", "500#"}));
+}
+
+TEST(WordTokenizer, NarrowNoBreakSpaceSeparatesWords) {
+    // ICU joins words across U+202F; French uses it before ; ! ?
+    EXPECT_EQ(words("jacentes\u202F: oui\u202F!"), (std::vector<std::string>{"jacentes", "oui"}));
+}
+
+TEST(WordTokenizer, OffsetsAreUtf8Bytes) {
+    WordTokenizer tokenizer("fr-FR");
+    const std::string text = "été «\u00A0fœtus\u00A0»";
+    const auto tokens = tokenizer.tokenize(text);
+    ASSERT_EQ(tokens.size(), 2u);
+    EXPECT_EQ(tokens[1].begin, text.find("fœtus"));
+    EXPECT_EQ(tokens[1].in(text), "fœtus");
+}
+
+} // namespace
+} // namespace medloc
