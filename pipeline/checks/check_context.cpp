@@ -7,7 +7,10 @@
 namespace medloc {
 
 WordTokenizer& CheckContext::tokenizer(const std::string& locale) {
-    auto& slot = tokenizers_[locale];
+    // ICU builds a break iterator from its rule data; keep one per thread and locale
+    // rather than one per file.
+    thread_local std::map<std::string, std::unique_ptr<WordTokenizer>> tokenizers;
+    auto& slot = tokenizers[locale];
     if (!slot)
         slot = std::make_unique<WordTokenizer>(locale);
     return *slot;

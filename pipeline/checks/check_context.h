@@ -45,7 +45,6 @@ private:
     std::map<const Block*, std::vector<Token>> tokens_;
     std::map<const Block*, std::vector<TextRange>> urls_;
     std::map<std::string, LanguageProfile> profiles_;
-    std::map<std::string, std::unique_ptr<WordTokenizer>> tokenizers_;
     std::vector<std::string> errors_;
 };
 

@@ -1,0 +1,88 @@
+#include "loading/document_loader.h"
+
+#include "loading/encoding_check.h"
+#include "loading/node_locator.h"
+#include "text/text_run.h"
+
+#include <algorithm>
+
+namespace medloc {
+
+namespace {
+
+// libxml2 writes "Element 'p', attribute 'id': ..." for attribute errors.
+std::string_view attribute_named_in(std::string_view message) {
+    constexpr std::string_view marker = ", attribute '";
+    const std::size_t at = message.find(marker);
+    if (at == std::string_view::npos)
+        return {};
+    const std::size_t begin = at + marker.size();
+    const std::size_t end = message.find('\'', begin);
+    return end == std::string_view::npos ? std::string_view() : message.substr(begin, end - begin);
+}
+
+bool only_white_space(std::string_view content) {
+    if (content.starts_with(utf8::kByteOrderMark))
+        content.remove_prefix(utf8::kByteOrderMark.size());
+    return std::all_of(content.begin(), content.end(),
+                       [](char c) { return is_xml_space(static_cast<unsigned char>(c)); });
+}
+
+} // namespace
+
+LoadedDocument load_xml_document(const std::string& path, const DocumentRules& rules) {
+    LoadedDocument loaded;
+    auto& issues = loaded.issues;
+
+    auto read = read_source_file(path, rules.limits);
+    if (!read) {
+        issues.push_back({LoadIssueKind::unreadable, {}, read.error().message});
+        return loaded;
+    }
+    loaded.source = std::move(read).value();
+    const SourceFile& source = *loaded.source;
+    const std::string& content = source.content;
+
+    if (only_white_space(content)) {
+        issues.push_back({LoadIssueKind::not_well_formed, {1, 1}, "file is empty: no XML element"});
+        return loaded;
+    }
+    if (auto problem = find_encoding_problem(content)) {
+        issues.push_back(
+            {LoadIssueKind::encoding, source.position(problem->offset), problem->message});
+        return loaded;
+    }
+
+    XmlParseResult parsed = parse_untrusted_xml(content, path);
+    if (!parsed.document) {
+        for (const XmlIssue& issue : parsed.issues)
+            issues.push_back({LoadIssueKind::not_well_formed, issue.position, issue.message});
+        return loaded;
+    }
+    if (parsed.has_doctype && !rules.allow_doctype) {
+        const std::size_t at = content.find("<!DOCTYPE");
+        issues.push_back({LoadIssueKind::doctype, source.position(at == std::string::npos ? 0 : at),
+                          rules.document_kind + " must not declare a DOCTYPE: DTDs and entities "
+                                                "are never processed"});
+        return loaded;
+    }
+
+    loaded.tree = scan_markup(content);
+    if (rules.schema != nullptr) {
+        const std::vector<SchemaIssue> invalid = rules.schema->validate(parsed.document.get());
+        if (!invalid.empty()) {
+            const NodeLocator locator(parsed.document.get(), *loaded.tree);
+            for (const SchemaIssue& issue : invalid) {
+                SourcePosition position{issue.line > 0 ? issue.line : 1, 1};
+                if (const auto offset =
+                        locator.source_offset(issue.node, attribute_named_in(issue.message)))
+                    position = source.position(*offset);
+                issues.push_back({LoadIssueKind::invalid, position, issue.message});
+            }
+        }
+    }
+    loaded.document = std::move(parsed.document);
+    return loaded;
+}
+
+} // namespace medloc
