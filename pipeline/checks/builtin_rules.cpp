@@ -9,6 +9,9 @@
 #include "checks/spelling/not_nfc_rule.h"
 #include "checks/spelling/repeated_word_rule.h"
 #include "checks/spelling/unknown_word_rule.h"
+#include "checks/terminology/admitted_term_rule.h"
+#include "checks/terminology/deprecated_term_rule.h"
+#include "checks/terminology/mixed_synonyms_rule.h"
 #include "checks/typography/decimal_point_rule.h"
 #include "checks/typography/double_space_rule.h"
 #include "checks/typography/ellipsis_rule.h"
@@ -46,6 +49,9 @@ RuleRegistry make_builtin_rules() {
     registry.add<OrdinalRule>();
     registry.add<DecimalPointRule>();
     registry.add<NumberUnitSpaceRule>();
+    registry.add<DeprecatedTermRule>();
+    registry.add<AdmittedTermRule>();
+    registry.add<MixedSynonymsRule>();
     return registry;
 }
 

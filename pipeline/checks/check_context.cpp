@@ -1,5 +1,6 @@
 #include "checks/check_context.h"
 
+#include "checks/terminology/terminology_service.h"
 #include "loading/article.h"
 
 #include <algorithm>
@@ -35,6 +36,17 @@ const LanguageProfile& CheckContext::profile(const std::string& locale) {
     if (it == profiles_.end())
         it = profiles_.emplace(locale, profile_for(locale, services_.narrow_no_break_space)).first;
     return it->second;
+}
+
+const std::vector<TermMatch>& CheckContext::term_matches(const Block& block) {
+    auto it = term_matches_.find(&block);
+    if (it != term_matches_.end())
+        return it->second;
+    std::vector<TermMatch> matches;
+    if (services_.terminology != nullptr)
+        matches = services_.terminology->matcher(block.locale)
+                      .match(block.text.text(), tokens(block), profile(block.locale));
+    return term_matches_.emplace(&block, std::move(matches)).first->second;
 }
 
 void CheckContext::add_configuration_error(std::string message) {

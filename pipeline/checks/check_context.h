@@ -3,6 +3,7 @@
 #include "language/language_profile.h"
 #include "language/url_ranges.h"
 #include "language/word_tokenizer.h"
+#include "terminology/term_matcher.h"
 
 #include <map>
 #include <memory>
@@ -14,12 +15,14 @@ namespace medloc {
 struct Article;
 struct Block;
 class SpellingService;
+class TerminologyService;
 
 // What rules may use beyond the article, shared by all files of a run (thread-safe).
 struct CheckServices {
-    SpellingService* spelling = nullptr; // null when spelling is not configured
-    bool narrow_no_break_space = false;  // typography.nbsp = narrow
-    bool check_acronyms = false;         // spelling.acronyms = check
+    SpellingService* spelling = nullptr;       // null when spelling is not configured
+    TerminologyService* terminology = nullptr; // null without a termbase
+    bool narrow_no_break_space = false;        // typography.nbsp = narrow
+    bool check_acronyms = false;               // spelling.acronyms = check
 };
 
 // Per-file state for rules: tokens and URL ranges of each block computed once and shared
@@ -34,6 +37,8 @@ public:
     const std::vector<Token>& tokens(const Block& block);
     const std::vector<TextRange>& url_ranges(const Block& block);
     const LanguageProfile& profile(const std::string& locale);
+    // Termbase terms found in a block (empty without a termbase).
+    const std::vector<TermMatch>& term_matches(const Block& block);
 
     void add_configuration_error(std::string message);
     const std::vector<std::string>& configuration_errors() const { return errors_; }
@@ -44,6 +49,7 @@ private:
     const CheckServices& services_;
     std::map<const Block*, std::vector<Token>> tokens_;
     std::map<const Block*, std::vector<TextRange>> urls_;
+    std::map<const Block*, std::vector<TermMatch>> term_matches_;
     std::map<std::string, LanguageProfile> profiles_;
     std::vector<std::string> errors_;
 };

@@ -1,11 +1,9 @@
+#include "cli/check_setup.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/report_output.h"
-#include "config/data_files.h"
 #include "engine/article_checker.h"
 #include "engine/file_discovery.h"
-#include "loading/xml_parser.h"
-#include "spelling/speller.h"
 
 #include <thread>
 
@@ -62,45 +60,32 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         return kExitUsage;
     }
 
-    initialise_secure_xml();
-    auto schema_path = find_schema(config.value(), "article.xsd");
-    if (!schema_path) {
-        terminal.err << "medloc: " << schema_path.error().message << '\n';
+    auto setup = prepare_check(config.value(), content_rules);
+    if (!setup) {
+        terminal.err << "medloc: " << setup.error().message << '\n';
         return kExitUsage;
     }
-    auto schema = XmlSchema::compile(schema_path.value());
-    if (!schema) {
-        terminal.err << "medloc: " << schema.error().message << '\n';
-        return kExitUsage;
-    }
-
-    // Spelling: dictionaries are found lazily per locale; the word lists are read now so
-    // that a broken one stops the run before anything is checked.
-    std::unique_ptr<SpellingService> spelling;
-    CheckServices services;
-    if (content_rules) {
-        auto word_lists = load_word_lists(config.value().get("paths.terminology"));
-        if (!word_lists) {
-            terminal.err << "medloc: " << word_lists.error().message << '\n';
-            return kExitUsage;
-        }
-        spelling = std::make_unique<SpellingService>(config.value().get("spelling.dictionary-path"),
-                                                     std::move(word_lists).value());
-        services.spelling = spelling.get();
-        services.check_acronyms = config.value().get("spelling.acronyms") == "check";
-        services.narrow_no_break_space = config.value().get("typography.nbsp") == "narrow";
-    }
+    const CheckSetup& prepared = *setup.value();
 
     CheckOptions check_options;
     check_options.limits.max_bytes = std::stoull(config.value().get("limits.max-file-size"));
     check_options.run_content_rules = content_rules;
     const SeverityPolicy policy = config.value().severity_policy();
-    const ArticleChecker checker(schema.value(), builtin_rules(), policy, check_options, services);
-    const CheckRun run = check_files(files.value(), checker, jobs_from(config.value()));
+    const ArticleChecker checker(*prepared.article_schema, builtin_rules(), policy, check_options,
+                                 prepared.services);
+    CheckRun run = check_files(files.value(), checker, jobs_from(config.value()));
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';
         return kExitUsage;
+    }
+    // The termbase is an input of the run like the articles: its problems are findings.
+    if (!prepared.termbase_path.empty()) {
+        std::vector<Finding> termbase_findings = prepared.termbase_findings;
+        policy.apply(termbase_findings);
+        run.findings.insert(run.findings.end(), termbase_findings.begin(), termbase_findings.end());
+        sort_findings(run.findings);
+        ++run.files;
     }
     return emit_report(config.value(), Report{run.findings, run.files}, terminal);
 }

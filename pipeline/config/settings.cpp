@@ -9,6 +9,8 @@ const std::vector<SettingSpec>& setting_specs() {
          "directory of the XLIFF files, one folder per locale", true},
         {"paths.terminology", "terminology", "terminology",
          "directory of the termbase and word lists", true},
+        {"paths.termbase", "termbase", "terminology/termbase.tbx",
+         "TBX termbase (2008 or 2019 form); terms are checked and accepted by spelling", true},
         {"paths.schemas", "schemas", "schemas", "directory of medloc's XSD files", true},
         {"locales.source", "source-locale", "fr-FR", "locale of the source articles", false},
         {"locales.targets", "target-locales", "en-US",

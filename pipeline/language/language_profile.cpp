@@ -1,5 +1,7 @@
 #include "language/language_profile.h"
 
+#include "language/normalization.h"
+
 #include <cctype>
 
 namespace medloc {
@@ -32,6 +34,21 @@ LanguageProfile profile_for(std::string_view locale, bool narrow_no_break_space)
         profile.repeatable_words = {"had", "that"};
     }
     return profile;
+}
+
+std::size_t elision_length(std::string_view word, const LanguageProfile& profile) {
+    if (profile.elision_prefixes.empty())
+        return 0;
+    for (const std::string_view apostrophe : {std::string_view("\u2019"), std::string_view("'")}) {
+        const std::size_t at = word.find(apostrophe);
+        if (at == std::string_view::npos || at == 0 || at > 8)
+            continue;
+        const std::string prefix = fold_case(word.substr(0, at));
+        for (const std::string& candidate : profile.elision_prefixes)
+            if (prefix == candidate)
+                return at + apostrophe.size();
+    }
+    return 0;
 }
 
 } // namespace medloc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,10 @@ std::string language_of(std::string_view locale);
 // The profile of a locale's language; `narrow_no_break_space` picks U+202F as the
 // preferred space of French punctuation (typography.nbsp = narrow).
 LanguageProfile profile_for(std::string_view locale, bool narrow_no_break_space = false);
+
+// Byte length of a French elision at the start of `word` ("l’" in "l’échographie",
+// "jusqu'" in "jusqu'à"), apostrophe included; 0 when the word has none.
+std::size_t elision_length(std::string_view word, const LanguageProfile& profile);
 
 inline bool is_no_break_space(char32_t c) {
     return c == U'\u00A0' || c == U'\u202F';

@@ -76,9 +76,7 @@ private:
     }
 
     std::string plain_text(const MarkupNode& node) const {
-        TextRunBuilder builder;
-        append_content(node, builder, nullptr);
-        return builder.finish().text();
+        return element_text(text_, tree_, static_cast<std::size_t>(&node - tree_.nodes().data()));
     }
 
     Block read_block(const MarkupNode& node) {
@@ -123,7 +121,10 @@ private:
                                           std::size_t e) { builder.add(c, bytes, b, e); });
                 break;
             case MarkupNode::Kind::cdata:
-                append_cdata(child, builder);
+                decode_cdata(text_, child.begin, child.end,
+                             [&](char32_t c, std::string_view bytes, std::size_t b, std::size_t e) {
+                                 builder.add(c, bytes, b, e);
+                             });
                 break;
             case MarkupNode::Kind::element: {
                 std::size_t span_index = static_cast<std::size_t>(-1);
@@ -143,17 +144,6 @@ private:
             case MarkupNode::Kind::processing_instruction:
                 break;
             }
-        }
-    }
-
-    void append_cdata(const MarkupNode& node, TextRunBuilder& builder) const {
-        std::size_t offset = node.begin;
-        while (offset < node.end) {
-            const utf8::Decoded decoded = utf8::decode(text_, offset);
-            const std::size_t length = decoded.code_point == utf8::kInvalid ? 1 : decoded.length;
-            builder.add(decoded.code_point, std::string_view(text_).substr(offset, length), offset,
-                        offset + length);
-            offset += length;
         }
     }
 

@@ -68,21 +68,26 @@ LoadedDocument load_xml_document(const std::string& path, const DocumentRules& r
     }
 
     loaded.tree = scan_markup(content);
-    if (rules.schema != nullptr) {
-        const std::vector<SchemaIssue> invalid = rules.schema->validate(parsed.document.get());
-        if (!invalid.empty()) {
-            const NodeLocator locator(parsed.document.get(), *loaded.tree);
-            for (const SchemaIssue& issue : invalid) {
-                SourcePosition position{issue.line > 0 ? issue.line : 1, 1};
-                if (const auto offset =
-                        locator.source_offset(issue.node, attribute_named_in(issue.message)))
-                    position = source.position(*offset);
-                issues.push_back({LoadIssueKind::invalid, position, issue.message});
-            }
-        }
-    }
     loaded.document = std::move(parsed.document);
+    if (rules.schema != nullptr)
+        validate_document(loaded, *rules.schema);
     return loaded;
+}
+
+void validate_document(LoadedDocument& loaded, const XmlSchema& schema) {
+    if (!loaded.document || !loaded.tree)
+        return;
+    const std::vector<SchemaIssue> invalid = schema.validate(loaded.document.get());
+    if (invalid.empty())
+        return;
+    const NodeLocator locator(loaded.document.get(), *loaded.tree);
+    for (const SchemaIssue& issue : invalid) {
+        SourcePosition position{issue.line > 0 ? issue.line : 1, 1};
+        if (const auto offset =
+                locator.source_offset(issue.node, attribute_named_in(issue.message)))
+            position = loaded.source->position(*offset);
+        loaded.issues.push_back({LoadIssueKind::invalid, position, issue.message});
+    }
 }
 
 } // namespace medloc

@@ -42,4 +42,8 @@ struct LoadedDocument {
 
 LoadedDocument load_xml_document(const std::string& path, const DocumentRules& rules);
 
+// Validates a loaded document (when the schema depends on what the file turned out to
+// be); validity problems are appended to `issues` with their positions.
+void validate_document(LoadedDocument& loaded, const XmlSchema& schema);
+
 } // namespace medloc

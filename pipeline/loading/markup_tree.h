@@ -50,6 +50,10 @@ public:
     // processing instructions (they may carry instructions for medloc).
     friend MarkupTree scan_markup(std::string_view source);
 
+    // The text of an element and its descendants (CDATA included), references decoded and
+    // white space collapsed as in block text (TextRunBuilder).
+    std::string element_text(std::string_view source, const MarkupTree& tree, std::size_t node);
+
 private:
     std::vector<MarkupNode> nodes_;
     std::vector<std::size_t> elements_;
@@ -58,6 +62,10 @@ private:
 
 MarkupTree scan_markup(std::string_view source);
 
+// The text of an element and its descendants (CDATA included), references decoded and
+// white space collapsed as in block text (TextRunBuilder).
+std::string element_text(std::string_view source, const MarkupTree& tree, std::size_t node);
+
 // Decodes character data (text between tags) in [begin, end): predefined entities,
 // character references and CR LF line ends; calls `emit(code_point, utf8, begin, end)`
 // once per resulting character. An undeclared entity reference is passed through as
@@ -65,6 +73,10 @@ MarkupTree scan_markup(std::string_view source);
 template <typename Emit>
 void decode_character_data(std::string_view source, std::size_t begin, std::size_t end,
                            Emit&& emit);
+
+// CDATA content: every character as written.
+template <typename Emit>
+void decode_cdata(std::string_view source, std::size_t begin, std::size_t end, Emit&& emit);
 
 // Decodes only the reference that starts at `offset` ('&'). Returns the code point and
 // the length of the reference, or a length of 0 when it is not a known reference.

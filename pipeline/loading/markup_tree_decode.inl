@@ -43,4 +43,14 @@ void decode_character_data(std::string_view source, std::size_t begin, std::size
     }
 }
 
+template <typename Emit>
+void decode_cdata(std::string_view source, std::size_t begin, std::size_t end, Emit&& emit) {
+    for (std::size_t offset = begin; offset < end;) {
+        const utf8::Decoded decoded = utf8::decode(source, offset);
+        const std::size_t length = decoded.code_point == utf8::kInvalid ? 1 : decoded.length;
+        emit(decoded.code_point, source.substr(offset, length), offset, offset + length);
+        offset += length;
+    }
+}
+
 } // namespace medloc

@@ -52,6 +52,20 @@ SpellVerdict Speller::check(const std::string& word) {
     return verdict;
 }
 
+std::vector<std::string> Speller::stems(const std::string& word) {
+    {
+        std::shared_lock lock(cache_mutex_);
+        if (auto it = stem_cache_.find(word); it != stem_cache_.end())
+            return it->second;
+    }
+    auto instance = acquire();
+    std::vector<std::string> found = instance->stem(word);
+    release(std::move(instance));
+    std::unique_lock lock(cache_mutex_);
+    stem_cache_.emplace(word, found);
+    return found;
+}
+
 SpellingService::SpellingService(std::string search_path, WordLists word_lists)
     : search_path_(std::move(search_path)), word_lists_(std::move(word_lists)) {}
 

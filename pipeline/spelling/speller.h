@@ -35,6 +35,10 @@ public:
     // `word` must be NFC. Thread-safe.
     SpellVerdict check(const std::string& word);
 
+    // Hunspell's stems of a word ("anormalités" -> "anormalité"; "fausses" -> "fausser",
+    // "faux"); empty for words it does not know. Cached like verdicts. Thread-safe.
+    std::vector<std::string> stems(const std::string& word);
+
     std::size_t lookups() const { return lookups_; }       // Hunspell calls made
     std::size_t cache_hits() const { return cache_hits_; } // answered from the cache
 
@@ -48,6 +52,7 @@ private:
     std::vector<std::unique_ptr<Hunspell>> idle_;
     std::shared_mutex cache_mutex_;
     std::unordered_map<std::string, SpellVerdict> cache_;
+    std::unordered_map<std::string, std::vector<std::string>> stem_cache_;
     std::atomic<std::size_t> lookups_{0};
     std::atomic<std::size_t> cache_hits_{0};
 };

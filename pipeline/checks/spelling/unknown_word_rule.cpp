@@ -12,10 +12,6 @@ namespace medloc {
 
 namespace {
 
-bool is_apostrophe(char32_t c) {
-    return c == U'\'' || c == U'\u2019';
-}
-
 bool is_hyphen(std::string_view between) {
     return between == "-" || between == "\u2011";
 }
@@ -93,34 +89,18 @@ private:
         if (speller == nullptr || accepted(*speller, word))
             return;
         // French elision: l’, d’, qu’, jusqu’… The word after the apostrophe is checked.
-        for (std::size_t i = 0; i < word.size();) {
-            const utf8::Decoded d = utf8::decode(word, i);
-            if (is_apostrophe(d.code_point)) {
-                if (is_elision(word.substr(0, i))) {
-                    const std::size_t rest = begin + i + d.length;
-                    if (rest >= end)
-                        return;
-                    const std::string_view remainder =
-                        std::string_view(text_).substr(rest, end - rest);
-                    if (accepted(*speller, remainder) ||
-                        (!context_.services().check_acronyms && is_acronym(remainder)))
-                        return;
-                    report(*speller, rest, end);
-                    return;
-                }
-                break;
-            }
-            i += d.length;
+        if (const std::size_t elided = elision_length(word, context_.profile(block_.locale))) {
+            const std::size_t rest = begin + elided;
+            if (rest >= end)
+                return;
+            const std::string_view remainder = std::string_view(text_).substr(rest, end - rest);
+            if (accepted(*speller, remainder) ||
+                (!context_.services().check_acronyms && is_acronym(remainder)))
+                return;
+            report(*speller, rest, end);
+            return;
         }
         report(*speller, begin, end);
-    }
-
-    bool is_elision(std::string_view prefix) const {
-        const std::string folded = fold_case(prefix);
-        for (const std::string& candidate : context_.profile(block_.locale).elision_prefixes)
-            if (folded == candidate)
-                return true;
-        return false;
     }
 
     bool accepted(Speller& speller, std::string_view word) {

@@ -2,9 +2,11 @@
 // positive that triggers it and a near miss that does not. Adding a rule without them
 // fails here.
 #include "checks/rule_registry.h"
+#include "checks/terminology/terminology_service.h"
 #include "engine/article_checker.h"
 #include "loading/xml_parser.h"
 #include "spelling/speller.h"
+#include "terminology/tbx_reader.h"
 #include "test_support.h"
 
 #include <filesystem>
@@ -39,9 +41,20 @@ protected:
         services_.spelling = spelling_.get();
     }
 
+    // A rule folder may hold its own termbase.tbx (the terminology rules need one).
     int findings_of(const std::string& rule_id, const fs::path& path) const {
+        CheckServices services = services_;
+        std::unique_ptr<TerminologyService> terminology;
+        const fs::path termbase = path.parent_path() / "termbase.tbx";
+        if (fs::exists(termbase)) {
+            TermbaseLoad load = load_termbase(termbase.string(), nullptr, {});
+            EXPECT_TRUE(load.issues.empty()) << termbase;
+            terminology =
+                std::make_unique<TerminologyService>(std::move(*load.termbase), spelling_.get());
+            services.terminology = terminology.get();
+        }
         const SeverityPolicy policy;
-        const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services_);
+        const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services);
         const FileCheck checked = checker.check_file(path.string());
         EXPECT_TRUE(checked.configuration_errors.empty()) << path;
         int count = 0;

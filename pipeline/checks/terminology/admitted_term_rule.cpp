@@ -1,0 +1,33 @@
+#include "checks/terminology/admitted_term_rule.h"
+
+#include "checks/check_context.h"
+#include "checks/terminology/terminology_service.h"
+#include "loading/article.h"
+
+namespace medloc {
+
+void AdmittedTermRule::check(const Article& article, CheckContext& context,
+                             FindingSink& sink) const {
+    TerminologyService* terminology = context.services().terminology;
+    if (terminology == nullptr)
+        return;
+    for (const Block& block : article.blocks) {
+        for (const TermMatch& match : context.term_matches(block)) {
+            if (match.term->status != TermStatus::admitted)
+                continue;
+            const auto preferred =
+                terminology->preferred_terms(*match.concept_entry, block.locale, match.term);
+            if (preferred.empty())
+                continue;
+            Finding& finding = sink.report(
+                kInfo, article, block, match.begin, match.end,
+                "admitted term '" + block.text.text().substr(match.begin, match.end - match.begin) +
+                    "' (concept " + match.concept_entry->id + "); the preferred term is '" +
+                    preferred.front()->text + "'");
+            for (const Term* term : preferred)
+                finding.suggestions.push_back(term->text);
+        }
+    }
+}
+
+} // namespace medloc

@@ -1,0 +1,33 @@
+#include "checks/terminology/deprecated_term_rule.h"
+
+#include "checks/check_context.h"
+#include "checks/terminology/terminology_service.h"
+#include "loading/article.h"
+
+namespace medloc {
+
+void DeprecatedTermRule::check(const Article& article, CheckContext& context,
+                               FindingSink& sink) const {
+    TerminologyService* terminology = context.services().terminology;
+    if (terminology == nullptr)
+        return;
+    for (const Block& block : article.blocks) {
+        for (const TermMatch& match : context.term_matches(block)) {
+            const TermStatus status = match.term->status;
+            if (status != TermStatus::deprecated && status != TermStatus::superseded)
+                continue;
+            const auto preferred =
+                terminology->preferred_terms(*match.concept_entry, block.locale, match.term);
+            std::string message = std::string(to_string(status)) + " term '" +
+                                  block.text.text().substr(match.begin, match.end - match.begin) +
+                                  "' (concept " + match.concept_entry->id + ")";
+            if (!preferred.empty())
+                message += ": use '" + preferred.front()->text + "'";
+            Finding& finding = sink.report(kInfo, article, block, match.begin, match.end, message);
+            for (const Term* term : preferred)
+                finding.suggestions.push_back(term->text);
+        }
+    }
+}
+
+} // namespace medloc

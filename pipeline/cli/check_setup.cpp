@@ -1,0 +1,104 @@
+#include "cli/check_setup.h"
+
+#include "checks/schema/load_issue_findings.h"
+#include "config/data_files.h"
+#include "loading/xml_parser.h"
+#include "terminology/tbx_reader.h"
+
+#include <filesystem>
+
+namespace medloc {
+
+Result<LoadedTermbase> load_project_termbase(const Config& config) {
+    LoadedTermbase loaded;
+    const SettingValue& setting = config.setting("paths.termbase");
+    std::error_code ec;
+    if (setting.value.empty())
+        return loaded;
+    if (!std::filesystem::exists(setting.value, ec)) {
+        // The built-in default may be absent; a termbase someone named must exist.
+        if (setting.origin == SettingOrigin::built_in)
+            return loaded;
+        return Error{"termbase not found: " + setting.value};
+    }
+    loaded.path = setting.value;
+    std::optional<XmlSchema> schema;
+    if (auto schema_path = find_schema(config, "tbx-basic.xsd")) {
+        auto compiled = XmlSchema::compile(schema_path.value());
+        if (!compiled)
+            return compiled.error();
+        schema.emplace(std::move(compiled).value());
+    }
+    ReadLimits limits;
+    limits.max_bytes = std::stoull(config.get("limits.max-file-size"));
+    TermbaseLoad load = load_termbase(loaded.path, schema ? &*schema : nullptr, limits);
+    loaded.findings =
+        findings_for(load.issues, loaded.path, std::filesystem::path(loaded.path).stem().string());
+    loaded.termbase = std::move(load.termbase);
+    return loaded;
+}
+
+namespace {
+
+// Every word of every term, by language: the spelling check accepts termbase terms.
+void add_termbase_words(const Termbase& termbase, WordLists& lists) {
+    for (const Concept& entry : termbase.concepts) {
+        for (const LanguageSection& section : entry.languages) {
+            auto& words = lists.by_language[language_of(section.locale)];
+            for (const Term& term : section.terms) {
+                std::size_t start = 0;
+                const std::string& text = term.text;
+                while (start < text.size()) {
+                    std::size_t end = text.find_first_of(" -", start);
+                    if (end == std::string::npos)
+                        end = text.size();
+                    if (end > start)
+                        words.push_back(text.substr(start, end - start));
+                    start = end + 1;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules) {
+    auto setup = std::make_unique<CheckSetup>();
+    initialise_secure_xml();
+    auto schema_path = find_schema(config, "article.xsd");
+    if (!schema_path)
+        return schema_path.error();
+    auto schema = XmlSchema::compile(schema_path.value());
+    if (!schema)
+        return schema.error();
+    setup->article_schema.emplace(std::move(schema).value());
+    if (!content_rules)
+        return setup;
+
+    // Word lists and the termbase are read now, so that a broken one is known before
+    // any article is checked; dictionaries are found per locale on first use.
+    auto word_lists = load_word_lists(config.get("paths.terminology"));
+    if (!word_lists)
+        return word_lists.error();
+    auto termbase = load_project_termbase(config);
+    if (!termbase)
+        return termbase.error();
+    setup->termbase_findings = std::move(termbase.value().findings);
+    setup->termbase_path = termbase.value().path;
+    if (termbase.value().termbase)
+        add_termbase_words(*termbase.value().termbase, word_lists.value());
+
+    setup->spelling = std::make_unique<SpellingService>(config.get("spelling.dictionary-path"),
+                                                        std::move(word_lists).value());
+    if (termbase.value().termbase)
+        setup->terminology = std::make_unique<TerminologyService>(
+            std::move(*termbase.value().termbase), setup->spelling.get());
+    setup->services.spelling = setup->spelling.get();
+    setup->services.terminology = setup->terminology.get();
+    setup->services.check_acronyms = config.get("spelling.acronyms") == "check";
+    setup->services.narrow_no_break_space = config.get("typography.nbsp") == "narrow";
+    return setup;
+}
+
+} // namespace medloc

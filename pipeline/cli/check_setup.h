@@ -1,0 +1,40 @@
+#pragma once
+
+#include "checks/check_context.h"
+#include "checks/terminology/terminology_service.h"
+#include "config/config.h"
+#include "core/finding.h"
+#include "core/result.h"
+#include "loading/xml_schema.h"
+#include "spelling/speller.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace medloc {
+
+// Everything a `check` needs besides the files: the compiled article schema, the spelling
+// and terminology services, and the findings on the termbase itself. Built once per run.
+struct CheckSetup {
+    std::optional<XmlSchema> article_schema;
+    std::unique_ptr<SpellingService> spelling;
+    std::unique_ptr<TerminologyService> terminology;
+    CheckServices services;
+    std::vector<Finding> termbase_findings; // problems of the termbase file, with positions
+    std::string termbase_path;              // empty when the project has no termbase
+};
+
+// Errors here are configuration errors (exit 2): schema not found, unreadable word list,
+// a --termbase that does not exist. A termbase that exists but is broken gives findings.
+Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules);
+
+// The termbase of the project, loaded and validated; used by `check` and `terms`.
+struct LoadedTermbase {
+    std::optional<Termbase> termbase;
+    std::vector<Finding> findings;
+    std::string path; // empty when there is none
+};
+Result<LoadedTermbase> load_project_termbase(const Config& config);
+
+} // namespace medloc

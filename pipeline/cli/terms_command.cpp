@@ -1,0 +1,200 @@
+#include "cli/check_setup.h"
+#include "cli/command.h"
+#include "cli/project_options.h"
+#include "core/atomic_file.h"
+#include "language/normalization.h"
+#include "output/formatter.h"
+
+#include <map>
+#include <sstream>
+
+namespace medloc {
+
+namespace po = boost::program_options;
+
+namespace {
+
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+std::string glossary_csv(const Termbase& termbase) {
+    std::ostringstream out;
+    out << "concept_id,subject_field,locale,term,status,part_of_speech,term_type,definition,"
+           "note\r\n";
+    for (const Concept& entry : termbase.concepts)
+        for (const LanguageSection& section : entry.languages)
+            for (const Term& term : section.terms)
+                out << csv_field(entry.id) << ',' << csv_field(entry.subject_field) << ','
+                    << csv_field(section.locale) << ',' << csv_field(term.text) << ','
+                    << to_string(term.status) << ',' << csv_field(term.part_of_speech) << ','
+                    << csv_field(term.term_type) << ',' << csv_field(section.definition) << ','
+                    << csv_field(term.note) << "\r\n";
+    return out.str();
+}
+
+void print_concept(const Concept& entry, std::ostream& out) {
+    out << entry.id;
+    if (!entry.subject_field.empty())
+        out << " (" << entry.subject_field << ")";
+    out << '\n';
+    for (const std::string& note : entry.notes)
+        out << "  note: " << note << '\n';
+    for (const LanguageSection& section : entry.languages) {
+        out << "  " << section.locale << '\n';
+        if (!section.definition.empty())
+            out << "    definition: " << section.definition << '\n';
+        for (const Term& term : section.terms) {
+            out << "    " << term.text << " [" << to_string(term.status);
+            if (!term.part_of_speech.empty())
+                out << ", " << term.part_of_speech;
+            if (!term.term_type.empty())
+                out << ", " << term.term_type;
+            out << "]";
+            if (!term.note.empty())
+                out << " - " << term.note;
+            out << '\n';
+        }
+    }
+}
+
+int print_stats(const Termbase& termbase, std::ostream& out) {
+    std::map<std::string, std::map<TermStatus, int>> by_locale;
+    std::map<std::string, int> terms;
+    for (const Concept& entry : termbase.concepts)
+        for (const LanguageSection& section : entry.languages)
+            for (const Term& term : section.terms) {
+                ++by_locale[section.locale][term.status];
+                ++terms[section.locale];
+            }
+    out << "termbase: " << termbase.source->path << " (" << termbase.format << ")\n";
+    out << "concepts: " << termbase.concepts.size() << '\n';
+    out << "locale   terms  preferred  admitted  deprecated  superseded  unspecified\n";
+    for (const auto& [locale, statuses] : by_locale) {
+        const auto count = [&](TermStatus status) {
+            auto it = statuses.find(status);
+            return it == statuses.end() ? 0 : it->second;
+        };
+        char line[160];
+        std::snprintf(line, sizeof line, "%-8s %5d  %9d  %8d  %10d  %10d  %11d\n", locale.c_str(),
+                      terms[locale], count(TermStatus::preferred), count(TermStatus::admitted),
+                      count(TermStatus::deprecated), count(TermStatus::superseded),
+                      count(TermStatus::unspecified));
+        out << line;
+    }
+    return kExitClean;
+}
+
+} // namespace
+
+int run_terms_command(const std::vector<std::string>& arguments, Terminal& terminal) {
+    po::options_description options = project_options();
+    auto parsed = parse_command_line(arguments, options, "words", terminal, "terms");
+    if (!parsed)
+        return kExitUsage;
+    std::vector<std::string> words;
+    if (parsed->count("words"))
+        words = (*parsed)["words"].as<std::vector<std::string>>();
+    if (parsed->count("help") || words.empty()) {
+        (words.empty() && !parsed->count("help") ? terminal.err : terminal.out)
+            << "Usage: medloc terms lookup WORD...  show the concepts with that term, in every "
+               "language\n"
+            << "       medloc terms export [--format csv] [--output FILE]  a glossary for "
+               "translators\n"
+            << "       medloc terms stats             concepts and terms per language and "
+               "status\n\n"
+            << "The termbase is paths.termbase of medloc.ini, or --termbase FILE (TBX 2008 or "
+               "2019).\n\n"
+            << options;
+        return parsed->count("help") ? kExitClean : kExitUsage;
+    }
+    auto config = load_project_config(*parsed);
+    if (!config) {
+        terminal.err << "medloc: " << config.error().message << '\n';
+        return kExitUsage;
+    }
+    auto loaded = load_project_termbase(config.value());
+    if (!loaded) {
+        terminal.err << "medloc: " << loaded.error().message << '\n';
+        return kExitUsage;
+    }
+    if (loaded.value().path.empty()) {
+        terminal.err
+            << "medloc: no termbase: set paths.termbase in medloc.ini or give --termbase\n";
+        return kExitUsage;
+    }
+    // Problems of the termbase are reported, like any finding, on stderr.
+    auto text = make_formatter("text", {});
+    for (const Finding& finding : loaded.value().findings) {
+        std::vector<Finding> one = {finding};
+        std::ostringstream line;
+        text.value()->write(Report{one, 1}, line);
+        terminal.err << line.str().substr(0, line.str().find('\n') + 1);
+    }
+    if (!loaded.value().termbase) {
+        terminal.err << "medloc: the termbase cannot be read\n";
+        return kExitUsage;
+    }
+    const Termbase& termbase = *loaded.value().termbase;
+    const std::string& action = words.front();
+    if (action == "stats")
+        return print_stats(termbase, terminal.out);
+    if (action == "export") {
+        const std::string format =
+            config.value().setting("output.format").origin == SettingOrigin::command_line
+                ? config.value().get("output.format")
+                : "csv";
+        if (format != "csv") {
+            terminal.err << "medloc terms export: unknown format '" << format << "' (csv)\n";
+            return kExitUsage;
+        }
+        const std::string csv = glossary_csv(termbase);
+        const std::string& file = config.value().get("output.file");
+        if (file.empty()) {
+            terminal.out << csv;
+        } else if (Status written = write_file_atomically(file, csv); !written) {
+            terminal.err << "medloc: " << written.error().message << '\n';
+            return kExitUsage;
+        }
+        return kExitClean;
+    }
+    if (action == "lookup") {
+        if (words.size() < 2) {
+            terminal.err << "medloc terms lookup: give a word or term to look up\n";
+            return kExitUsage;
+        }
+        std::string wanted;
+        for (std::size_t i = 1; i < words.size(); ++i)
+            wanted += (i > 1 ? " " : "") + words[i];
+        const std::string folded = fold_case(to_nfc(wanted));
+        int shown = 0;
+        for (const Concept& entry : termbase.concepts) {
+            bool found = entry.id == wanted;
+            for (const LanguageSection& section : entry.languages)
+                for (const Term& term : section.terms)
+                    found = found || fold_case(to_nfc(term.text)) == folded;
+            if (found) {
+                print_concept(entry, terminal.out);
+                ++shown;
+            }
+        }
+        if (shown == 0) {
+            terminal.err << "medloc terms lookup: no term '" << wanted << "' in "
+                         << loaded.value().path << '\n';
+            return kExitErrorFindings;
+        }
+        return kExitClean;
+    }
+    terminal.err << "medloc terms: unknown action '" << action << "' (lookup, export, stats)\n";
+    return kExitUsage;
+}
+
+} // namespace medloc

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "language/language_profile.h"
+#include "language/word_tokenizer.h"
+#include "terminology/termbase.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace medloc {
+
+struct TermMatch {
+    std::size_t begin = 0; // byte range in the block text
+    std::size_t end = 0;
+    const Concept* concept_entry = nullptr;
+    const Term* term = nullptr;
+};
+
+// The forms a word may stand for: its case-folded self and its stems (Hunspell), so that
+// "anormalités" meets "anormalité" and "fausses couches" meets "fausse couche".
+using Lemmatizer = std::function<std::vector<std::string>(const std::string& word)>;
+
+// All terms of a termbase that apply to one locale, in a trie over word lemmas: one pass
+// over a block's tokens finds every term, multi-word terms included, whatever markup or
+// line breaks the file had between the words. Terms in capitals (acronyms) match only in
+// capitals; other terms ignore case. Accents always count.
+class TermMatcher {
+public:
+    TermMatcher(const Termbase& termbase, const std::string& locale, Lemmatizer lemmatizer);
+
+    std::vector<TermMatch> match(std::string_view text, const std::vector<Token>& tokens,
+                                 const LanguageProfile& profile) const;
+
+    std::size_t term_count() const { return terms_; }
+
+private:
+    struct Node {
+        std::unordered_map<std::string, std::size_t> next;
+        std::vector<std::pair<const Concept*, const Term*>> terms;
+    };
+
+    std::vector<std::string> keys(std::string_view word) const;
+    void insert(const Concept& entry, const Term& term, WordTokenizer& tokenizer);
+
+    std::vector<Node> nodes_;
+    Lemmatizer lemmatizer_;
+    std::size_t terms_ = 0;
+};
+
+} // namespace medloc
