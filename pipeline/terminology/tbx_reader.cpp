@@ -55,7 +55,7 @@ private:
     }
 
     // Child elements, looking through the grouping elements TBX allows (descripGrp,
-    // termGrp, ntig) so that both forms read alike.
+    // termGrp) so that both forms read alike.
     std::vector<const MarkupNode*> children(const MarkupNode& node) const {
         std::vector<const MarkupNode*> found;
         for (std::size_t index : node.children) {
@@ -63,7 +63,7 @@ private:
             if (child.kind != MarkupNode::Kind::element)
                 continue;
             const std::string_view name = child.local_name();
-            if (name == "descripGrp" || name == "termGrp" || name == "ntig") {
+            if (name == "descripGrp" || name == "termGrp") {
                 for (const MarkupNode* inner : children(child))
                     found.push_back(inner);
             } else {
@@ -109,7 +109,7 @@ private:
                 section.definition = text(*child);
             else if (name == "note")
                 section.notes.push_back(text(*child));
-            else if (name == "termSec" || name == "tig")
+            else if (name == "termSec" || name == "tig" || name == "ntig")
                 if (auto term = read_term(*child, section.locale, concept_id))
                     section.terms.push_back(std::move(*term));
         }

@@ -1,0 +1,81 @@
+#include "language/word_tokenizer.h"
+#include "spelling/dictionary_locator.h"
+#include "spelling/speller.h"
+#include "terminology/term_matcher.h"
+
+#include <gtest/gtest.h>
+
+namespace medloc {
+namespace {
+
+Termbase make_termbase() {
+    Termbase termbase;
+    const auto concept_with = [&](std::string id, std::vector<std::pair<std::string, TermStatus>> terms) {
+        Concept entry;
+        entry.id = std::move(id);
+        LanguageSection section;
+        section.locale = "fr";
+        for (auto& [text, status] : terms) {
+            Term term;
+            term.text = text;
+            term.status = status;
+            term.locale = "fr";
+            section.terms.push_back(term);
+        }
+        entry.languages.push_back(section);
+        termbase.concepts.push_back(entry);
+    };
+    concept_with("c-fausse-couche", {{"fausse couche", TermStatus::preferred}});
+    concept_with("c-ist", {{"IST", TermStatus::preferred}, {"MST", TermStatus::deprecated}});
+    concept_with("c-anomalie", {{"anomalie", TermStatus::preferred},
+                                {"anomalie chromosomique", TermStatus::preferred}});
+    return termbase;
+}
+
+class TermMatcherTest : public ::testing::Test {
+protected:
+    TermMatcherTest()
+        : speller_(locate_dictionary("fr-FR", kDefaultDictionaryPath).value(), {}),
+          termbase_(make_termbase()),
+          matcher_(termbase_, "fr-FR", [this](const std::string& w) { return speller_.stems(w); }),
+          profile_(profile_for("fr-FR")), tokenizer_("fr-FR") {}
+
+    std::vector<std::string> found(const std::string& text) {
+        std::vector<std::string> out;
+        for (const TermMatch& match : matcher_.match(text, tokenizer_.tokenize(text), profile_))
+            out.push_back(match.concept_entry->id + ":" + text.substr(match.begin, match.end - match.begin));
+        return out;
+    }
+
+    Speller speller_;
+    Termbase termbase_;
+    TermMatcher matcher_;
+    LanguageProfile profile_;
+    WordTokenizer tokenizer_;
+};
+
+TEST_F(TermMatcherTest, MatchesInflectedMultiWordTerms) {
+    EXPECT_EQ(found("Les fausses couches précoces."),
+              (std::vector<std::string>{"c-fausse-couche:fausses couches"}));
+}
+
+TEST_F(TermMatcherTest, PrefersTheLongestTerm) {
+    EXPECT_EQ(found("Une anomalie chromosomique rare, une anomalie."),
+              (std::vector<std::string>{"c-anomalie:anomalie chromosomique", "c-anomalie:anomalie"}));
+}
+
+TEST_F(TermMatcherTest, AcronymsMatchOnlyInCapitals) {
+    EXPECT_EQ(found("Une MST, une mst."), (std::vector<std::string>{"c-ist:MST"}));
+}
+
+TEST_F(TermMatcherTest, NeverInsideALongerWordNorAcrossPunctuation) {
+    EXPECT_TRUE(found("Une SMST anomaliel anormalement.").empty());
+    EXPECT_TRUE(found("Une fausse. Couche.").empty());
+}
+
+TEST_F(TermMatcherTest, MatchesAfterElision) {
+    EXPECT_EQ(found("l’anomalie"), (std::vector<std::string>{"c-anomalie:anomalie"}));
+}
+
+} // namespace
+} // namespace medloc
