@@ -4,6 +4,7 @@
 #include "text/utf8.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include <unicode/uchar.h>
 
@@ -43,6 +44,8 @@ bool joins_words(std::string_view between) {
 
 TermMatcher::TermMatcher(const Termbase& termbase, const std::string& locale, Lemmatizer lemmatizer)
     : lemmatizer_(std::move(lemmatizer)) {
+    static std::atomic<std::uint64_t> instances{0};
+    instance_ = ++instances;
     nodes_.emplace_back();
     WordTokenizer tokenizer(locale);
     for (const Concept& entry : termbase.concepts)
@@ -61,6 +64,21 @@ std::vector<std::string> TermMatcher::keys(std::string_view word) const {
             keys.push_back(std::move(folded));
     }
     return keys;
+}
+
+const std::vector<std::string>& TermMatcher::cached_keys(std::string_view word) const {
+    // Normalising, folding and stemming cost microseconds a word; most words recur, so
+    // each thread remembers them (bounded, per matcher).
+    thread_local std::unordered_map<std::uint64_t,
+                                    std::unordered_map<std::string, std::vector<std::string>>>
+        caches;
+    auto& cache = caches[instance_];
+    if (cache.size() > 200000)
+        cache.clear();
+    auto it = cache.find(std::string(word));
+    if (it == cache.end())
+        it = cache.emplace(std::string(word), keys(word)).first;
+    return it->second;
 }
 
 void TermMatcher::insert(const Concept& entry, const Term& term, WordTokenizer& tokenizer) {
@@ -97,7 +115,7 @@ std::vector<TermMatch> TermMatcher::match(std::string_view text, const std::vect
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         starts[i] = tokens[i].begin + elision_length(tokens[i].in(text), profile);
         if (tokens[i].kind == TokenKind::word && starts[i] < tokens[i].end)
-            token_keys[i] = keys(text.substr(starts[i], tokens[i].end - starts[i]));
+            token_keys[i] = cached_keys(text.substr(starts[i], tokens[i].end - starts[i]));
     }
     std::vector<TermMatch> matches;
     std::size_t i = 0;

@@ -4,6 +4,7 @@
 #include "language/word_tokenizer.h"
 #include "terminology/termbase.h"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -44,11 +45,13 @@ private:
     };
 
     std::vector<std::string> keys(std::string_view word) const;
+    const std::vector<std::string>& cached_keys(std::string_view word) const;
     void insert(const Concept& entry, const Term& term, WordTokenizer& tokenizer);
 
     std::vector<Node> nodes_;
     Lemmatizer lemmatizer_;
     std::size_t terms_ = 0;
+    std::uint64_t instance_ = 0; // keys the per-thread word caches: never reused
 };
 
 } // namespace medloc
