@@ -3,6 +3,7 @@
 #include "text/utf8.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace medloc {
@@ -60,6 +61,20 @@ std::string fold_case(std::string_view text) {
     std::string out;
     source.toUTF8String(out);
     return out;
+}
+
+bool is_acronym(std::string_view word) {
+    int letters = 0;
+    for (std::size_t i = 0; i < word.size();) {
+        const utf8::Decoded d = utf8::decode(word, i);
+        if (u_isalpha(static_cast<UChar32>(d.code_point))) {
+            if (!u_isupper(static_cast<UChar32>(d.code_point)))
+                return false;
+            ++letters;
+        }
+        i += d.length;
+    }
+    return letters >= 2;
 }
 
 } // namespace medloc

@@ -12,20 +12,6 @@ namespace medloc {
 
 namespace {
 
-bool is_capitalised_acronym(std::string_view word) {
-    int letters = 0;
-    for (std::size_t i = 0; i < word.size();) {
-        const utf8::Decoded d = utf8::decode(word, i);
-        if (u_isalpha(static_cast<UChar32>(d.code_point))) {
-            if (!u_isupper(static_cast<UChar32>(d.code_point)))
-                return false;
-            ++letters;
-        }
-        i += d.length;
-    }
-    return letters >= 2;
-}
-
 // Words of a term must follow each other with nothing but spaces, hyphens or an
 // apostrophe between them: "fausse couche" is not matched across ". Couche".
 bool joins_words(std::string_view between) {
@@ -55,7 +41,7 @@ TermMatcher::TermMatcher(const Termbase& termbase, const std::string& locale, Le
 
 std::vector<std::string> TermMatcher::keys(std::string_view word) const {
     const std::string normalised = to_nfc(word);
-    if (is_capitalised_acronym(normalised))
+    if (is_acronym(normalised))
         return {"=" + normalised};
     std::vector<std::string> keys = {fold_case(normalised)};
     for (const std::string& stem : lemmatizer_(normalised)) {

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "loading/xml_parser.h"
+#include "loading/xml_schema.h"
 #include "spelling/dictionary_locator.h"
 #include "spelling/speller.h"
 
@@ -20,6 +22,14 @@ std::unique_ptr<SpellingService> project_spelling_service() {
         throw std::runtime_error(lists.error().message);
     return std::make_unique<SpellingService>(std::string(kDefaultDictionaryPath),
                                              std::move(lists).value());
+}
+
+XmlSchema article_schema() {
+    initialise_secure_xml();
+    auto compiled = XmlSchema::compile((source_dir() / "schemas/article.xsd").string());
+    if (!compiled)
+        throw std::runtime_error(compiled.error().message);
+    return std::move(compiled).value();
 }
 
 std::string read_text(const std::filesystem::path& path) {

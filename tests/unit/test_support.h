@@ -6,13 +6,17 @@
 
 namespace medloc {
 class SpellingService;
-}
+class XmlSchema;
+} // namespace medloc
 
 namespace medloc::testing {
 
 // The spelling service as `medloc check` builds it for this repository: the system's
 // Hunspell dictionaries and the word lists in terminology/.
 std::unique_ptr<SpellingService> project_spelling_service();
+
+// schemas/article.xsd, compiled (secure XML initialised); fails the test when it cannot be.
+XmlSchema article_schema();
 
 // The repository root, for schemas and fixtures.
 std::filesystem::path source_dir();

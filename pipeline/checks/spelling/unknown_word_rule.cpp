@@ -16,21 +16,6 @@ bool is_hyphen(std::string_view between) {
     return between == "-" || between == "\u2011";
 }
 
-// An acronym: at least two letters, all upper-case (digits allowed: H1N1, COVID19).
-bool is_acronym(std::string_view word) {
-    int letters = 0;
-    for (std::size_t i = 0; i < word.size();) {
-        const utf8::Decoded d = utf8::decode(word, i);
-        if (u_isalpha(static_cast<UChar32>(d.code_point))) {
-            if (!u_isupper(static_cast<UChar32>(d.code_point)))
-                return false;
-            ++letters;
-        }
-        i += d.length;
-    }
-    return letters >= 2;
-}
-
 bool starts_with_digit(std::string_view word) {
     return !word.empty() && word[0] >= '0' && word[0] <= '9';
 }

@@ -32,11 +32,7 @@ std::vector<fs::path> fixtures(const fs::path& folder, const std::string& prefix
 class RuleCatalogue : public ::testing::Test {
 protected:
     void SetUp() override {
-        initialise_secure_xml();
-        auto compiled =
-            XmlSchema::compile((testing::source_dir() / "schemas/article.xsd").string());
-        ASSERT_TRUE(compiled) << compiled.error().message;
-        schema_.emplace(std::move(compiled).value());
+        schema_.emplace(testing::article_schema());
         spelling_ = testing::project_spelling_service();
         services_.spelling = spelling_.get();
     }

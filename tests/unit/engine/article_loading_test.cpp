@@ -14,13 +14,7 @@ namespace {
 
 class ArticleLoading : public ::testing::Test {
 protected:
-    void SetUp() override {
-        initialise_secure_xml();
-        auto compiled =
-            XmlSchema::compile((testing::source_dir() / "schemas/article.xsd").string());
-        ASSERT_TRUE(compiled) << compiled.error().message;
-        schema_.emplace(std::move(compiled).value());
-    }
+    void SetUp() override { schema_.emplace(testing::article_schema()); }
 
     LoadedArticle load(const std::string& name, const std::string& content) {
         return load_article(dir.write(name, content).string(), *schema_, limits);
