@@ -11,6 +11,8 @@ import tempfile
 import time
 
 CANARY = "MEDLOC-CANARY-51c0ffee"
+# medloc finds medloc.ini (and so schemas/) from its working directory: run it from the repository.
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def main():
@@ -49,7 +51,7 @@ def main():
             for fmt in ("text", "json"):
                 started = time.monotonic()
                 run = subprocess.run([options.binary, command, "--format", fmt, corpus],
-                                     capture_output=True, timeout=30)
+                                     capture_output=True, timeout=30, cwd=REPO)
                 elapsed = time.monotonic() - started
                 output = (run.stdout + run.stderr).decode("utf-8", "replace")
                 print(f"{command} --format {fmt}: exit {run.returncode}, {elapsed:.3f} s")
@@ -62,7 +64,7 @@ def main():
                         failures.append(f"{command}/{fmt}: no finding for {name}")
         for name in files:
             run = subprocess.run([options.binary, "check", os.path.join(corpus, name)],
-                                 capture_output=True, timeout=30)
+                                 capture_output=True, timeout=30, cwd=REPO)
             print(run.stdout.decode("utf-8", "replace").strip())
     for failure in failures:
         print("FAIL:", failure)
