@@ -10,8 +10,6 @@ namespace {
 
 const std::set<std::string_view> kBlockElements = {"title", "question", "heading",
                                                    "p",     "item",     "ref"};
-const std::set<std::string_view> kInlineElements = {"em",   "strong", "term",
-                                                    "dose", "link",   "foreign"};
 
 class ArticleBuilder {
 public:
@@ -76,7 +74,7 @@ private:
     }
 
     std::string plain_text(const MarkupNode& node) const {
-        return element_text(text_, tree_, static_cast<std::size_t>(&node - tree_.nodes().data()));
+        return element_text(text_, tree_, index_of(node));
     }
 
     Block read_block(const MarkupNode& node) {
@@ -85,66 +83,14 @@ private:
         block.kind = std::string(node.local_name());
         block.locale = article_.locale;
         block.source_offset = node.begin;
-        TextRunBuilder builder;
-        append_content(node, builder, &block.spans);
-        block.text = builder.finish();
-        for (InlineSpan& span : block.spans) {
-            span.begin = std::min(span.begin, block.text.text().size());
-            span.end = std::min(span.end, block.text.text().size());
-        }
+        InlineText content = collect_inline_text(text_, tree_, index_of(node));
+        block.text = std::move(content.text);
+        block.spans = std::move(content.spans);
         return block;
     }
 
-    // Appends the text of `node`'s content, recording inline spans. Iterative so that
-    // nesting depth costs no stack.
-    void append_content(const MarkupNode& node, TextRunBuilder& builder,
-                        std::vector<InlineSpan>* spans) const {
-        struct Frame {
-            const MarkupNode* node;
-            std::size_t next_child;
-            std::size_t span_index;
-        };
-        std::vector<Frame> stack = {{&node, 0, static_cast<std::size_t>(-1)}};
-        while (!stack.empty()) {
-            Frame& frame = stack.back();
-            if (frame.next_child >= frame.node->children.size()) {
-                if (spans && frame.span_index != static_cast<std::size_t>(-1))
-                    (*spans)[frame.span_index].end = builder.text_size();
-                stack.pop_back();
-                continue;
-            }
-            const MarkupNode& child = tree_.node(frame.node->children[frame.next_child++]);
-            switch (child.kind) {
-            case MarkupNode::Kind::text:
-                decode_character_data(text_, child.begin, child.end,
-                                      [&](char32_t c, std::string_view bytes, std::size_t b,
-                                          std::size_t e) { builder.add(c, bytes, b, e); });
-                break;
-            case MarkupNode::Kind::cdata:
-                decode_cdata(text_, child.begin, child.end,
-                             [&](char32_t c, std::string_view bytes, std::size_t b, std::size_t e) {
-                                 builder.add(c, bytes, b, e);
-                             });
-                break;
-            case MarkupNode::Kind::element: {
-                std::size_t span_index = static_cast<std::size_t>(-1);
-                if (spans && kInlineElements.contains(child.local_name())) {
-                    InlineSpan span;
-                    span.element = std::string(child.local_name());
-                    span.begin = builder.next_text_offset();
-                    span.source_offset = child.begin;
-                    for (const MarkupAttribute& attribute : child.attributes)
-                        span.attributes.emplace_back(attribute.name, attribute.value);
-                    spans->push_back(std::move(span));
-                    span_index = spans->size() - 1;
-                }
-                stack.push_back({&child, 0, span_index});
-                break;
-            }
-            case MarkupNode::Kind::processing_instruction:
-                break;
-            }
-        }
+    std::size_t index_of(const MarkupNode& node) const {
+        return static_cast<std::size_t>(&node - tree_.nodes().data());
     }
 
     const MarkupTree& tree_;
@@ -153,13 +99,6 @@ private:
 };
 
 } // namespace
-
-const std::string* InlineSpan::attribute(std::string_view name) const {
-    for (const auto& [key, value] : attributes)
-        if (key == name)
-            return &value;
-    return nullptr;
-}
 
 const Block* Article::find_block(std::string_view block_id) const {
     for (const Block& block : blocks)

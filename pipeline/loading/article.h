@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loading/inline_text.h"
 #include "loading/markup_tree.h"
 #include "loading/source_file.h"
 #include "text/text_run.h"
@@ -15,17 +16,6 @@
 namespace medloc {
 
 inline constexpr std::string_view kArticleNamespace = "urn:medloc:article:1";
-
-// An inline element inside a block: its text range in the block's TextRun.
-struct InlineSpan {
-    std::string element; // em, strong, term, dose, link, foreign
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    std::size_t source_offset = 0; // the '<' of its start tag
-    std::vector<std::pair<std::string, std::string>> attributes;
-
-    const std::string* attribute(std::string_view name) const;
-};
 
 // A translatable block (title, question, heading, p, item, ref): the unit of
 // checking, translation and export.

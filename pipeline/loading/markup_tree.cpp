@@ -1,6 +1,6 @@
 #include "loading/markup_tree.h"
 
-#include "text/text_run.h"
+#include "loading/inline_text.h"
 #include "text/utf8.h"
 
 #include <charconv>
@@ -246,30 +246,7 @@ MarkupTree scan_markup(std::string_view source) {
 }
 
 std::string element_text(std::string_view source, const MarkupTree& tree, std::size_t node) {
-    TextRunBuilder builder;
-    const auto add = [&](char32_t c, std::string_view bytes, std::size_t b, std::size_t e) {
-        builder.add(c, bytes, b, e);
-    };
-    std::vector<std::size_t> pending = {node};
-    while (!pending.empty()) {
-        const MarkupNode& current = tree.node(pending.back());
-        pending.pop_back();
-        switch (current.kind) {
-        case MarkupNode::Kind::element:
-            for (auto child = current.children.rbegin(); child != current.children.rend(); ++child)
-                pending.push_back(*child);
-            break;
-        case MarkupNode::Kind::text:
-            decode_character_data(source, current.begin, current.end, add);
-            break;
-        case MarkupNode::Kind::cdata:
-            decode_cdata(source, current.begin, current.end, add);
-            break;
-        case MarkupNode::Kind::processing_instruction:
-            break;
-        }
-    }
-    return builder.finish().text();
+    return collect_inline_text(source, tree, node).text.text();
 }
 
 } // namespace medloc
