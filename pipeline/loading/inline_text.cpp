@@ -2,6 +2,7 @@
 
 #include "text/utf8.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace medloc {
@@ -34,7 +35,8 @@ const std::string* InlineSpan::attribute(std::string_view name) const {
     return nullptr;
 }
 
-InlineText collect_inline_text(std::string_view source, const MarkupTree& tree, std::size_t node) {
+InlineText collect_inline_text(std::string_view source, const MarkupTree& tree, std::size_t node,
+                               const std::vector<std::string_view>& opaque) {
     InlineText result;
     TextRunBuilder builder;
     const auto add = [&](char32_t c, std::string_view bytes, std::size_t b, std::size_t e) {
@@ -73,8 +75,13 @@ InlineText collect_inline_text(std::string_view source, const MarkupTree& tree, 
             span.source_offset = child.begin;
             for (const MarkupAttribute& attribute : child.attributes)
                 span.attributes.emplace_back(attribute.name, attribute.value);
+            const bool is_opaque =
+                std::find(opaque.begin(), opaque.end(), span.element) != opaque.end();
             result.spans.push_back(std::move(span));
-            stack.push_back({&child, 0, result.spans.size() - 1});
+            if (is_opaque)
+                result.spans.back().end = result.spans.back().begin;
+            else
+                stack.push_back({&child, 0, result.spans.size() - 1});
             break;
         }
         case MarkupNode::Kind::processing_instruction:

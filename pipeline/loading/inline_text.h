@@ -29,8 +29,10 @@ struct InlineText {
 };
 
 // The text of an element's content as a reader sees it, with a span for every element
-// inside it. XLIFF's <cp hex="…"/> stands for its character. Iterative: nesting depth
-// costs no stack.
-InlineText collect_inline_text(std::string_view source, const MarkupTree& tree, std::size_t node);
+// inside it. XLIFF's <cp hex="…"/> stands for its character. Elements named in `opaque`
+// hold code, not text (XLIFF 1.2 <ph>, <bpt>…): they get an empty span. Iterative:
+// nesting depth costs no stack.
+InlineText collect_inline_text(std::string_view source, const MarkupTree& tree, std::size_t node,
+                               const std::vector<std::string_view>& opaque = {});
 
 } // namespace medloc

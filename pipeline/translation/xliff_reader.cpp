@@ -1,0 +1,233 @@
+#include "translation/xliff_reader.h"
+
+#include <set>
+
+namespace medloc {
+
+namespace {
+
+// Inline elements of XLIFF 1.2 whose content is native code, not text.
+const std::vector<std::string_view> kXliff12Codes = {"ph", "bpt", "ept", "it", "sub"};
+
+class XliffReader {
+public:
+    XliffReader(const LoadedDocument& loaded, std::vector<LoadIssue>& issues)
+        : source_(*loaded.source), tree_(*loaded.tree), issues_(issues) {}
+
+    XliffDocument read(bool version_2) {
+        XliffDocument document;
+        document.source = nullptr;
+        const MarkupNode& root = tree_.node(tree_.root());
+        document.version = attribute(root, "version");
+        version_2_ = version_2;
+        if (version_2) {
+            document.source_locale = attribute(root, "srcLang");
+            document.target_locale = attribute(root, "trgLang");
+            if (document.source_locale.empty())
+                issue(root, "<xliff> has no srcLang attribute");
+            if (document.version != "2.0" && document.version != "2.1" && document.version != "2.2")
+                issue(root, "unknown XLIFF version '" + document.version + "' (2.0, 2.1 or 2.2)");
+        } else if (document.version != "1.2") {
+            issue(root, "unknown XLIFF version '" + document.version + "' (1.2)");
+        }
+        for (const MarkupNode* file : elements(root, "file")) {
+            const std::string original = attribute(*file, "original");
+            document.file_originals.push_back(original);
+            std::string file_id = attribute(*file, version_2 ? "id" : "original");
+            if (version_2 && file_id.empty())
+                issue(*file, "<file> has no id");
+            if (!version_2) {
+                if (document.source_locale.empty())
+                    document.source_locale = attribute(*file, "source-language");
+                if (document.target_locale.empty())
+                    document.target_locale = attribute(*file, "target-language");
+                if (attribute(*file, "source-language").empty())
+                    issue(*file, "<file> has no source-language attribute");
+            }
+            std::set<std::string> unit_ids;
+            read_container(*file, file_id, unit_ids, document);
+        }
+        bool any_target = false;
+        for (const XliffUnit& unit : document.units)
+            for (const XliffSegment& segment : unit.segments)
+                any_target = any_target || segment.target.has_value();
+        if (version_2 && any_target && document.target_locale.empty())
+            issue(root, "targets are present but <xliff> has no trgLang attribute");
+        return document;
+    }
+
+private:
+    void issue(const MarkupNode& node, std::string message) {
+        issues_.push_back(
+            {LoadIssueKind::invalid, source_.position(node.begin), std::move(message)});
+    }
+
+    static std::string attribute(const MarkupNode& node, std::string_view name) {
+        const MarkupAttribute* found = node.attribute(name);
+        return found ? found->value : std::string();
+    }
+
+    std::vector<const MarkupNode*> elements(const MarkupNode& parent, std::string_view name) const {
+        std::vector<const MarkupNode*> found;
+        for (std::size_t index : parent.children) {
+            const MarkupNode& child = tree_.node(index);
+            if (child.kind == MarkupNode::Kind::element && child.local_name() == name)
+                found.push_back(&child);
+        }
+        return found;
+    }
+
+    std::size_t index_of(const MarkupNode& node) const {
+        return static_cast<std::size_t>(&node - tree_.nodes().data());
+    }
+
+    InlineText content(const MarkupNode& node) const {
+        return collect_inline_text(source_.content, tree_, index_of(node),
+                                   version_2_ ? std::vector<std::string_view>{} : kXliff12Codes);
+    }
+
+    // file, group and (1.2) body hold units and further groups, in document order.
+    void read_container(const MarkupNode& container, const std::string& file_id,
+                        std::set<std::string>& unit_ids, XliffDocument& document) {
+        for (std::size_t index : container.children) {
+            const MarkupNode& child = tree_.node(index);
+            if (child.kind != MarkupNode::Kind::element)
+                continue;
+            const std::string_view name = child.local_name();
+            if (name == "group" || name == "body") {
+                read_container(child, file_id, unit_ids, document);
+            } else if (name == (version_2_ ? "unit" : "trans-unit")) {
+                XliffUnit unit =
+                    version_2_ ? read_unit(child, file_id) : read_trans_unit(child, file_id);
+                if (!unit.id.empty() && !unit_ids.insert(unit.id).second)
+                    issue(child, "duplicate unit id '" + unit.id + "' in file '" + file_id + "'");
+                document.units.push_back(std::move(unit));
+            }
+        }
+    }
+
+    XliffUnit read_unit(const MarkupNode& node, const std::string& file_id) {
+        XliffUnit unit;
+        unit.id = attribute(node, "id");
+        unit.file_id = file_id;
+        unit.offset = node.begin;
+        if (unit.id.empty())
+            issue(node, "<unit> has no id");
+        for (std::size_t index : node.children) {
+            const MarkupNode& child = tree_.node(index);
+            if (child.kind != MarkupNode::Kind::element)
+                continue;
+            const std::string_view name = child.local_name();
+            if (name == "segment" || name == "ignorable") {
+                unit.segments.push_back(read_segment(child, name == "ignorable"));
+            } else if (name == "notes") {
+                for (const MarkupNode* note : elements(child, "note"))
+                    unit.notes.push_back(element_text(source_.content, tree_, index_of(*note)));
+            } else if (name == "metadata") {
+                for (const MarkupNode* group : elements(child, "metaGroup"))
+                    if (attribute(*group, "category") == "medloc")
+                        for (const MarkupNode* meta : elements(*group, "meta"))
+                            unit.medloc_metadata[attribute(*meta, "type")] =
+                                element_text(source_.content, tree_, index_of(*meta));
+            }
+        }
+        if (unit.segments.empty())
+            issue(node, "unit '" + unit.id + "' has no segment");
+        return unit;
+    }
+
+    XliffSegment read_segment(const MarkupNode& node, bool ignorable) {
+        XliffSegment segment;
+        segment.id = attribute(node, "id");
+        segment.ignorable = ignorable;
+        const std::string state = attribute(node, "state");
+        segment.sub_state = attribute(node, "subState");
+        if (!state.empty()) {
+            if (auto parsed = parse_xliff2_state(state))
+                segment.state = *parsed;
+            else
+                issue(node, "unknown segment state '" + state +
+                                "' (initial, translated, reviewed, final)");
+        }
+        if (!segment.sub_state.empty() && state.empty())
+            issue(node, "subState '" + segment.sub_state + "' without a state");
+        if (!segment.sub_state.empty() && segment.sub_state.find(':') == std::string::npos)
+            issue(node, "subState '" + segment.sub_state + "' must be prefix:value");
+        read_source_and_target(node, segment);
+        return segment;
+    }
+
+    XliffUnit read_trans_unit(const MarkupNode& node, const std::string& file_id) {
+        XliffUnit unit;
+        unit.id = attribute(node, "id");
+        unit.file_id = file_id;
+        unit.offset = node.begin;
+        if (unit.id.empty())
+            issue(node, "<trans-unit> has no id");
+        XliffSegment segment;
+        segment.id = unit.id;
+        read_source_and_target(node, segment);
+        std::string state;
+        if (const MarkupNode* target = first(node, "target"))
+            state = attribute(*target, "state");
+        segment.state = map_xliff12_state(state, attribute(node, "approved") == "yes");
+        if (attribute(node, "translate") == "no")
+            segment.ignorable = true;
+        for (const MarkupNode* note : elements(node, "note"))
+            unit.notes.push_back(element_text(source_.content, tree_, index_of(*note)));
+        unit.segments.push_back(std::move(segment));
+        return unit;
+    }
+
+    const MarkupNode* first(const MarkupNode& parent, std::string_view name) const {
+        auto found = elements(parent, name);
+        return found.empty() ? nullptr : found.front();
+    }
+
+    void read_source_and_target(const MarkupNode& node, XliffSegment& segment) {
+        const MarkupNode* source = first(node, "source");
+        if (source == nullptr) {
+            issue(node, "segment without <source>");
+        } else {
+            segment.source = content(*source);
+            segment.source_offset = source->begin;
+        }
+        if (const MarkupNode* target = first(node, "target")) {
+            segment.target = content(*target);
+            segment.target_offset = target->begin;
+        }
+    }
+
+    const SourceFile& source_;
+    const MarkupTree& tree_;
+    std::vector<LoadIssue>& issues_;
+    bool version_2_ = true;
+};
+
+} // namespace
+
+XliffLoad load_xliff(const std::string& path, const ReadLimits& limits) {
+    XliffLoad result;
+    LoadedDocument loaded = load_xml_document(path, {nullptr, true, limits, "XLIFF files"});
+    if (!loaded.ok()) {
+        result.issues = std::move(loaded.issues);
+        return result;
+    }
+    const MarkupNode& root = loaded.tree->node(loaded.tree->root());
+    const MarkupAttribute* ns = root.attribute("xmlns");
+    const std::string namespace_uri = ns ? ns->value : std::string();
+    const bool version_2 = namespace_uri == kXliff2Namespace;
+    if (root.local_name() != "xliff" || (!version_2 && namespace_uri != kXliff12Namespace)) {
+        result.issues.push_back({LoadIssueKind::invalid, loaded.source->position(root.begin),
+                                 "not an XLIFF file: the root element is <" + root.name +
+                                     "> in namespace '" + namespace_uri + "'"});
+        return result;
+    }
+    XliffReader reader(loaded, result.issues);
+    XliffDocument document = reader.read(version_2);
+    document.source = loaded.source;
+    result.document = std::move(document);
+    return result;
+}
+
+} // namespace medloc

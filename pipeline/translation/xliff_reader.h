@@ -1,0 +1,28 @@
+#pragma once
+
+#include "loading/document_loader.h"
+#include "translation/xliff_document.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace medloc {
+
+struct XliffLoad {
+    std::optional<XliffDocument> document; // absent when the file cannot be used at all
+    std::vector<LoadIssue> issues;         // with positions; the document may still be usable
+};
+
+// Reads XLIFF 2.0, 2.1 and 2.2 (file/group/unit/segment/ignorable, states, subState,
+// notes, medloc's metadata) and XLIFF 1.2 (file/body/group/trans-unit, state,
+// approved). What the XLIFF specifications require and a schema would not say
+// (srcLang, unit ids unique in a file, a trgLang for targets, known states, subState
+// only with state) is checked here and reported as issues. Never throws.
+XliffLoad load_xliff(const std::string& path, const ReadLimits& limits);
+
+inline constexpr std::string_view kXliff2Namespace = "urn:oasis:names:tc:xliff:document:2.0";
+inline constexpr std::string_view kXliff12Namespace = "urn:oasis:names:tc:xliff:document:1.2";
+inline constexpr std::string_view kMetadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0";
+
+} // namespace medloc
