@@ -23,3 +23,7 @@ add_library(dep_json INTERFACE)
 target_link_libraries(dep_json INTERFACE nlohmann_json::nlohmann_json)
 
 find_package(Threads REQUIRED)
+
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
+add_library(dep_openssl INTERFACE)
+target_link_libraries(dep_openssl INTERFACE OpenSSL::Crypto)

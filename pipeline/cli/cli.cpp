@@ -12,6 +12,7 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"check", "check articles: schema, ids and content rules", run_check_command},
         {"validate", "validate articles against the article schema", run_validate_command},
+        {"extract", "write or update XLIFF 2.1 files for translators", run_extract_command},
         {"terms", "look up, export (CSV) and count the termbase's terms", run_terms_command},
         {"rules", "list every rule with its id, severity and summary", run_rules_command},
     };

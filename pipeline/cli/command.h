@@ -19,6 +19,7 @@ const std::vector<Command>& commands();
 
 int run_check_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_extract_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_terms_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_rules_command(const std::vector<std::string>& arguments, Terminal& terminal);
 

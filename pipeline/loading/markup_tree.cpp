@@ -180,6 +180,7 @@ MarkupTree scan_markup(std::string_view source) {
         } else if (rest.starts_with("</")) {
             const std::size_t close = std::min(source.find('>', offset), source.size());
             if (!open.empty()) {
+                tree.nodes_[open.back()].content_end = offset;
                 tree.nodes_[open.back()].end = std::min(close + 1, source.size());
                 open.pop_back();
             }
@@ -232,6 +233,8 @@ MarkupTree scan_markup(std::string_view source) {
                 cursor = std::min(close + 1, source.size());
             }
             element.end = cursor;
+            element.content_begin = cursor;
+            element.content_end = cursor;
             const bool is_root = open.empty();
             const std::size_t index = add_node(std::move(element));
             tree.elements_.push_back(index);

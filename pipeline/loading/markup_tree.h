@@ -21,8 +21,10 @@ struct MarkupNode {
     Kind kind = Kind::element;
     std::size_t begin = 0; // element: '<' of the start tag; text and cdata: first character
     std::size_t end = 0;   // element: past its end tag; text and cdata: past the last character
-    std::string name;      // element: qualified name; processing instruction: target
-    std::string data;      // processing instruction: its data
+    std::size_t content_begin = 0; // element: past its start tag
+    std::size_t content_end = 0;   // element: the '<' of its end tag (== content_begin if empty)
+    std::string name;              // element: qualified name; processing instruction: target
+    std::string data;              // processing instruction: its data
     std::vector<MarkupAttribute> attributes;
     std::vector<std::size_t> children;
     std::size_t parent = npos;
