@@ -13,6 +13,9 @@ const std::vector<Command>& commands() {
         {"check", "check articles: schema, ids and content rules", run_check_command},
         {"validate", "validate articles against the article schema", run_validate_command},
         {"extract", "write or update XLIFF 2.1 files for translators", run_extract_command},
+        {"merge", "build localized articles from approved translations", run_merge_command},
+        {"coverage", "translation coverage per locale and article, with a CI gate",
+         run_coverage_command},
         {"terms", "look up, export (CSV) and count the termbase's terms", run_terms_command},
         {"rules", "list every rule with its id, severity and summary", run_rules_command},
     };

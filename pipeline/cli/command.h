@@ -20,6 +20,8 @@ const std::vector<Command>& commands();
 int run_check_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_extract_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_merge_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_terms_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_rules_command(const std::vector<std::string>& arguments, Terminal& terminal);
 

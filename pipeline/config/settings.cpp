@@ -7,6 +7,8 @@ const std::vector<SettingSpec>& setting_specs() {
         {"paths.content", "content", "content", "directory of the source articles", true},
         {"paths.translations", "translations", "translations",
          "directory of the XLIFF files, one folder per locale", true},
+        {"paths.localized", "localized", "localized",
+         "where merge writes localized articles: <dir>/<locale>/<id>.xml", true},
         {"paths.terminology", "terminology", "terminology",
          "directory of the termbase and word lists", true},
         {"paths.termbase", "termbase", "terminology/termbase.tbx",

@@ -31,6 +31,8 @@ struct XliffSegment {
     std::optional<InlineText> target; // absent when the file has no <target>
     std::size_t source_offset = 0;    // the '<' of <source>
     std::size_t target_offset = 0;    // the '<' of <target>, when present
+    std::size_t source_node = 0;      // <source> in XliffDocument::tree
+    std::size_t target_node = 0;      // <target> in XliffDocument::tree, when present
 };
 
 struct XliffUnit {
@@ -40,6 +42,7 @@ struct XliffUnit {
     std::vector<XliffSegment> segments;
     std::vector<std::string> notes;
     std::map<std::string, std::string> medloc_metadata; // mda:meta of category "medloc"
+    std::map<std::string, std::string> original_data;   // <data id> -> the original code
 
     // Joined text of all segments and ignorables (what merge writes back).
     std::string source_text() const;
@@ -53,7 +56,8 @@ struct XliffUnit {
 
 struct XliffDocument {
     std::shared_ptr<const SourceFile> source;
-    std::string version; // "1.2", "2.0", "2.1", "2.2"
+    std::shared_ptr<const MarkupTree> tree; // positions and inline structure of the file
+    std::string version;                    // "1.2", "2.0", "2.1", "2.2"
     std::string source_locale;
     std::string target_locale;
     std::vector<std::string> file_originals; // <file original="…">

@@ -123,6 +123,10 @@ private:
             } else if (name == "notes") {
                 for (const MarkupNode* note : elements(child, "note"))
                     unit.notes.push_back(element_text(source_.content, tree_, index_of(*note)));
+            } else if (name == "originalData") {
+                for (const MarkupNode* data : elements(child, "data"))
+                    unit.original_data[attribute(*data, "id")] =
+                        element_text(source_.content, tree_, index_of(*data));
             } else if (name == "metadata") {
                 for (const MarkupNode* group : elements(child, "metaGroup"))
                     if (attribute(*group, "category") == "medloc")
@@ -191,10 +195,12 @@ private:
         } else {
             segment.source = content(*source);
             segment.source_offset = source->begin;
+            segment.source_node = index_of(*source);
         }
         if (const MarkupNode* target = first(node, "target")) {
             segment.target = content(*target);
             segment.target_offset = target->begin;
+            segment.target_node = index_of(*target);
         }
     }
 
@@ -226,6 +232,7 @@ XliffLoad load_xliff(const std::string& path, const ReadLimits& limits) {
     XliffReader reader(loaded, result.issues);
     XliffDocument document = reader.read(version_2);
     document.source = loaded.source;
+    document.tree = std::make_shared<const MarkupTree>(std::move(*loaded.tree));
     result.document = std::move(document);
     return result;
 }

@@ -1,0 +1,249 @@
+#include "checks/schema/load_issue_findings.h"
+#include "cli/check_setup.h"
+#include "cli/command.h"
+#include "cli/project_options.h"
+#include "engine/file_discovery.h"
+#include "language/word_tokenizer.h"
+#include "loading/document_loader.h"
+#include "translation/coverage.h"
+#include "translation/xliff_reader.h"
+
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace medloc {
+
+namespace po = boost::program_options;
+
+std::vector<std::string> requested_locales(const po::variables_map& map, const Config& config);
+po::options_description translation_options();
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+void add(Tally& into, const Tally& tally) {
+    into.units += tally.units;
+    into.words += tally.words;
+}
+
+ArticleCoverage sum(const std::vector<ArticleCoverage>& articles, const std::string& locale) {
+    ArticleCoverage total;
+    total.article_id = "(all)";
+    total.locale = locale;
+    for (const ArticleCoverage& a : articles) {
+        add(total.total, a.total);
+        add(total.translated, a.translated);
+        add(total.reviewed, a.reviewed);
+        add(total.final_units, a.final_units);
+        add(total.stale, a.stale);
+        add(total.missing, a.missing);
+        add(total.obsolete, a.obsolete);
+    }
+    return total;
+}
+
+Json tally_json(const Tally& tally) {
+    return {{"units", tally.units}, {"words", tally.words}};
+}
+
+Json coverage_json(const ArticleCoverage& c) {
+    Json json;
+    json["article"] = c.article_id;
+    if (!c.review_status.empty())
+        json["review"] = c.review_status;
+    json["total"] = tally_json(c.total);
+    json["translated"] = tally_json(c.translated);
+    json["reviewed"] = tally_json(c.reviewed);
+    json["final"] = tally_json(c.final_units);
+    json["stale"] = tally_json(c.stale);
+    json["missing"] = tally_json(c.missing);
+    json["obsolete"] = tally_json(c.obsolete);
+    json["approved_share"] = std::round(c.approved_share() * 10000.0) / 10000.0;
+    if (c.article_id != "(all)")
+        json["publishable"] = c.publishable();
+    return json;
+}
+
+std::string percent(double share) {
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f%%", share * 100.0);
+    return text;
+}
+
+void print_row(std::ostream& out, const ArticleCoverage& c) {
+    char line[512];
+    std::snprintf(line, sizeof line, "%-7s %-34s %5d %6ld %6d %6d %6d %6d %6d %6d %8s  %s\n",
+                  c.locale.c_str(), c.article_id.c_str(), c.total.units, c.total.words,
+                  c.translated.units, c.reviewed.units, c.final_units.units, c.stale.units,
+                  c.missing.units, c.obsolete.units, percent(c.approved_share()).c_str(),
+                  c.article_id == "(all)" ? ""
+                  : c.publishable()       ? "publishable"
+                  : c.review_status != "approved"
+                      ? ("source review: " +
+                         (c.review_status.empty() ? std::string("none") : c.review_status))
+                            .c_str()
+                      : "not publishable");
+    out << line;
+}
+
+// "fr-FR=100,en-US=80" -> locale -> minimum share in percent.
+Result<std::map<std::string, double>> parse_gate(const std::string& text) {
+    std::map<std::string, double> gate;
+    std::istringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ',')) {
+        const auto equals = item.find('=');
+        if (equals == std::string::npos)
+            return Error{"--min-coverage expects LOCALE=PERCENT[,LOCALE=PERCENT], not '" + item +
+                         "'"};
+        try {
+            std::size_t used = 0;
+            const double value = std::stod(item.substr(equals + 1), &used);
+            if (used != item.size() - equals - 1 || value < 0 || value > 100)
+                throw std::invalid_argument("range");
+            gate[item.substr(0, equals)] = value;
+        } catch (const std::exception&) {
+            return Error{"--min-coverage: '" + item.substr(equals + 1) +
+                         "' is not a percentage (0-100)"};
+        }
+    }
+    return gate;
+}
+
+} // namespace
+
+int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal) {
+    po::options_description options = translation_options();
+    options.add_options()("min-coverage", po::value<std::string>(),
+                          "CI gate: LOCALE=PERCENT,... of approved source words; exit 1 below");
+    auto parsed = parse_command_line(arguments, options, "paths", terminal, "coverage");
+    if (!parsed)
+        return kExitUsage;
+    if (parsed->count("help")) {
+        terminal.out
+            << "Usage: medloc coverage [--locale L]... [--format text|json] "
+               "[--min-coverage L=PCT,...] [ARTICLE|DIR...]\n\n"
+            << "Per locale and article: units and source words (ICU word count) in total,\n"
+            << "translated, reviewed, final, stale, missing and obsolete, and the share of\n"
+            << "words approved (final, not stale). An article is publishable in a locale\n"
+            << "when its source review is approved and every unit is approved.\n\n"
+            << options;
+        return kExitClean;
+    }
+    auto config = load_project_config(*parsed);
+    if (!config) {
+        terminal.err << "medloc: " << config.error().message << '\n';
+        return kExitUsage;
+    }
+    std::map<std::string, double> gate;
+    if (parsed->count("min-coverage")) {
+        auto parsed_gate = parse_gate((*parsed)["min-coverage"].as<std::string>());
+        if (!parsed_gate) {
+            terminal.err << "medloc: " << parsed_gate.error().message << '\n';
+            return kExitUsage;
+        }
+        gate = parsed_gate.value();
+    }
+    std::vector<std::string> locales = requested_locales(*parsed, config.value());
+    for (const auto& [locale, minimum] : gate)
+        if (std::find(locales.begin(), locales.end(), locale) == locales.end())
+            locales.push_back(locale);
+    std::vector<std::string> inputs = {config.value().get("paths.content")};
+    if (parsed->count("paths"))
+        inputs = (*parsed)["paths"].as<std::vector<std::string>>();
+    auto files = discover_files(inputs, ".xml");
+    if (!files) {
+        terminal.err << "medloc: " << files.error().message << '\n';
+        return kExitUsage;
+    }
+    auto setup = prepare_check(config.value(), false);
+    if (!setup) {
+        terminal.err << "medloc: " << setup.error().message << '\n';
+        return kExitUsage;
+    }
+    const DocumentRules rules{&*setup.value()->article_schema, false, ReadLimits{}, "articles"};
+    WordTokenizer tokenizer(config.value().get("locales.source"));
+    const auto words_of = [&](const std::string& text) {
+        return static_cast<long>(tokenizer.tokenize(text).size());
+    };
+
+    std::map<std::string, std::vector<ArticleCoverage>> by_locale;
+    int unreadable = 0;
+    for (const std::string& path : files.value()) {
+        LoadedDocument loaded = load_xml_document(path, rules);
+        if (!loaded.ok()) {
+            for (const Finding& finding :
+                 findings_for(loaded.issues, path, expected_article_id(path)))
+                terminal.err << finding.file << ":" << finding.position.line << ":"
+                             << finding.position.column << ": error: " << finding.message << " ["
+                             << finding.rule_id << "]\n";
+            ++unreadable;
+            continue;
+        }
+        const Article article = build_article(loaded.source, *loaded.tree);
+        for (const std::string& locale : locales) {
+            const std::string xliff_path =
+                (std::filesystem::path(config.value().get("paths.translations")) / locale /
+                 (article.id + ".xlf"))
+                    .string();
+            std::optional<XliffDocument> xliff;
+            std::error_code ec;
+            if (std::filesystem::exists(xliff_path, ec)) {
+                XliffLoad load = load_xliff(xliff_path, ReadLimits{});
+                for (const LoadIssue& issue : load.issues)
+                    terminal.err << xliff_path << ":" << issue.position.line << ":"
+                                 << issue.position.column << ": warning: " << issue.message << '\n';
+                xliff = std::move(load.document);
+            }
+            by_locale[locale].push_back(measure_coverage(
+                {&article, &*loaded.tree}, xliff ? &*xliff : nullptr, locale, words_of));
+        }
+    }
+
+    int exit_code = unreadable > 0 ? kExitErrorFindings : kExitClean;
+    std::vector<std::string> gate_failures;
+    for (const auto& [locale, minimum] : gate) {
+        const double share = sum(by_locale[locale], locale).approved_share() * 100.0;
+        if (share + 1e-9 < minimum) {
+            char text[160];
+            std::snprintf(text, sizeof text,
+                          "%s: %.1f%% of source words approved, below the minimum %.1f%%",
+                          locale.c_str(), share, minimum);
+            gate_failures.push_back(text);
+        }
+    }
+    if (config.value().get("output.format") == "json") {
+        Json root;
+        root["locales"] = Json::object();
+        for (const auto& [locale, articles] : by_locale) {
+            Json entry;
+            entry["total"] = coverage_json(sum(articles, locale));
+            entry["articles"] = Json::array();
+            for (const ArticleCoverage& c : articles)
+                entry["articles"].push_back(coverage_json(c));
+            root["locales"][locale] = entry;
+        }
+        root["gate_failures"] = gate_failures;
+        terminal.out << root.dump(2) << '\n';
+    } else {
+        terminal.out << "locale  article                            units  words  trans    rev  "
+                        "final  stale   miss   obso  approved\n";
+        for (const auto& [locale, articles] : by_locale) {
+            for (const ArticleCoverage& c : articles)
+                print_row(terminal.out, c);
+            print_row(terminal.out, sum(articles, locale));
+        }
+    }
+    for (const std::string& failure : gate_failures)
+        terminal.err << "medloc coverage: " << failure << '\n';
+    if (!gate_failures.empty())
+        exit_code = kExitErrorFindings;
+    return exit_code;
+}
+
+} // namespace medloc

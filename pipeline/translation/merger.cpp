@@ -1,0 +1,191 @@
+#include "translation/merger.h"
+
+#include "core/atomic_file.h"
+#include "loading/xml_parser.h"
+#include "text/utf8.h"
+#include "translation/block_source.h"
+#include "translation/coverage.h"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <map>
+
+namespace medloc {
+
+namespace {
+
+std::string attribute(const MarkupNode& node, std::string_view name) {
+    const MarkupAttribute* found = node.attribute(name);
+    return found ? found->value : std::string();
+}
+
+Result<std::string> code(const XliffUnit& unit, const std::string& data_id,
+                         std::string_view element) {
+    auto found = unit.original_data.find(data_id);
+    if (data_id.empty() || found == unit.original_data.end())
+        return Error{"<" + std::string(element) + "> without original data"};
+    return found->second;
+}
+
+Result<std::string> node_markup(const XliffDocument& xliff, const XliffUnit& unit,
+                                std::size_t node) {
+    const MarkupTree& tree = *xliff.tree;
+    const std::string& source = xliff.source->content;
+    std::string out;
+    struct Frame {
+        const MarkupNode* node;
+        std::size_t next_child;
+        std::string closing;
+    };
+    std::vector<Frame> stack = {{&tree.node(node), 0, ""}};
+    const auto add = [&](char32_t, std::string_view bytes, std::size_t, std::size_t) {
+        out += escape_xml_text(bytes);
+    };
+    while (!stack.empty()) {
+        Frame& frame = stack.back();
+        if (frame.next_child >= frame.node->children.size()) {
+            out += frame.closing;
+            stack.pop_back();
+            continue;
+        }
+        const MarkupNode& child = tree.node(frame.node->children[frame.next_child++]);
+        switch (child.kind) {
+        case MarkupNode::Kind::text:
+            decode_character_data(source, child.begin, child.end, add);
+            break;
+        case MarkupNode::Kind::cdata:
+            decode_cdata(source, child.begin, child.end, add);
+            break;
+        case MarkupNode::Kind::processing_instruction:
+            break;
+        case MarkupNode::Kind::element: {
+            const std::string_view name = child.local_name();
+            if (name == "pc") {
+                auto start = code(unit, attribute(child, "dataRefStart"), name);
+                auto end = code(unit, attribute(child, "dataRefEnd"), name);
+                if (!start)
+                    return start.error();
+                if (!end)
+                    return end.error();
+                out += start.value();
+                stack.push_back({&child, 0, end.value()});
+            } else if (name == "ph" || name == "sc" || name == "ec") {
+                auto data = code(unit, attribute(child, "dataRef"), name);
+                if (!data)
+                    return data.error();
+                out += data.value();
+            } else if (name == "mrk" || name == "sm" || name == "em") {
+                stack.push_back({&child, 0, ""}); // annotations: their text only
+            } else if (name == "cp") {
+                std::uint32_t value = 0;
+                const std::string hex = attribute(child, "hex");
+                std::from_chars(hex.data(), hex.data() + hex.size(), value, 16);
+                std::string bytes;
+                utf8::append(bytes, static_cast<char32_t>(value));
+                out += escape_xml_text(bytes);
+            } else {
+                return Error{"unknown inline element <" + std::string(name) + ">"};
+            }
+            break;
+        }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<std::string> target_markup(const XliffDocument& xliff, const XliffUnit& unit) {
+    std::string out;
+    for (const XliffSegment& segment : unit.segments) {
+        const bool use_source = segment.ignorable && !segment.target;
+        if (!use_source && !segment.target)
+            return Error{"segment without target"};
+        auto markup =
+            node_markup(xliff, unit, use_source ? segment.source_node : segment.target_node);
+        if (!markup)
+            return markup.error();
+        out += markup.value();
+    }
+    return out;
+}
+
+Result<MergeOutcome> merge_article(const MergeRequest& request) {
+    const Article& article = *request.article;
+    const MarkupTree& tree = *request.tree;
+    MergeOutcome outcome;
+    std::map<std::size_t, std::size_t> element_at;
+    for (std::size_t index : tree.elements())
+        element_at.emplace(tree.node(index).begin, index);
+
+    struct Replacement {
+        std::size_t begin;
+        std::size_t end;
+        std::string text;
+    };
+    std::vector<Replacement> replacements;
+    for (const Block& block : article.blocks) {
+        const XliffUnit* unit = request.xliff ? request.xliff->find_unit(block.id) : nullptr;
+        const MarkupNode& node = tree.node(element_at.at(block.source_offset));
+        if (unit == nullptr || !unit->has_target()) {
+            outcome.missing.push_back(block.id + ": not translated");
+            continue;
+        }
+        const std::string hash =
+            make_block_source(article.source->content, tree, element_at.at(block.source_offset))
+                .hash;
+        if (unit_is_stale(*unit, hash)) {
+            outcome.missing.push_back(block.id +
+                                      ": stale (the source changed since it was translated)");
+            continue;
+        }
+        if (unit->state() != TranslationState::final_state) {
+            outcome.missing.push_back(block.id + ": " + std::string(to_string(unit->state())) +
+                                      ", not final");
+            continue;
+        }
+        auto markup = target_markup(*request.xliff, *unit);
+        if (!markup) {
+            outcome.missing.push_back(block.id + ": " + markup.error().message);
+            continue;
+        }
+        replacements.push_back({node.content_begin, node.content_end, std::move(markup).value()});
+    }
+    if (!outcome.missing.empty())
+        return outcome;
+
+    // The root's xml:lang becomes the target locale.
+    const MarkupNode& root = tree.node(tree.root());
+    if (const MarkupAttribute* lang = root.attribute("xml:lang"))
+        replacements.push_back(
+            {lang->value_offset, lang->value_end, escape_xml_text(request.target_locale)});
+    std::sort(replacements.begin(), replacements.end(),
+              [](const Replacement& a, const Replacement& b) { return a.begin > b.begin; });
+    std::string localized = article.source->content;
+    for (const Replacement& replacement : replacements)
+        localized.replace(replacement.begin, replacement.end - replacement.begin, replacement.text);
+
+    // Never write an article that is not schema-valid.
+    XmlParseResult parsed = parse_untrusted_xml(localized, request.output_path);
+    if (!parsed.document)
+        return Error{request.output_path + ": the merged article is not well-formed: " +
+                     (parsed.issues.empty() ? std::string() : parsed.issues[0].message)};
+    if (request.schema) {
+        auto invalid = request.schema->validate(parsed.document.get());
+        if (!invalid.empty())
+            return Error{request.output_path +
+                         ": the merged article is not valid: " + invalid[0].message};
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(request.output_path).parent_path(),
+                                        ec);
+    if (ec)
+        return Error{"cannot create the folder of " + request.output_path + ": " + ec.message()};
+    if (Status written = write_file_atomically(request.output_path, localized); !written)
+        return written.error();
+    outcome.written = true;
+    return outcome;
+}
+
+} // namespace medloc
