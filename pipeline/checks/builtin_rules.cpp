@@ -12,6 +12,11 @@
 #include "checks/terminology/admitted_term_rule.h"
 #include "checks/terminology/deprecated_term_rule.h"
 #include "checks/terminology/mixed_synonyms_rule.h"
+#include "checks/translation/inline_codes_rule.h"
+#include "checks/translation/missing_target_rule.h"
+#include "checks/translation/number_mismatch_rule.h"
+#include "checks/translation/stale_unit_rule.h"
+#include "checks/translation/untranslated_rule.h"
 #include "checks/typography/decimal_point_rule.h"
 #include "checks/typography/double_space_rule.h"
 #include "checks/typography/ellipsis_rule.h"
@@ -52,6 +57,11 @@ RuleRegistry make_builtin_rules() {
     registry.add<DeprecatedTermRule>();
     registry.add<AdmittedTermRule>();
     registry.add<MixedSynonymsRule>();
+    registry.add<MissingTargetRule>();
+    registry.add<UntranslatedRule>();
+    registry.add<StaleUnitRule>();
+    registry.add<InlineCodesRule>();
+    registry.add<NumberMismatchRule>();
     return registry;
 }
 

@@ -17,6 +17,14 @@ WordTokenizer& CheckContext::tokenizer(const std::string& locale) {
     return *slot;
 }
 
+const NumberFinder& CheckContext::numbers(const std::string& locale) {
+    thread_local std::map<std::string, std::unique_ptr<NumberFinder>> finders;
+    auto& slot = finders[locale];
+    if (!slot)
+        slot = std::make_unique<NumberFinder>(locale);
+    return *slot;
+}
+
 const std::vector<Token>& CheckContext::tokens(const Block& block) {
     auto it = tokens_.find(&block);
     if (it == tokens_.end())

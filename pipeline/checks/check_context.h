@@ -1,6 +1,7 @@
 #pragma once
 
 #include "language/language_profile.h"
+#include "language/number_finder.h"
 #include "language/url_ranges.h"
 #include "language/word_tokenizer.h"
 #include "terminology/term_matcher.h"
@@ -37,6 +38,7 @@ public:
     const std::vector<Token>& tokens(const Block& block);
     const std::vector<TextRange>& url_ranges(const Block& block);
     const LanguageProfile& profile(const std::string& locale);
+    const NumberFinder& numbers(const std::string& locale);
     // Termbase terms found in a block (empty without a termbase).
     const std::vector<TermMatch>& term_matches(const Block& block);
 

@@ -8,6 +8,8 @@ namespace medloc {
 
 void Rule::check(const Article&, CheckContext&, FindingSink&) const {}
 
+void Rule::check_bilingual(const BilingualDocument&, CheckContext&, FindingSink&) const {}
+
 Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const Block& block,
                              std::size_t text_begin, std::size_t text_end, std::string message) {
     Finding& finding =

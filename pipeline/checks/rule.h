@@ -10,6 +10,7 @@ namespace medloc {
 
 struct Article;
 struct Block;
+struct BilingualDocument;
 class CheckContext;
 
 // Where a rule puts what it finds. Rules never print; they report here, and severity
@@ -37,6 +38,9 @@ public:
     virtual ~Rule() = default;
     virtual const RuleInfo& info() const = 0;
     virtual void check(const Article& article, CheckContext& context, FindingSink& sink) const;
+    // Rules that compare source and target (translation family) read XLIFF files here.
+    virtual void check_bilingual(const BilingualDocument& document, CheckContext& context,
+                                 FindingSink& sink) const;
 };
 
 // Gives a rule class its `info()` from its `static constexpr RuleInfo kInfo`.

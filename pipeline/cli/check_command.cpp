@@ -54,7 +54,9 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         inputs = map["paths"].as<std::vector<std::string>>();
     else
         inputs.push_back(config.value().get("paths.content"));
-    auto files = discover_files(inputs, ".xml");
+    // `check` reads articles and XLIFF files; `validate` articles.
+    auto files = content_rules ? discover_files(inputs, {".xml", ".xlf", ".xliff"})
+                               : discover_files(inputs, {".xml"});
     if (!files) {
         terminal.err << "medloc: " << files.error().message << '\n';
         return kExitUsage;

@@ -54,7 +54,7 @@ int run_extract_command(const std::vector<std::string>& arguments, Terminal& ter
     std::vector<std::string> inputs = {config.value().get("paths.content")};
     if (parsed->count("paths"))
         inputs = (*parsed)["paths"].as<std::vector<std::string>>();
-    auto files = discover_files(inputs, ".xml");
+    auto files = discover_files(inputs, {".xml"});
     if (!files) {
         terminal.err << "medloc: " << files.error().message << '\n';
         return kExitUsage;

@@ -41,7 +41,7 @@ int run_merge_command(const std::vector<std::string>& arguments, Terminal& termi
     std::vector<std::string> inputs = {config.value().get("paths.content")};
     if (parsed->count("paths"))
         inputs = (*parsed)["paths"].as<std::vector<std::string>>();
-    auto files = discover_files(inputs, ".xml");
+    auto files = discover_files(inputs, {".xml"});
     if (!files) {
         terminal.err << "medloc: " << files.error().message << '\n';
         return kExitUsage;

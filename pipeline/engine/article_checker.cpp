@@ -2,9 +2,12 @@
 
 #include "checks/schema/load_issue_findings.h"
 #include "loading/document_loader.h"
+#include "translation/bilingual.h"
+#include "translation/xliff_reader.h"
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <thread>
 
 namespace medloc {
@@ -24,7 +27,40 @@ ArticleChecker::ArticleChecker(const XmlSchema& schema, const RuleRegistry& rule
                                const CheckServices& services)
     : schema_(schema), rules_(rules), policy_(policy), options_(options), services_(services) {}
 
+namespace {
+
+bool is_xliff_path(std::string_view path) {
+    return path.ends_with(".xlf") || path.ends_with(".xliff");
+}
+
+} // namespace
+
+// XLIFF files: loading problems, then the bilingual rules on source and target, then every
+// content rule on the target text, with positions in the XLIFF file.
+FileCheck ArticleChecker::check_xliff_file(const std::string& path) const {
+    FileCheck result;
+    XliffLoad load = load_xliff(path, options_.limits);
+    result.findings = findings_for(load.issues, path, std::filesystem::path(path).stem().string());
+    if (load.document && options_.run_content_rules) {
+        const BilingualDocument bilingual = make_bilingual(std::move(*load.document));
+        CheckContext context(services_);
+        FindingSink sink(result.findings);
+        for (const auto& rule : rules_.rules()) {
+            const RuleInfo& info = rule->info();
+            if (info.family() == "schema" || !policy_.enabled(std::string(info.id)))
+                continue;
+            rule->check_bilingual(bilingual, context, sink);
+            rule->check(bilingual.target, context, sink);
+        }
+        result.configuration_errors = context.configuration_errors();
+    }
+    policy_.apply(result.findings);
+    return result;
+}
+
 FileCheck ArticleChecker::check_file(const std::string& path) const {
+    if (is_xliff_path(path))
+        return check_xliff_file(path);
     LoadedArticle loaded = load_article(path, schema_, options_.limits);
     FileCheck result;
     std::vector<Finding>& findings = result.findings;

@@ -42,9 +42,12 @@ public:
     ArticleChecker(const XmlSchema& schema, const RuleRegistry& rules, const SeverityPolicy& policy,
                    CheckOptions options, const CheckServices& services);
 
+    // An article (.xml) or an XLIFF file (.xlf, .xliff).
     FileCheck check_file(const std::string& path) const;
 
 private:
+    FileCheck check_xliff_file(const std::string& path) const;
+
     const XmlSchema& schema_;
     const RuleRegistry& rules_;
     const SeverityPolicy& policy_;

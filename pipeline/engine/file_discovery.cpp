@@ -17,7 +17,7 @@ bool is_hidden(const fs::path& path) {
 } // namespace
 
 Result<std::vector<std::string>> discover_files(const std::vector<std::string>& inputs,
-                                                std::string_view extension) {
+                                                const std::vector<std::string_view>& extensions) {
     std::vector<std::string> files;
     for (const std::string& input : inputs) {
         std::error_code ec;
@@ -44,8 +44,11 @@ Result<std::vector<std::string>> discover_files(const std::vector<std::string>& 
             if (it->is_directory(ec))
                 continue;
             const std::string name = path.string();
-            if (name.size() >= extension.size() && name.ends_with(extension))
-                found.push_back(path.lexically_normal().string());
+            for (std::string_view extension : extensions)
+                if (name.ends_with(extension)) {
+                    found.push_back(path.lexically_normal().string());
+                    break;
+                }
         }
         std::sort(found.begin(), found.end());
         files.insert(files.end(), found.begin(), found.end());

@@ -9,9 +9,9 @@
 namespace medloc {
 
 // Expands files and directories into the sorted list of files to check. Directories are
-// walked recursively for files ending in `extension`; hidden entries are skipped. A
+// walked recursively for files ending in one of `extensions`; hidden entries are skipped. A
 // named path that does not exist is an error (a usage mistake, not a finding).
 Result<std::vector<std::string>> discover_files(const std::vector<std::string>& inputs,
-                                                std::string_view extension);
+                                                const std::vector<std::string_view>& extensions);
 
 } // namespace medloc

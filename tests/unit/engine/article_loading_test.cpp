@@ -123,7 +123,7 @@ TEST_F(ArticleLoading, OneBadFileDoesNotStopTheRun) {
     dir.write("b-good.xml", testing::article_xml("b-good", "<p id=\"p\">Bien.</p>"));
     dir.write("c-dup.xml",
               testing::article_xml("c-dup", "<p id=\"p\">Un.</p><p id=\"p\">Deux.</p>"));
-    auto files = discover_files({dir.path().string()}, ".xml");
+    auto files = discover_files({dir.path().string()}, {".xml"});
     ASSERT_TRUE(files);
     ASSERT_EQ(files.value().size(), 3u);
     const SeverityPolicy policy;
@@ -137,7 +137,7 @@ TEST_F(ArticleLoading, OneBadFileDoesNotStopTheRun) {
 }
 
 TEST(FileDiscovery, MissingPathIsAnError) {
-    EXPECT_FALSE(discover_files({"/nonexistent/medloc"}, ".xml"));
+    EXPECT_FALSE(discover_files({"/nonexistent/medloc"}, {".xml"}));
 }
 
 } // namespace

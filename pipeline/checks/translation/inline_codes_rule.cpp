@@ -1,0 +1,71 @@
+#include "checks/translation/inline_codes_rule.h"
+
+#include "translation/bilingual.h"
+
+#include <map>
+
+namespace medloc {
+
+namespace {
+
+bool is_code(std::string_view element) {
+    return element == "pc" || element == "ph" || element == "sc" || element == "ec" ||
+           element == "g" || element == "x" || element == "bx" || element == "ex" ||
+           element == "bpt" || element == "ept";
+}
+
+// Code id -> id of the code that encloses it ("" at the top level).
+std::map<std::string, std::string> codes_of(const Block& block) {
+    std::map<std::string, std::string> codes;
+    std::vector<const InlineSpan*> open;
+    for (const InlineSpan& span : block.spans) {
+        if (!is_code(span.element))
+            continue;
+        while (!open.empty() &&
+               !(span.begin >= open.back()->begin && span.end <= open.back()->end &&
+                 span.source_offset > open.back()->source_offset))
+            open.pop_back();
+        const std::string* id = span.attribute("id");
+        const std::string key = span.element + ":" + (id ? *id : std::string("?"));
+        codes[key] = open.empty() ? "" : open.back()->element + ":" + *open.back()->attribute("id");
+        if (span.element == "pc" || span.element == "g")
+            open.push_back(&span);
+    }
+    return codes;
+}
+
+std::string shown(const std::string& key) {
+    return "<" + key.substr(0, key.find(':')) + " id=\"" + key.substr(key.find(':') + 1) + "\">";
+}
+
+} // namespace
+
+void InlineCodesRule::check_bilingual(const BilingualDocument& document, CheckContext&,
+                                      FindingSink& sink) const {
+    for (const BilingualSegment& pair : document.segments) {
+        if (!pair.target || pair.target->text.empty())
+            continue;
+        const auto source = codes_of(*pair.source);
+        const auto target = codes_of(*pair.target);
+        std::vector<std::string> problems;
+        for (const auto& [key, parent] : source) {
+            auto found = target.find(key);
+            if (found == target.end())
+                problems.push_back("code " + shown(key) + " of the source is missing");
+            else if (found->second != parent)
+                problems.push_back("code " + shown(key) +
+                                   " is nested differently than in the source");
+        }
+        for (const auto& [key, parent] : target)
+            if (!source.contains(key))
+                problems.push_back("code " + shown(key) + " is not in the source");
+        for (const std::string& problem : problems) {
+            Finding& finding = sink.report(kInfo, document.target, pair.target->source_offset,
+                                           "unit '" + pair.unit->id + "': " + problem);
+            finding.block_id = pair.target->id;
+            finding.locale = pair.target->locale;
+        }
+    }
+}
+
+} // namespace medloc
