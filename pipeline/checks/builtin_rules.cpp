@@ -6,6 +6,7 @@
 #include "checks/schema/invalid_rule.h"
 #include "checks/schema/not_well_formed_rule.h"
 #include "checks/schema/unreadable_file_rule.h"
+#include "checks/spelling/no_dictionary_rule.h"
 #include "checks/spelling/not_nfc_rule.h"
 #include "checks/spelling/repeated_word_rule.h"
 #include "checks/spelling/unknown_word_rule.h"
@@ -44,6 +45,7 @@ RuleRegistry make_builtin_rules() {
     registry.add<UnknownWordRule>();
     registry.add<RepeatedWordRule>();
     registry.add<NotNfcRule>();
+    registry.add<NoDictionaryRule>();
     registry.add<NbspMissingRule>();
     registry.add<NbspBreakingSpaceRule>();
     registry.add<MissingSpaceAfterRule>();

@@ -2,6 +2,7 @@
 
 #include "checks/terminology/terminology_service.h"
 #include "loading/article.h"
+#include "terminology/termbase.h"
 
 #include <algorithm>
 
@@ -15,6 +16,12 @@ WordTokenizer& CheckContext::tokenizer(const std::string& locale) {
     if (!slot)
         slot = std::make_unique<WordTokenizer>(locale);
     return *slot;
+}
+
+bool CheckServices::is_configured(const std::string& locale) const {
+    return std::any_of(
+        configured_locales.begin(), configured_locales.end(),
+        [&](const std::string& configured) { return locale_applies(configured, locale); });
 }
 
 const NumberFinder& CheckContext::numbers(const std::string& locale) {

@@ -24,6 +24,11 @@ struct CheckServices {
     TerminologyService* terminology = nullptr; // null without a termbase
     bool narrow_no_break_space = false;        // typography.nbsp = narrow
     bool check_acronyms = false;               // spelling.acronyms = check
+    // The project's locales (source and targets): for them a missing dictionary is a
+    // configuration error; text in other locales without one is reported, not checked.
+    std::vector<std::string> configured_locales;
+
+    bool is_configured(const std::string& locale) const;
 };
 
 // Per-file state for rules: tokens and URL ranges of each block computed once and shared

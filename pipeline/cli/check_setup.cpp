@@ -96,6 +96,8 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
             std::move(*termbase.value().termbase), setup->spelling.get());
     setup->services.spelling = setup->spelling.get();
     setup->services.terminology = setup->terminology.get();
+    setup->services.configured_locales = config.target_locales();
+    setup->services.configured_locales.push_back(config.get("locales.source"));
     setup->services.check_acronyms = config.get("spelling.acronyms") == "check";
     setup->services.narrow_no_break_space = config.get("typography.nbsp") == "narrow";
     return setup;

@@ -27,8 +27,9 @@ public:
                 issue(root, "<xliff> has no srcLang attribute");
             if (document.version != "2.0" && document.version != "2.1" && document.version != "2.2")
                 issue(root, "unknown XLIFF version '" + document.version + "' (2.0, 2.1 or 2.2)");
-        } else if (document.version != "1.2") {
-            issue(root, "unknown XLIFF version '" + document.version + "' (1.2)");
+        } else if (document.version != "1.2" && document.version != "1.1" &&
+                   document.version != "1.0") {
+            issue(root, "unknown XLIFF version '" + document.version + "' (1.0, 1.1 or 1.2)");
         }
         for (const MarkupNode* file : elements(root, "file")) {
             const std::string original = attribute(*file, "original");
@@ -99,7 +100,8 @@ private:
             } else if (name == (version_2_ ? "unit" : "trans-unit")) {
                 XliffUnit unit =
                     version_2_ ? read_unit(child, file_id) : read_trans_unit(child, file_id);
-                if (!unit.id.empty() && !unit_ids.insert(unit.id).second)
+                // XLIFF 2 requires unique unit ids in a file; 1.x tools often repeat them.
+                if (version_2_ && !unit.id.empty() && !unit_ids.insert(unit.id).second)
                     issue(child, "duplicate unit id '" + unit.id + "' in file '" + file_id + "'");
                 document.units.push_back(std::move(unit));
             }
@@ -220,10 +222,18 @@ XliffLoad load_xliff(const std::string& path, const ReadLimits& limits) {
         return result;
     }
     const MarkupNode& root = loaded.tree->node(loaded.tree->root());
-    const MarkupAttribute* ns = root.attribute("xmlns");
+    // The root's namespace, through its prefix when it has one (<x:xliff xmlns:x="…">).
+    const std::size_t colon = root.name.find(':');
+    const MarkupAttribute* ns = root.attribute(
+        colon == std::string::npos ? "xmlns" : "xmlns:" + root.name.substr(0, colon));
     const std::string namespace_uri = ns ? ns->value : std::string();
     const bool version_2 = namespace_uri == kXliff2Namespace;
-    if (root.local_name() != "xliff" || (!version_2 && namespace_uri != kXliff12Namespace)) {
+    // XLIFF 1.x: 1.2's namespace, the older 1.0/1.1 ones, or none (older tools), read alike.
+    const MarkupAttribute* version = root.attribute("version");
+    const bool version_1 = namespace_uri == kXliff12Namespace ||
+                           namespace_uri.starts_with("urn:oasis:names:tc:xliff:document:1.") ||
+                           (namespace_uri.empty() && version && version->value.starts_with("1."));
+    if (root.local_name() != "xliff" || (!version_2 && !version_1)) {
         result.issues.push_back({LoadIssueKind::invalid, loaded.source->position(root.begin),
                                  "not an XLIFF file: the root element is <" + root.name +
                                      "> in namespace '" + namespace_uri + "'"});

@@ -132,9 +132,10 @@ private:
         auto speller = context_.services().spelling->speller_for(locale);
         if (speller)
             return speller.value();
-        // Foreign text in a language without a dictionary (Latin, say) is skipped; the
-        // block's own language must have one.
-        if (locale == block_.locale)
+        // Foreign text in a language without a dictionary (Latin, say) is skipped; so is
+        // text in a locale the project does not declare (spelling.no-dictionary says so);
+        // a declared locale must have one.
+        if (locale == block_.locale && context_.services().is_configured(locale))
             context_.add_configuration_error(speller.error().message);
         return nullptr;
     }
