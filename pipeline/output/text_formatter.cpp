@@ -58,8 +58,12 @@ void TextFormatter::write(const Report& report, std::ostream& out) const {
         out << ' ' << finding.message;
         if (!finding.suggestions.empty()) {
             out << " (did you mean ";
-            for (std::size_t i = 0; i < finding.suggestions.size() && i < 3; ++i)
-                out << (i ? ", '" : "'") << visible(finding.suggestions[i]) << '\'';
+            for (std::size_t i = 0; i < finding.suggestions.size() && i < 3; ++i) {
+                // A suggestion holding ' is quoted with ".
+                const char quote =
+                    finding.suggestions[i].find('\'') == std::string::npos ? '\'' : '"';
+                out << (i ? ", " : "") << quote << visible(finding.suggestions[i]) << quote;
+            }
             out << "?)";
         }
         out << " [" << finding.rule_id << "]\n";

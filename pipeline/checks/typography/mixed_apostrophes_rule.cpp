@@ -15,7 +15,8 @@ struct ApostropheUse {
 
 } // namespace
 
-void MixedApostrophesRule::check(const Article& article, CheckContext&, FindingSink& sink) const {
+void MixedApostrophesRule::check(const Article& article, CheckContext& context,
+                                 FindingSink& sink) const {
     // Only apostrophes inside words count: 'quoted' text uses the same characters.
     std::vector<ApostropheUse> uses;
     for (const Block& block : article.blocks) {
@@ -33,8 +34,10 @@ void MixedApostrophesRule::check(const Article& article, CheckContext&, FindingS
     const std::size_t curly = uses.size() - straight;
     if (straight == 0 || curly == 0)
         return;
-    // Report the less used kind; on a tie, the straight one (French prefers ’).
-    const bool report_straight = straight <= curly;
+    // French typography wants ’: report the straight ones. Elsewhere report the less
+    // used kind (on a tie, the straight one).
+    const bool french = context.profile(article.locale).french_spacing;
+    const bool report_straight = french || straight <= curly;
     for (const ApostropheUse& use : uses) {
         if (use.straight != report_straight)
             continue;
