@@ -13,6 +13,8 @@ packages=(
   nlohmann-json3-dev
   libssl-dev
   python3
+  # peers the benchmarks compare with, in the same run
+  translate-toolkit
 )
 
 missing=()
