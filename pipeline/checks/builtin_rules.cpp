@@ -12,6 +12,7 @@
 #include "checks/spelling/unknown_word_rule.h"
 #include "checks/terminology/admitted_term_rule.h"
 #include "checks/terminology/deprecated_term_rule.h"
+#include "checks/terminology/missing_translation_rule.h"
 #include "checks/terminology/mixed_synonyms_rule.h"
 #include "checks/translation/inline_codes_rule.h"
 #include "checks/translation/missing_target_rule.h"
@@ -59,6 +60,7 @@ RuleRegistry make_builtin_rules() {
     registry.add<DeprecatedTermRule>();
     registry.add<AdmittedTermRule>();
     registry.add<MixedSynonymsRule>();
+    registry.add<MissingTranslationRule>();
     registry.add<MissingTargetRule>();
     registry.add<UntranslatedRule>();
     registry.add<StaleUnitRule>();

@@ -1,0 +1,53 @@
+#include "checks/terminology/missing_translation_rule.h"
+
+#include "checks/check_context.h"
+#include "checks/terminology/terminology_service.h"
+#include "translation/bilingual.h"
+
+#include <set>
+
+namespace medloc {
+
+void MissingTranslationRule::check_bilingual(const BilingualDocument& document,
+                                             CheckContext& context, FindingSink& sink) const {
+    TerminologyService* terminology = context.services().terminology;
+    if (terminology == nullptr)
+        return;
+    const Termbase& termbase = terminology->termbase();
+    for (const BilingualSegment& pair : document.segments) {
+        if (!pair.target || pair.target->text.empty())
+            continue;
+        std::set<const Concept*> in_target;
+        for (const TermMatch& match : context.term_matches(*pair.target))
+            if (match.term->status == TermStatus::preferred ||
+                match.term->status == TermStatus::admitted ||
+                match.term->status == TermStatus::unspecified)
+                in_target.insert(match.concept_entry);
+        std::set<const Concept*> reported;
+        for (const TermMatch& match : context.term_matches(*pair.source)) {
+            if (in_target.contains(match.concept_entry) ||
+                !reported.insert(match.concept_entry).second)
+                continue;
+            // Preferred terms first (an acronym for an acronym), then admitted ones.
+            std::vector<std::string> approved;
+            for (const Term* term : terminology->preferred_terms(*match.concept_entry,
+                                                                 pair.target->locale, match.term))
+                approved.push_back(term->text);
+            for (const Term* term : termbase.terms_for(*match.concept_entry, pair.target->locale))
+                if (term->status == TermStatus::admitted)
+                    approved.push_back(term->text);
+            if (approved.empty())
+                continue; // the termbase has no translation to expect
+            const std::string source_term =
+                pair.source->text.text().substr(match.begin, match.end - match.begin);
+            Finding& finding =
+                sink.report(kInfo, document.target, *pair.target, 0, 0,
+                            "source term '" + source_term + "' (concept " +
+                                match.concept_entry->id + ") is not translated with '" +
+                                approved.front() + "' in unit '" + pair.unit->id + "'");
+            finding.suggestions = approved;
+        }
+    }
+}
+
+} // namespace medloc
