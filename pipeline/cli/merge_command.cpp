@@ -99,7 +99,11 @@ int run_merge_command(const std::vector<std::string>& arguments, Terminal& termi
                 terminal.out << request.output_path << ": merged\n";
                 ++merged;
             } else {
-                terminal.out << request.output_path << ": not written, "
+                // A localized article from an earlier merge would now be out of date.
+                std::error_code removed;
+                const bool had_previous = fs::remove(request.output_path, removed);
+                terminal.out << request.output_path << ": not written"
+                             << (had_previous ? " (its previous version was removed)" : "") << ", "
                              << outcome.value().missing.size() << " block(s) not approved:\n";
                 for (const std::string& missing : outcome.value().missing)
                     terminal.out << "  " << missing << '\n';
