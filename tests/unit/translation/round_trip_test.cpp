@@ -102,6 +102,14 @@ TEST_F(RoundTrip, ExtractWritesOneUnitPerBlockAndIsIdempotent) {
     const ExtractStats second = extract();
     EXPECT_EQ(second.unchanged, 4);
     EXPECT_EQ(testing::read_text(xliff_path_), written);
+
+    // The file is valid against medloc's schema of the XLIFF 2.1 subset it writes.
+    auto subset =
+        XmlSchema::compile((testing::source_dir() / "schemas/xliff-2-medloc.xsd").string());
+    ASSERT_TRUE(subset) << subset.error().message;
+    LoadedDocument loaded =
+        load_xml_document(xliff_path_, {&subset.value(), true, {}, "XLIFF files"});
+    EXPECT_TRUE(loaded.ok()) << (loaded.issues.empty() ? "" : loaded.issues[0].message);
 }
 
 TEST_F(RoundTrip, ApprovedTranslationsMergeIntoAValidArticleWithItsMarkup) {
