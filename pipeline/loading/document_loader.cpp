@@ -5,6 +5,7 @@
 #include "text/text_run.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace medloc {
 
@@ -30,6 +31,11 @@ bool only_white_space(std::string_view content) {
 
 } // namespace
 
+// The stages after reading and decoding: parse securely, check the DOCTYPE, scan for
+// positions, validate.
+static LoadedDocument parse_and_scan(LoadedDocument loaded, const DocumentRules& rules,
+                                     const std::string& path);
+
 LoadedDocument load_xml_document(const std::string& path, const DocumentRules& rules) {
     LoadedDocument loaded;
     auto& issues = loaded.issues;
@@ -47,11 +53,37 @@ LoadedDocument load_xml_document(const std::string& path, const DocumentRules& r
         issues.push_back({LoadIssueKind::not_well_formed, {1, 1}, "file is empty: no XML element"});
         return loaded;
     }
+    if (rules.accept_declared_encodings) {
+        const auto encoding = declared_encoding(content);
+        std::string lower = encoding.value_or("utf-8");
+        for (char& c : lower)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower != "utf-8" && lower != "utf8") {
+            ConvertedText converted = convert_to_utf8(content, *encoding);
+            if (!converted.error.empty()) {
+                issues.push_back({LoadIssueKind::encoding,
+                                  {1, 1},
+                                  "file declares " + *encoding + ": " + converted.error});
+                return loaded;
+            }
+            // Positions count characters: the converted text keeps every line and column.
+            loaded.source = make_source_file(path, std::move(converted.text));
+            return parse_and_scan(std::move(loaded), rules, path);
+        }
+    }
     if (auto problem = find_encoding_problem(content)) {
         issues.push_back(
             {LoadIssueKind::encoding, source.position(problem->offset), problem->message});
         return loaded;
     }
+    return parse_and_scan(std::move(loaded), rules, path);
+}
+
+static LoadedDocument parse_and_scan(LoadedDocument loaded, const DocumentRules& rules,
+                                     const std::string& path) {
+    auto& issues = loaded.issues;
+    const SourceFile& source = *loaded.source;
+    const std::string& content = source.content;
 
     XmlParseResult parsed = parse_untrusted_xml(content, path);
     if (!parsed.document) {

@@ -27,6 +27,9 @@ struct DocumentRules {
     bool allow_doctype = false;        // articles: no; files from other tools (TBX 2008): yes
     ReadLimits limits;
     std::string document_kind = "documents"; // for messages: "articles", "termbases"
+    // Files from other tools may declare a legacy encoding (windows-1252): read them
+    // through ICU rather than reject them. medloc's own content stays UTF-8 only.
+    bool accept_declared_encodings = false;
 };
 
 // A file read, checked for UTF-8, parsed securely, validated, and scanned for positions.

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <regex>
 
+#include <unicode/ucnv.h>
+
 namespace medloc {
 
 namespace {
@@ -23,6 +25,44 @@ std::string lower(std::string text) {
 }
 
 } // namespace
+
+std::optional<std::string> declared_encoding(std::string_view content) {
+    std::string_view head = content.substr(0, 200);
+    if (head.starts_with(utf8::kByteOrderMark))
+        head.remove_prefix(utf8::kByteOrderMark.size());
+    static const std::regex declared(R"(^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["'])");
+    std::match_results<std::string_view::const_iterator> match;
+    if (head.starts_with("<?xml") && std::regex_search(head.begin(), head.end(), match, declared))
+        return match[1].str();
+    return std::nullopt;
+}
+
+ConvertedText convert_to_utf8(std::string_view content, const std::string& encoding) {
+    ConvertedText result;
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* from = ucnv_open(encoding.c_str(), &status);
+    if (U_FAILURE(status)) {
+        result.error = "unknown encoding '" + encoding + "'";
+        return result;
+    }
+    ucnv_setToUCallBack(from, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    UConverter* to = ucnv_open("UTF-8", &status);
+    result.text.resize(content.size() * 4 + 16);
+    char* target = result.text.data();
+    const char* source = content.data();
+    ucnv_convertEx(to, from, &target, result.text.data() + result.text.size(), &source,
+                   content.data() + content.size(), nullptr, nullptr, nullptr, nullptr, true, true,
+                   &status);
+    ucnv_close(from);
+    ucnv_close(to);
+    if (U_FAILURE(status)) {
+        result.error = "the bytes are not valid " + encoding + " (" + u_errorName(status) + ")";
+        result.text.clear();
+        return result;
+    }
+    result.text.resize(static_cast<std::size_t>(target - result.text.data()));
+    return result;
+}
 
 std::optional<EncodingProblem> find_encoding_problem(std::string_view content) {
     if (content.starts_with("\xFF\xFE") || content.starts_with("\xFE\xFF"))

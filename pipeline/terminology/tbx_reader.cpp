@@ -166,7 +166,7 @@ TermbaseLoad load_termbase(const std::string& path, const XmlSchema* schema_2019
                            const ReadLimits& limits) {
     TermbaseLoad result;
     // TBX 2008 files from terminology tools often name the martif DTD: it is never loaded.
-    LoadedDocument loaded = load_xml_document(path, {nullptr, true, limits, "termbases"});
+    LoadedDocument loaded = load_xml_document(path, {nullptr, true, limits, "termbases", true});
     if (!loaded.ok()) {
         result.issues = std::move(loaded.issues);
         return result;

@@ -216,7 +216,7 @@ private:
 
 XliffLoad load_xliff(const std::string& path, const ReadLimits& limits) {
     XliffLoad result;
-    LoadedDocument loaded = load_xml_document(path, {nullptr, true, limits, "XLIFF files"});
+    LoadedDocument loaded = load_xml_document(path, {nullptr, true, limits, "XLIFF files", true});
     if (!loaded.ok()) {
         result.issues = std::move(loaded.issues);
         return result;
