@@ -95,7 +95,8 @@ private:
             if (child.kind != MarkupNode::Kind::element)
                 continue;
             const std::string_view name = child.local_name();
-            if (name == "group" || name == "body") {
+            // XLIFF 1.2 lets a bin-unit hold trans-units (a resource's strings).
+            if (name == "group" || name == "body" || name == "bin-unit") {
                 read_container(child, file_id, unit_ids, document);
             } else if (name == (version_2_ ? "unit" : "trans-unit")) {
                 XliffUnit unit =

@@ -28,13 +28,16 @@ TEST(RealXliff, RainbowXliff11And12) {
 TEST(RealXliff, PlaceholdersAndSegmentedSources) {
     const XliffLoad ph = load("Test_Context_and_PH.xlf");
     ASSERT_TRUE(ph.document);
-    EXPECT_EQ(ph.document->units.size(), 3u);
+    EXPECT_EQ(ph.document->units.size(), 3u); // one inside a <bin-unit>
     const XliffLoad segmented = load("segmented.xlf");
     ASSERT_TRUE(segmented.document);
     EXPECT_EQ(segmented.document->units.size(), 2u);
     const XliffLoad sdl = load("sdl-test.sdlxliff.xlf");
     ASSERT_TRUE(sdl.document);
-    EXPECT_EQ(sdl.document->units.size(), 1u);
+    EXPECT_EQ(sdl.document->units.size(), 3u);
+    EXPECT_EQ(sdl.document->units[1].target_text(),
+              "Première phrase Seconde phrase, plus longue. Et ensuite une troisième. Modifier Et "
+              "match CM.");
 }
 
 TEST(RealXliff, Xliff20) {
@@ -50,7 +53,8 @@ TEST(RealXliff, ControlCharacterReferenceIsNotWellFormed) {
     EXPECT_FALSE(broken.document);
     ASSERT_FALSE(broken.issues.empty());
     EXPECT_EQ(broken.issues[0].kind, LoadIssueKind::not_well_formed);
-    EXPECT_EQ(broken.issues[0].position.line, 10);
+    EXPECT_EQ(broken.issues[0].position.line, 8);      // a raw U+0003 in the target
+    EXPECT_EQ(broken.issues.back().position.line, 10); // &#x03; and &#x1F; in a note
 }
 
 } // namespace
