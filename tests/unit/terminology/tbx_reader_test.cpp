@@ -1,4 +1,5 @@
 #include "loading/xml_parser.h"
+#include "loading/xml_schema.h"
 #include "terminology/tbx_reader.h"
 #include "test_support.h"
 
@@ -107,7 +108,8 @@ TEST_F(TbxReader, StructuralProblemsAreIssuesNotCrashes) {
     ASSERT_TRUE(load.termbase);
     ASSERT_EQ(load.issues.size(), 2u);
     EXPECT_NE(load.issues[0].message.find("without an id"), std::string::npos);
-    EXPECT_NE(load.issues[1].message.find("unknown administrative status 'obsoleteTerm'"), std::string::npos);
+    EXPECT_NE(load.issues[1].message.find("unknown administrative status 'obsoleteTerm'"),
+              std::string::npos);
     EXPECT_EQ(load.issues[1].position.line, 13); // the termNote
 }
 
@@ -123,6 +125,45 @@ TEST(LocaleApplies, LanguageSectionsApplyToTheirRegions) {
     EXPECT_TRUE(locale_applies("fr-FR", "fr_fr"));
     EXPECT_FALSE(locale_applies("fr-CA", "fr-FR"));
     EXPECT_FALSE(locale_applies("fr", "frr"));
+}
+
+} // namespace
+} // namespace medloc
+
+namespace medloc {
+namespace {
+
+// A real TBX 2008 file (Okapi test resources, Apache-2.0), with a DOCTYPE naming a DTD
+// that is not there and must not be fetched.
+TEST(RealTbx, MedtronicTermbaseIn2008Form) {
+    initialise_secure_xml();
+    const TermbaseLoad load = load_termbase(
+        (testing::source_dir() / "tests/fixtures/terminology/okapi-medtronic-2008.tbx").string(),
+        nullptr, {});
+    ASSERT_TRUE(load.termbase);
+    EXPECT_TRUE(load.issues.empty()) << load.issues.front().message;
+    const Termbase& termbase = *load.termbase;
+    ASSERT_EQ(termbase.concepts.size(), 3u);
+    const Concept* patient = termbase.find("c7331");
+    ASSERT_NE(patient, nullptr);
+    const auto french = termbase.terms_for(*patient, "fr-FR");
+    ASSERT_EQ(french.size(), 1u);
+    EXPECT_EQ(french[0]->text, "identifiant patient");
+}
+
+TEST(RealTbx, ProjectTermbaseIsValidAgainstItsSchema) {
+    initialise_secure_xml();
+    auto schema = XmlSchema::compile((testing::source_dir() / "schemas/tbx-basic.xsd").string());
+    ASSERT_TRUE(schema) << schema.error().message;
+    const TermbaseLoad load = load_termbase(
+        (testing::source_dir() / "terminology/termbase.tbx").string(), &schema.value(), {});
+    ASSERT_TRUE(load.termbase);
+    EXPECT_TRUE(load.issues.empty()) << load.issues.front().message;
+    EXPECT_GE(load.termbase->concepts.size(), 40u);
+    for (const Concept& entry : load.termbase->concepts) {
+        EXPECT_FALSE(load.termbase->terms_for(entry, "fr-FR").empty()) << entry.id;
+        EXPECT_FALSE(load.termbase->terms_for(entry, "en-US").empty()) << entry.id;
+    }
 }
 
 } // namespace

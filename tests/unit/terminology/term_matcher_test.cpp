@@ -10,7 +10,8 @@ namespace {
 
 Termbase make_termbase() {
     Termbase termbase;
-    const auto concept_with = [&](std::string id, std::vector<std::pair<std::string, TermStatus>> terms) {
+    const auto concept_with = [&](std::string id,
+                                  std::vector<std::pair<std::string, TermStatus>> terms) {
         Concept entry;
         entry.id = std::move(id);
         LanguageSection section;
@@ -43,7 +44,8 @@ protected:
     std::vector<std::string> found(const std::string& text) {
         std::vector<std::string> out;
         for (const TermMatch& match : matcher_.match(text, tokenizer_.tokenize(text), profile_))
-            out.push_back(match.concept_entry->id + ":" + text.substr(match.begin, match.end - match.begin));
+            out.push_back(match.concept_entry->id + ":" +
+                          text.substr(match.begin, match.end - match.begin));
         return out;
     }
 
@@ -60,8 +62,9 @@ TEST_F(TermMatcherTest, MatchesInflectedMultiWordTerms) {
 }
 
 TEST_F(TermMatcherTest, PrefersTheLongestTerm) {
-    EXPECT_EQ(found("Une anomalie chromosomique rare, une anomalie."),
-              (std::vector<std::string>{"c-anomalie:anomalie chromosomique", "c-anomalie:anomalie"}));
+    EXPECT_EQ(
+        found("Une anomalie chromosomique rare, une anomalie."),
+        (std::vector<std::string>{"c-anomalie:anomalie chromosomique", "c-anomalie:anomalie"}));
 }
 
 TEST_F(TermMatcherTest, AcronymsMatchOnlyInCapitals) {
