@@ -160,6 +160,27 @@ TEST_F(RoundTrip, SourceChangedAfterApprovalMakesTheUnitStale) {
     EXPECT_NE(outcome.missing[0].find("l-1: stale"), std::string::npos);
 }
 
+TEST_F(RoundTrip, KeepsWhatOtherToolsPutInTheFile) {
+    extract();
+    std::string text = testing::read_text(xliff_path_);
+    // A CAT tool adds its own metadata, a note, an attribute of its namespace, a target.
+    text.replace(text.find("<xliff "), 7, "<xliff xmlns:cat=\"urn:example:cat\" ");
+    text.replace(text.find("<unit id=\"q\">"), 14,
+                 "<unit id=\"q\" cat:reviewer=\"Anne\"><cat:memory match=\"98\"/>"
+                 "<notes><note>Vérifier la question.</note></notes>");
+    dir.write("translations/en-US/fievre.xlf", text);
+    std::string article = testing::read_text(article_path_);
+    article.replace(article.find("Buvez."), 6, "Buvez de l’eau.");
+    dir.write("fievre.xml", article);
+    const ExtractStats stats = extract();
+    EXPECT_EQ(stats.updated, 1);
+    const std::string rewritten = testing::read_text(xliff_path_);
+    EXPECT_NE(rewritten.find("cat:reviewer=\"Anne\""), std::string::npos) << rewritten;
+    EXPECT_NE(rewritten.find("<cat:memory match=\"98\"/>"), std::string::npos);
+    EXPECT_NE(rewritten.find("<note>Vérifier la question.</note>"), std::string::npos);
+    EXPECT_NE(rewritten.find("Buvez de l’eau."), std::string::npos);
+}
+
 TEST_F(RoundTrip, NeverOverwritesAFileThatIsNotXliff) {
     dir.write("translations/en-US/fievre.xlf", "<notes>mine</notes>");
     Loaded loaded = load();
