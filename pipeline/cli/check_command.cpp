@@ -87,7 +87,6 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         policy.apply(termbase_findings);
         run.findings.insert(run.findings.end(), termbase_findings.begin(), termbase_findings.end());
         sort_findings(run.findings);
-        ++run.files;
     }
     return emit_report(config.value(), Report{run.findings, run.files}, terminal);
 }
