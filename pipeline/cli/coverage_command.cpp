@@ -1,12 +1,7 @@
-#include "checks/schema/load_issue_findings.h"
-#include "cli/check_setup.h"
 #include "cli/command.h"
-#include "cli/project_options.h"
-#include "engine/file_discovery.h"
+#include "cli/translation_project.h"
 #include "language/word_tokenizer.h"
-#include "loading/document_loader.h"
 #include "translation/coverage.h"
-#include "translation/xliff_reader.h"
 
 #include <cmath>
 #include <filesystem>
@@ -18,9 +13,6 @@
 namespace medloc {
 
 namespace po = boost::program_options;
-
-std::vector<std::string> requested_locales(const po::variables_map& map, const Config& config);
-po::options_description translation_options();
 
 namespace {
 
@@ -118,90 +110,54 @@ Result<std::map<std::string, double>> parse_gate(const std::string& text) {
 } // namespace
 
 int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal) {
-    po::options_description options = translation_options();
-    options.add_options()("min-coverage", po::value<std::string>(),
-                          "CI gate: LOCALE=PERCENT,... of approved source words; exit 1 below");
-    auto parsed = parse_command_line(arguments, options, "paths", terminal, "coverage");
-    if (!parsed)
-        return kExitUsage;
-    if (parsed->count("help")) {
-        terminal.out
-            << "Usage: medloc coverage [--locale L]... [--format text|json] "
-               "[--min-coverage L=PCT,...] [ARTICLE|DIR...]\n\n"
-            << "Per locale and article: units and source words (ICU word count) in total,\n"
-            << "translated, reviewed, final, stale, missing and obsolete, and the share of\n"
-            << "words approved (final, not stale). An article is publishable in a locale\n"
-            << "when its source review is approved and every unit is approved.\n\n"
-            << options;
-        return kExitClean;
-    }
-    auto config = load_project_config(*parsed);
-    if (!config) {
-        terminal.err << "medloc: " << config.error().message << '\n';
-        return kExitUsage;
-    }
+    po::options_description extra("Coverage");
+    extra.add_options()("min-coverage", po::value<std::string>(),
+                        "CI gate: LOCALE=PERCENT,... of approved source words; exit 1 below");
+    auto opened = open_translation_project(
+        arguments, terminal, "coverage",
+        "Usage: medloc coverage [--locale L]... [--format text|json] [--min-coverage L=PCT,...] "
+        "[ARTICLE|DIR...]\n\n"
+        "Per locale and article: units and source words (ICU word count) in total, translated,\n"
+        "reviewed, final, stale, missing and obsolete, and the share of words approved (final,\n"
+        "not stale). An article is publishable in a locale when its source review is approved\n"
+        "and every unit is approved.\n"
+        "Exit status: 0 done, 1 below --min-coverage or some articles unreadable, 2 error.",
+        extra);
+    if (auto* code = std::get_if<int>(&opened))
+        return *code;
+    TranslationProject& project = std::get<TranslationProject>(opened);
     std::map<std::string, double> gate;
-    if (parsed->count("min-coverage")) {
-        auto parsed_gate = parse_gate((*parsed)["min-coverage"].as<std::string>());
+    if (project.options.count("min-coverage")) {
+        auto parsed_gate = parse_gate(project.options["min-coverage"].as<std::string>());
         if (!parsed_gate) {
             terminal.err << "medloc: " << parsed_gate.error().message << '\n';
             return kExitUsage;
         }
         gate = parsed_gate.value();
     }
-    std::vector<std::string> locales = requested_locales(*parsed, config.value());
     for (const auto& [locale, minimum] : gate)
-        if (std::find(locales.begin(), locales.end(), locale) == locales.end())
-            locales.push_back(locale);
-    std::vector<std::string> inputs = {config.value().get("paths.content")};
-    if (parsed->count("paths"))
-        inputs = (*parsed)["paths"].as<std::vector<std::string>>();
-    auto files = discover_files(inputs, {".xml"});
-    if (!files) {
-        terminal.err << "medloc: " << files.error().message << '\n';
-        return kExitUsage;
-    }
-    auto setup = prepare_check(config.value(), false);
-    if (!setup) {
-        terminal.err << "medloc: " << setup.error().message << '\n';
-        return kExitUsage;
-    }
-    const DocumentRules rules{&*setup.value()->article_schema, false, ReadLimits{}, "articles"};
-    WordTokenizer tokenizer(config.value().get("locales.source"));
+        if (std::find(project.locales.begin(), project.locales.end(), locale) ==
+            project.locales.end())
+            project.locales.push_back(locale);
+    WordTokenizer tokenizer(project.config.get("locales.source"));
     const auto words_of = [&](const std::string& text) {
         return static_cast<long>(tokenizer.tokenize(text).size());
     };
 
     std::map<std::string, std::vector<ArticleCoverage>> by_locale;
     int unreadable = 0;
-    for (const std::string& path : files.value()) {
-        LoadedDocument loaded = load_xml_document(path, rules);
-        if (!loaded.ok()) {
-            for (const Finding& finding :
-                 findings_for(loaded.issues, path, expected_article_id(path)))
-                terminal.err << finding.file << ":" << finding.position.line << ":"
-                             << finding.position.column << ": error: " << finding.message << " ["
-                             << finding.rule_id << "]\n";
+    for (const std::string& path : project.files) {
+        auto source = load_source_article(path, project, terminal);
+        if (!source) {
             ++unreadable;
             continue;
         }
-        const Article article = build_article(loaded.source, *loaded.tree);
-        for (const std::string& locale : locales) {
-            const std::string xliff_path =
-                (std::filesystem::path(config.value().get("paths.translations")) / locale /
-                 (article.id + ".xlf"))
-                    .string();
-            std::optional<XliffDocument> xliff;
-            std::error_code ec;
-            if (std::filesystem::exists(xliff_path, ec)) {
-                XliffLoad load = load_xliff(xliff_path, ReadLimits{});
-                for (const LoadIssue& issue : load.issues)
-                    terminal.err << xliff_path << ":" << issue.position.line << ":"
-                                 << issue.position.column << ": warning: " << issue.message << '\n';
-                xliff = std::move(load.document);
-            }
-            by_locale[locale].push_back(measure_coverage(
-                {&article, &*loaded.tree}, xliff ? &*xliff : nullptr, locale, words_of));
+        for (const std::string& locale : project.locales) {
+            const std::optional<XliffDocument> xliff =
+                load_existing_xliff(project.xliff_path(locale, source->article.id), terminal);
+            by_locale[locale].push_back(
+                measure_coverage({&source->article, &*source->document.tree},
+                                 xliff ? &*xliff : nullptr, locale, words_of));
         }
     }
 
@@ -217,7 +173,7 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
             gate_failures.push_back(text);
         }
     }
-    if (config.value().get("output.format") == "json") {
+    if (project.config.get("output.format") == "json") {
         Json root;
         root["locales"] = Json::object();
         for (const auto& [locale, articles] : by_locale) {
