@@ -80,6 +80,14 @@ void decode_character_data(std::string_view source, std::size_t begin, std::size
 template <typename Emit>
 void decode_cdata(std::string_view source, std::size_t begin, std::size_t end, Emit&& emit);
 
+// Visits the content of `node` in document order, without recursion: `on_char(code_point,
+// utf8, begin, end)` for each character of text and CDATA, `on_enter(element)` for each
+// element (return false to skip what it holds) and `on_leave(element)` after the content
+// of an element that was entered.
+template <typename OnChar, typename OnEnter, typename OnLeave>
+void walk_content(std::string_view source, const MarkupTree& tree, std::size_t node,
+                  OnChar&& on_char, OnEnter&& on_enter, OnLeave&& on_leave);
+
 // Decodes only the reference that starts at `offset` ('&'). Returns the code point and
 // the length of the reference, or a length of 0 when it is not a known reference.
 struct DecodedReference {

@@ -3,6 +3,7 @@
 #include "text/utf8.h"
 
 #include <string>
+#include <vector>
 
 namespace medloc {
 
@@ -50,6 +51,41 @@ void decode_cdata(std::string_view source, std::size_t begin, std::size_t end, E
         const std::size_t length = decoded.code_point == utf8::kInvalid ? 1 : decoded.length;
         emit(decoded.code_point, source.substr(offset, length), offset, offset + length);
         offset += length;
+    }
+}
+
+template <typename OnChar, typename OnEnter, typename OnLeave>
+void walk_content(std::string_view source, const MarkupTree& tree, std::size_t node,
+                  OnChar&& on_char, OnEnter&& on_enter, OnLeave&& on_leave) {
+    struct Frame {
+        const MarkupNode* node;
+        std::size_t next_child;
+    };
+    std::vector<Frame> stack = {{&tree.node(node), 0}};
+    while (!stack.empty()) {
+        Frame& frame = stack.back();
+        if (frame.next_child >= frame.node->children.size()) {
+            const MarkupNode* finished = frame.node;
+            stack.pop_back();
+            if (!stack.empty())
+                on_leave(*finished);
+            continue;
+        }
+        const MarkupNode& child = tree.node(frame.node->children[frame.next_child++]);
+        switch (child.kind) {
+        case MarkupNode::Kind::text:
+            decode_character_data(source, child.begin, child.end, on_char);
+            break;
+        case MarkupNode::Kind::cdata:
+            decode_cdata(source, child.begin, child.end, on_char);
+            break;
+        case MarkupNode::Kind::element:
+            if (on_enter(child))
+                stack.push_back({&child, 0});
+            break;
+        case MarkupNode::Kind::processing_instruction:
+            break;
+        }
     }
 }
 

@@ -75,52 +75,30 @@ BlockSource make_block_source(std::string_view source, const MarkupTree& tree, s
     BlockSource result;
     SpacedText text(result.xliff_content);
     int next_code = 0;
-    struct Frame {
-        const MarkupNode* node;
-        std::size_t next_child;
-    };
-    std::vector<Frame> stack = {{&tree.node(node), 0}};
-    const auto add = [&](char32_t c, std::string_view bytes, std::size_t, std::size_t) {
-        text.add(c, bytes);
-    };
-    while (!stack.empty()) {
-        Frame& frame = stack.back();
-        if (frame.next_child >= frame.node->children.size()) {
-            if (stack.size() > 1) {
-                text.flush();
-                result.xliff_content += "</pc>";
-            }
-            stack.pop_back();
-            continue;
-        }
-        const MarkupNode& child = tree.node(frame.node->children[frame.next_child++]);
-        switch (child.kind) {
-        case MarkupNode::Kind::text:
-            decode_character_data(source, child.begin, child.end, add);
-            break;
-        case MarkupNode::Kind::cdata:
-            decode_cdata(source, child.begin, child.end, add);
-            break;
-        case MarkupNode::Kind::element: {
+    walk_content(
+        source, tree, node,
+        [&](char32_t c, std::string_view bytes, std::size_t, std::size_t) { text.add(c, bytes); },
+        [&](const MarkupNode& element) {
             text.flush();
             text.mark_started();
             const std::string id = std::to_string(++next_code);
             const std::string start = "d" + id;
             const std::string end = "d" + id + "e";
             result.original_data.emplace_back(
-                start, std::string(source.substr(child.begin, child.content_begin - child.begin)));
+                start,
+                std::string(source.substr(element.begin, element.content_begin - element.begin)));
             result.original_data.emplace_back(
-                end, std::string(source.substr(child.content_end, child.end - child.content_end)));
+                end,
+                std::string(source.substr(element.content_end, element.end - element.content_end)));
             result.xliff_content += "<pc id=\"" + id + "\" dataRefStart=\"" + start +
                                     "\" dataRefEnd=\"" + end + "\" type=\"" +
-                                    std::string(pc_type(child.local_name())) + "\">";
-            stack.push_back({&child, 0});
-            break;
-        }
-        case MarkupNode::Kind::processing_instruction:
-            break;
-        }
-    }
+                                    std::string(pc_type(element.local_name())) + "\">";
+            return true;
+        },
+        [&](const MarkupNode&) {
+            text.flush();
+            result.xliff_content += "</pc>";
+        });
     std::string hashed = result.xliff_content;
     for (const auto& [id, tag] : result.original_data)
         hashed += "\n" + id + "=" + tag;

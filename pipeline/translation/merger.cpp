@@ -10,6 +10,7 @@
 #include <charconv>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 namespace medloc {
 
@@ -30,67 +31,59 @@ Result<std::string> code(const XliffUnit& unit, const std::string& data_id,
 
 Result<std::string> node_markup(const XliffDocument& xliff, const XliffUnit& unit,
                                 std::size_t node) {
-    const MarkupTree& tree = *xliff.tree;
-    const std::string& source = xliff.source->content;
     std::string out;
-    struct Frame {
-        const MarkupNode* node;
-        std::size_t next_child;
-        std::string closing;
-    };
-    std::vector<Frame> stack = {{&tree.node(node), 0, ""}};
-    const auto add = [&](char32_t, std::string_view bytes, std::size_t, std::size_t) {
-        out += escape_xml_text(bytes);
-    };
-    while (!stack.empty()) {
-        Frame& frame = stack.back();
-        if (frame.next_child >= frame.node->children.size()) {
-            out += frame.closing;
-            stack.pop_back();
-            continue;
-        }
-        const MarkupNode& child = tree.node(frame.node->children[frame.next_child++]);
-        switch (child.kind) {
-        case MarkupNode::Kind::text:
-            decode_character_data(source, child.begin, child.end, add);
-            break;
-        case MarkupNode::Kind::cdata:
-            decode_cdata(source, child.begin, child.end, add);
-            break;
-        case MarkupNode::Kind::processing_instruction:
-            break;
-        case MarkupNode::Kind::element: {
-            const std::string_view name = child.local_name();
+    std::vector<std::string> closing; // the original end tag of each entered code
+    std::optional<Error> failure;
+    walk_content(
+        xliff.source->content, *xliff.tree, node,
+        [&](char32_t, std::string_view bytes, std::size_t, std::size_t) {
+            out += escape_xml_text(bytes);
+        },
+        [&](const MarkupNode& element) {
+            const std::string_view name = element.local_name();
+            if (failure)
+                return false;
             if (name == "pc") {
-                auto start = code(unit, attribute(child, "dataRefStart"), name);
-                auto end = code(unit, attribute(child, "dataRefEnd"), name);
-                if (!start)
-                    return start.error();
-                if (!end)
-                    return end.error();
+                auto start = code(unit, attribute(element, "dataRefStart"), name);
+                auto end = code(unit, attribute(element, "dataRefEnd"), name);
+                if (!start || !end) {
+                    failure = start ? end.error() : start.error();
+                    return false;
+                }
                 out += start.value();
-                stack.push_back({&child, 0, end.value()});
-            } else if (name == "ph" || name == "sc" || name == "ec") {
-                auto data = code(unit, attribute(child, "dataRef"), name);
+                closing.push_back(end.value());
+                return true;
+            }
+            if (name == "ph" || name == "sc" || name == "ec") {
+                auto data = code(unit, attribute(element, "dataRef"), name);
                 if (!data)
-                    return data.error();
-                out += data.value();
-            } else if (name == "mrk" || name == "sm" || name == "em") {
-                stack.push_back({&child, 0, ""}); // annotations: their text only
-            } else if (name == "cp") {
+                    failure = data.error();
+                else
+                    out += data.value();
+                return false;
+            }
+            if (name == "mrk" || name == "sm" || name == "em") {
+                closing.emplace_back(); // annotations: their text only
+                return true;
+            }
+            if (name == "cp") {
                 std::uint32_t value = 0;
-                const std::string hex = attribute(child, "hex");
+                const std::string hex = attribute(element, "hex");
                 std::from_chars(hex.data(), hex.data() + hex.size(), value, 16);
                 std::string bytes;
                 utf8::append(bytes, static_cast<char32_t>(value));
                 out += escape_xml_text(bytes);
-            } else {
-                return Error{"unknown inline element <" + std::string(name) + ">"};
+                return false;
             }
-            break;
-        }
-        }
-    }
+            failure = Error{"unknown inline element <" + std::string(name) + ">"};
+            return false;
+        },
+        [&](const MarkupNode&) {
+            out += closing.back();
+            closing.pop_back();
+        });
+    if (failure)
+        return *failure;
     return out;
 }
 
