@@ -6,6 +6,8 @@
 #include "spelling/speller.h"
 #include "text/utf8.h"
 
+#include <cctype>
+
 #include <unicode/uchar.h>
 
 namespace medloc {
@@ -66,7 +68,7 @@ private:
 
     void check_word(std::size_t begin, std::size_t end) {
         const std::string_view word = std::string_view(text_).substr(begin, end - begin);
-        if (skipped(begin, end) || starts_with_digit(word))
+        if (skipped(begin, end) || starts_with_digit(word) || optional_ending(begin, end))
             return;
         if (!context_.services().check_acronyms && is_acronym(word))
             return;
@@ -86,6 +88,14 @@ private:
             return;
         }
         report(*speller, begin, end);
+    }
+
+    // "reflète(nt)", "patient(e)": an optional ending in parentheses glued to its word.
+    bool optional_ending(std::size_t begin, std::size_t end) const {
+        if (begin < 2 || end >= text_.size() || text_[begin - 1] != '(' || text_[end] != ')')
+            return false;
+        const unsigned char before = static_cast<unsigned char>(text_[begin - 2]);
+        return before >= 0x80 || std::isalpha(before);
     }
 
     bool accepted(Speller& speller, std::string_view word) {
