@@ -1,6 +1,5 @@
 #include "checks/terminology/admitted_term_rule.h"
 
-#include "checks/check_context.h"
 #include "checks/terminology/terminology_service.h"
 #include "loading/article.h"
 
@@ -8,17 +7,15 @@ namespace medloc {
 
 void AdmittedTermRule::check(const Article& article, CheckContext& context,
                              FindingSink& sink) const {
-    TerminologyService* terminology = context.services().terminology;
-    if (terminology == nullptr)
-        return;
-    for (const Block& block : article.blocks) {
-        for (const TermMatch& match : context.term_matches(block)) {
+    for_each_term_match(
+        article, context,
+        [&](TerminologyService& terminology, const Block& block, const TermMatch& match) {
             if (match.term->status != TermStatus::admitted)
-                continue;
+                return;
             const auto preferred =
-                terminology->preferred_terms(*match.concept_entry, block.locale, match.term);
+                terminology.preferred_terms(*match.concept_entry, block.locale, match.term);
             if (preferred.empty())
-                continue;
+                return;
             Finding& finding = sink.report(
                 kInfo, article, block, match.begin, match.end,
                 "admitted term '" + block.text.text().substr(match.begin, match.end - match.begin) +
@@ -26,8 +23,7 @@ void AdmittedTermRule::check(const Article& article, CheckContext& context,
                     preferred.front()->text + "'");
             for (const Term* term : preferred)
                 finding.suggestions.push_back(term->text);
-        }
-    }
+        });
 }
 
 } // namespace medloc

@@ -1,6 +1,5 @@
 #include "checks/terminology/deprecated_term_rule.h"
 
-#include "checks/check_context.h"
 #include "checks/terminology/terminology_service.h"
 #include "loading/article.h"
 
@@ -8,16 +7,14 @@ namespace medloc {
 
 void DeprecatedTermRule::check(const Article& article, CheckContext& context,
                                FindingSink& sink) const {
-    TerminologyService* terminology = context.services().terminology;
-    if (terminology == nullptr)
-        return;
-    for (const Block& block : article.blocks) {
-        for (const TermMatch& match : context.term_matches(block)) {
+    for_each_term_match(
+        article, context,
+        [&](TerminologyService& terminology, const Block& block, const TermMatch& match) {
             const TermStatus status = match.term->status;
             if (status != TermStatus::deprecated && status != TermStatus::superseded)
-                continue;
+                return;
             const auto preferred =
-                terminology->preferred_terms(*match.concept_entry, block.locale, match.term);
+                terminology.preferred_terms(*match.concept_entry, block.locale, match.term);
             std::string message = std::string(to_string(status)) + " term '" +
                                   block.text.text().substr(match.begin, match.end - match.begin) +
                                   "' (concept " + match.concept_entry->id + ")";
@@ -26,8 +23,7 @@ void DeprecatedTermRule::check(const Article& article, CheckContext& context,
             Finding& finding = sink.report(kInfo, article, block, match.begin, match.end, message);
             for (const Term* term : preferred)
                 finding.suggestions.push_back(term->text);
-        }
-    }
+        });
 }
 
 } // namespace medloc

@@ -1,5 +1,7 @@
 #include "checks/terminology/terminology_service.h"
 
+#include "checks/check_context.h"
+#include "loading/article.h"
 #include "spelling/speller.h"
 
 #include <algorithm>
@@ -53,6 +55,17 @@ std::vector<const Term*> TerminologyService::preferred_terms(const Concept& entr
             return looks_abbreviated(*term) == looks_abbreviated(*like);
         });
     return preferred;
+}
+
+void for_each_term_match(
+    const Article& article, CheckContext& context,
+    const std::function<void(TerminologyService&, const Block&, const TermMatch&)>& visit) {
+    TerminologyService* terminology = context.services().terminology;
+    if (terminology == nullptr)
+        return;
+    for (const Block& block : article.blocks)
+        for (const TermMatch& match : context.term_matches(block))
+            visit(*terminology, block, match);
 }
 
 } // namespace medloc

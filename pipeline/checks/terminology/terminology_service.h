@@ -3,6 +3,7 @@
 #include "terminology/term_matcher.h"
 #include "terminology/termbase.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -11,6 +12,9 @@
 namespace medloc {
 
 class SpellingService;
+class CheckContext;
+struct Article;
+struct Block;
 
 // The project's termbase and one term matcher per locale, built on first use and shared
 // read-only by all threads. Lemmas come from the locale's Hunspell dictionary.
@@ -32,5 +36,11 @@ private:
     std::mutex mutex_;
     std::map<std::string, std::unique_ptr<TermMatcher>> matchers_;
 };
+
+// Calls visit(service, block, match) for every termbase term found in the article's blocks,
+// in order; does nothing when the project has no termbase.
+void for_each_term_match(
+    const Article& article, CheckContext& context,
+    const std::function<void(TerminologyService&, const Block&, const TermMatch&)>& visit);
 
 } // namespace medloc
