@@ -1,3 +1,12 @@
+#include "checks/medical/dose_element_mismatch_rule.h"
+#include "checks/medical/dose_mismatch_rule.h"
+#include "checks/medical/error_prone_unit_rule.h"
+#include "checks/medical/latin_abbreviation_rule.h"
+#include "checks/medical/microgram_notation_rule.h"
+#include "checks/medical/missing_leading_zero_rule.h"
+#include "checks/medical/review_expired_rule.h"
+#include "checks/medical/review_missing_rule.h"
+#include "checks/medical/trailing_zero_rule.h"
 #include "checks/rule_registry.h"
 #include "checks/schema/doctype_rule.h"
 #include "checks/schema/duplicate_id_rule.h"
@@ -66,6 +75,15 @@ RuleRegistry make_builtin_rules() {
     registry.add<StaleUnitRule>();
     registry.add<InlineCodesRule>();
     registry.add<NumberMismatchRule>();
+    registry.add<DoseMismatchRule>();
+    registry.add<DoseElementMismatchRule>();
+    registry.add<TrailingZeroRule>();
+    registry.add<MissingLeadingZeroRule>();
+    registry.add<ErrorProneUnitRule>();
+    registry.add<MicrogramNotationRule>();
+    registry.add<LatinAbbreviationRule>();
+    registry.add<ReviewExpiredRule>();
+    registry.add<ReviewMissingRule>();
     return registry;
 }
 

@@ -1,6 +1,7 @@
 #include "checks/check_context.h"
 
 #include "checks/terminology/terminology_service.h"
+#include "dosage/dose_finder.h"
 #include "loading/article.h"
 #include "terminology/termbase.h"
 
@@ -30,6 +31,27 @@ const NumberFinder& CheckContext::numbers(const std::string& locale) {
     if (!slot)
         slot = std::make_unique<NumberFinder>(locale);
     return *slot;
+}
+
+const std::vector<NumberMention>& CheckContext::number_mentions(const Block& block) {
+    auto it = number_mentions_.find(&block);
+    if (it != number_mentions_.end())
+        return it->second;
+    std::vector<NumberMention> found;
+    for (const NumberMention& number : numbers(block.locale).find(block.text.text(), tokens(block)))
+        if (!overlaps(url_ranges(block), number.begin, number.end))
+            found.push_back(number);
+    return number_mentions_.emplace(&block, std::move(found)).first->second;
+}
+
+const std::vector<Dose>& CheckContext::doses(const Block& block) {
+    auto it = doses_.find(&block);
+    if (it == doses_.end())
+        it = doses_
+                 .emplace(&block, find_doses(block.text.text(), tokens(block),
+                                             number_mentions(block), language_of(block.locale)))
+                 .first;
+    return it->second;
 }
 
 const std::vector<Token>& CheckContext::tokens(const Block& block) {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "dosage/dose.h"
 #include "language/language_profile.h"
 #include "language/number_finder.h"
 #include "language/url_ranges.h"
 #include "language/word_tokenizer.h"
 #include "terminology/term_matcher.h"
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <string>
@@ -24,6 +26,10 @@ struct CheckServices {
     TerminologyService* terminology = nullptr; // null without a termbase
     bool narrow_no_break_space = false;        // typography.nbsp = narrow
     bool check_acronyms = false;               // spelling.acronyms = check
+    // medical.microgram: the notation the project writes micrograms in.
+    enum class Microgram { mcg, symbol, any } microgram = Microgram::mcg;
+    int review_max_age_months = 24;       // medical.review-max-age
+    std::chrono::sys_days review_today{}; // medical.today; the epoch means "the clock's today"
     // The project's locales (source and targets): for them a missing dictionary is a
     // configuration error; text in other locales without one is reported, not checked.
     std::vector<std::string> configured_locales;
@@ -44,6 +50,10 @@ public:
     const std::vector<TextRange>& url_ranges(const Block& block);
     const LanguageProfile& profile(const std::string& locale);
     const NumberFinder& numbers(const std::string& locale);
+    // The numbers of a block as its locale writes them, outside URLs.
+    const std::vector<NumberMention>& number_mentions(const Block& block);
+    // The doses of a block (numbers with units), outside URLs.
+    const std::vector<Dose>& doses(const Block& block);
     // Termbase terms found in a block (empty without a termbase).
     const std::vector<TermMatch>& term_matches(const Block& block);
 
@@ -57,6 +67,8 @@ private:
     std::map<const Block*, std::vector<Token>> tokens_;
     std::map<const Block*, std::vector<TextRange>> urls_;
     std::map<const Block*, std::vector<TermMatch>> term_matches_;
+    std::map<const Block*, std::vector<NumberMention>> number_mentions_;
+    std::map<const Block*, std::vector<Dose>> doses_;
     std::map<std::string, LanguageProfile> profiles_;
     std::vector<std::string> errors_;
 };

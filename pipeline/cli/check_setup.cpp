@@ -2,6 +2,7 @@
 
 #include "checks/schema/load_issue_findings.h"
 #include "config/data_files.h"
+#include "core/calendar_date.h"
 #include "loading/xml_parser.h"
 #include "terminology/tbx_reader.h"
 
@@ -100,6 +101,13 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
     setup->services.configured_locales.push_back(config.get("locales.source"));
     setup->services.check_acronyms = config.get("spelling.acronyms") == "check";
     setup->services.narrow_no_break_space = config.get("typography.nbsp") == "narrow";
+    const std::string& microgram = config.get("medical.microgram");
+    setup->services.microgram = microgram == "µg"    ? CheckServices::Microgram::symbol
+                                : microgram == "any" ? CheckServices::Microgram::any
+                                                     : CheckServices::Microgram::mcg;
+    setup->services.review_max_age_months = std::stoi(config.get("medical.review-max-age"));
+    if (auto today = parse_iso_date(config.get("medical.today")))
+        setup->services.review_today = std::chrono::sys_days{*today};
     return setup;
 }
 

@@ -1,6 +1,7 @@
 #include "config/config.h"
 
 #include "config/settings.h"
+#include "core/calendar_date.h"
 
 #include <charconv>
 #include <fstream>
@@ -92,8 +93,15 @@ std::optional<std::string> check_value(const std::string& key, const std::string
         return "spelling.acronyms must be skip or check, not '" + value + "'";
     if (key == "typography.nbsp" && value != "nbsp" && value != "narrow")
         return "typography.nbsp must be nbsp or narrow, not '" + value + "'";
-    if ((key == "run.jobs" || key == "limits.max-file-size") && !is_unsigned_integer(value))
+    if (key == "medical.microgram" && value != "mcg" && value != "µg" && value != "any")
+        return "medical.microgram must be mcg, µg or any, not '" + value + "'";
+    if (key == "medical.today" && !value.empty() && !parse_iso_date(value))
+        return "medical.today must be a date written YYYY-MM-DD, not '" + value + "'";
+    if ((key == "run.jobs" || key == "limits.max-file-size" || key == "medical.review-max-age") &&
+        !is_unsigned_integer(value))
         return key + " must be a whole number, not '" + value + "'";
+    if (key == "medical.review-max-age" && value.size() > 4)
+        return "medical.review-max-age is in months: at most 9999";
     if (key == "limits.max-file-size" && value == "0")
         return "limits.max-file-size must be at least 1";
     return std::nullopt;

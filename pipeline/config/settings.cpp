@@ -30,6 +30,14 @@ const std::vector<SettingSpec>& setting_specs() {
          "space suggested before French : ; ! ? »: nbsp (U+00A0) or narrow (U+202F); both are "
          "accepted",
          false},
+        {"medical.microgram", "microgram", "mcg",
+         "how doses write micrograms: mcg (µg is reported, as ISMP advises), µg (mcg is "
+         "reported) or any",
+         false},
+        {"medical.review-max-age", "review-max-age", "24",
+         "months after which an approved medical review has expired", false},
+        {"medical.today", "today", "",
+         "the date review ages are counted to (YYYY-MM-DD); empty: today by the clock", false},
         {"limits.max-file-size", "max-file-size", "67108864",
          "largest file read, in bytes; larger files are reported, not read", false},
     };

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <unicode/numfmt.h>
 #include <unicode/rbnf.h>
@@ -14,7 +15,21 @@ namespace medloc {
 namespace {
 
 bool is_group_space(std::string_view between) {
-    return between == " " || between == "\u00A0" || between == "\u202F";
+    return between == " " || between == "\u00A0" || between == "\u202F" || between == "\u2009";
+}
+
+bool is_compound_hyphen(std::string_view between) {
+    return between == "-" || between == "\u2011" || between == "-et-";
+}
+
+// The value of two hyphen-joined number words, when they make one: quatre-vingt (4 × 20),
+// soixante-dix (60 + 10), dix-sept; "deux-trois" (two or three) does not.
+std::optional<double> join_compound(double left, double right) {
+    if ((right == 20 || right == 100) && left < right)
+        return left * right;
+    if (left > right && std::fmod(left, 10) == 0)
+        return left + right;
+    return std::nullopt;
 }
 
 bool three_digits(std::string_view token) {
@@ -42,6 +57,8 @@ NumberFinder::NumberFinder(const std::string& locale) {
             // and one are left out: "un", "une" are mostly articles, "one" a pronoun.
             if (value >= 2 && text.find_first_of(" -") == std::string::npos)
                 words_.emplace(fold_case(text), value);
+            if (value == 1)
+                one_ = fold_case(text); // only inside compounds: vingt-et-un, twenty-one
         }
     }
 }
@@ -54,11 +71,29 @@ std::vector<NumberMention> NumberFinder::find(std::string_view text,
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& token = tokens[i];
         if (token.kind == TokenKind::word) {
-            auto word = words_.find(fold_case(token.in(text)));
-            if (word != words_.end())
-                found.push_back({word->second, token.begin, token.end, true});
+            const std::string folded = fold_case(token.in(text));
+            auto word = words_.find(folded);
+            const bool is_one = folded == one_;
+            if (word == words_.end() && !is_one)
+                continue;
+            const double value = is_one ? 1 : word->second;
+            // "cinquante-cinq", "ninety-five", "quatre-vingt-dix", "twenty-one": one number.
+            if (!found.empty() && found.back().spelled_out &&
+                is_compound_hyphen(text.substr(found.back().end, token.begin - found.back().end))) {
+                NumberMention& previous = found.back();
+                if (auto joined = join_compound(previous.value, value)) {
+                    previous.value = *joined;
+                    previous.end = token.end;
+                    continue;
+                }
+            }
+            if (!is_one)
+                found.push_back({value, token.begin, token.end, true});
             continue;
         }
+        // "K1", "IC95": a name with digits, not a number.
+        if (const char first = text[token.begin]; first < '0' || first > '9')
+            continue;
         // "1 000": digit groups separated by a (no-break) space are one number.
         std::size_t end = token.end;
         std::string digits(token.in(text));

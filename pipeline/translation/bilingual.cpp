@@ -12,7 +12,6 @@ BilingualDocument make_bilingual(XliffDocument xliff) {
     for (Article* side : {&bilingual.source, &bilingual.target}) {
         side->source = document.source;
         side->id = id;
-        side->review.status = "approved";
     }
     bilingual.source.locale = document.source_locale;
     bilingual.target.locale = document.target_locale;

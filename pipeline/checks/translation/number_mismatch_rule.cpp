@@ -3,21 +3,13 @@
 #include "checks/check_context.h"
 #include "translation/bilingual.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
 namespace medloc {
 
 namespace {
-
-std::vector<NumberMention> numbers_in(const Block& block, CheckContext& context) {
-    std::vector<NumberMention> numbers;
-    for (const NumberMention& number :
-         context.numbers(block.locale).find(block.text.text(), context.tokens(block)))
-        if (!overlaps(context.url_ranges(block), number.begin, number.end))
-            numbers.push_back(number);
-    return numbers;
-}
 
 bool same(double a, double b) {
     return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a));
@@ -36,9 +28,12 @@ void NumberMismatchRule::check_bilingual(const BilingualDocument& document, Chec
     for (const BilingualSegment& pair : document.segments) {
         if (!pair.target || pair.target->text.empty())
             continue;
-        std::vector<NumberMention> source = numbers_in(*pair.source, context);
-        std::vector<NumberMention> target = numbers_in(*pair.target, context);
-        // Pair equal values; what is left on either side differs.
+        const std::vector<NumberMention>& source = context.number_mentions(*pair.source);
+        const std::vector<NumberMention>& target = context.number_mentions(*pair.target);
+        const std::vector<Dose>& source_doses = context.doses(*pair.source);
+        const std::vector<Dose>& target_doses = context.doses(*pair.target);
+        // Pair equal values; what is left on either side differs. Numbers that are part of
+        // a dose pair too, but medical.dose-mismatch, which compares their units, reports them.
         std::vector<bool> used(target.size(), false);
         std::vector<NumberMention> unmatched_source;
         for (const NumberMention& number : source) {
@@ -46,7 +41,7 @@ void NumberMismatchRule::check_bilingual(const BilingualDocument& document, Chec
             for (std::size_t i = 0; i < target.size() && !matched; ++i)
                 if (!used[i] && same(target[i].value, number.value))
                     used[i] = matched = true;
-            if (!matched)
+            if (!matched && !in_dose(source_doses, number.begin, number.end))
                 unmatched_source.push_back(number);
         }
         const std::string& source_text = pair.source->text.text();
@@ -56,7 +51,7 @@ void NumberMismatchRule::check_bilingual(const BilingualDocument& document, Chec
                        source_text.substr(number.begin, number.end - number.begin) + "'";
         bool reported = false;
         for (std::size_t i = 0; i < target.size(); ++i) {
-            if (used[i])
+            if (used[i] || in_dose(target_doses, target[i].begin, target[i].end))
                 continue;
             const std::string text =
                 pair.target->text.text().substr(target[i].begin, target[i].end - target[i].begin);

@@ -59,6 +59,28 @@ TEST(Config, UnknownKeyIsAnErrorWithItsLine) {
         << config.error().message;
 }
 
+TEST(Config, MedicalSettingsAreValidated) {
+    const std::pair<std::string, std::string> bad[] = {
+        {"[medical]\nmicrogram = ug\n", "medical.microgram must be mcg, µg or any"},
+        {"[medical]\ntoday = 2026-02-30\n", "medical.today must be a date"},
+        {"[medical]\nreview-max-age = two\n", "must be a whole number"},
+        {"[medical]\nreview-max-age = 100000\n", "at most 9999"},
+    };
+    for (const auto& [ini, expected] : bad) {
+        testing::TempDir dir;
+        dir.write("medloc.ini", ini);
+        auto config = load_config(request_for(dir));
+        ASSERT_FALSE(config) << ini;
+        EXPECT_NE(config.error().message.find(expected), std::string::npos)
+            << config.error().message;
+    }
+    testing::TempDir dir;
+    dir.write("medloc.ini", "[medical]\nmicrogram = µg\ntoday = 2026-11-24\nreview-max-age = 12\n");
+    auto config = load_config(request_for(dir));
+    ASSERT_TRUE(config) << config.error().message;
+    EXPECT_EQ(config.value().get("medical.review-max-age"), "12");
+}
+
 TEST(Config, BadSeverityAndUnknownRuleAreErrors) {
     testing::TempDir dir;
     dir.write("medloc.ini", "[rules]\nschema.invalid = fatal\n");

@@ -1,0 +1,36 @@
+#include "checks/medical/review_expired_rule.h"
+
+#include "checks/check_context.h"
+#include "core/calendar_date.h"
+#include "loading/article.h"
+
+namespace medloc {
+
+void ReviewExpiredRule::check(const Article& article, CheckContext& context,
+                              FindingSink& sink) const {
+    if (article.review.status != "approved")
+        return;
+    const auto reviewed = parse_iso_date(article.review.date);
+    if (!reviewed)
+        return; // medical.review-missing, or the schema, reports it
+    const CheckServices& services = context.services();
+    const std::chrono::year_month_day today =
+        services.review_today == std::chrono::sys_days{}
+            ? today_utc()
+            : std::chrono::year_month_day{services.review_today};
+    const int max_age = services.review_max_age_months;
+    const std::chrono::year_month_day expiry = add_months(*reviewed, max_age);
+    if (std::chrono::sys_days{today} <= std::chrono::sys_days{expiry})
+        return;
+    const auto months = (static_cast<int>(today.year()) - static_cast<int>(reviewed->year())) * 12 +
+                        static_cast<int>(static_cast<unsigned>(today.month())) -
+                        static_cast<int>(static_cast<unsigned>(reviewed->month())) -
+                        (today.day() < reviewed->day() ? 1 : 0);
+    sink.report(kInfo, article, article.review.source_offset,
+                "medical review of " + article.review.date + " is " + std::to_string(months) +
+                    " months old on " + format_iso_date(today) + ", past the " +
+                    std::to_string(max_age) +
+                    " months allowed (medical.review-max-age): review the article again");
+}
+
+} // namespace medloc

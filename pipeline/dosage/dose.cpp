@@ -1,0 +1,86 @@
+#include "dosage/dose.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace medloc {
+
+namespace {
+
+std::string format_number(double value) {
+    std::ostringstream out;
+    out.precision(10);
+    out << value;
+    return out.str();
+}
+
+// "per day", "per dose": a rate that a sentence may state apart from the amount ("un
+// comprimé de 0,5 g par prise" / "one 500 mg tablet per dose"). Per kilogram or per litre
+// changes what the amount is and is never dropped.
+bool is_optional_denominator(const UnitPart& part) {
+    const std::string_view dimension = part.definition->dimension;
+    return dimension == "time" || dimension == "dose";
+}
+
+// The unit to compare: the whole unit, or, when the other side wrote fewer parts and
+// what this side adds is rates over time or doses, the parts the other side wrote.
+MatchedUnit comparable(const MatchedUnit& unit, const MatchedUnit& other) {
+    const std::size_t kept = other.parts.size();
+    if (unit.parts.size() <= kept ||
+        !std::all_of(unit.parts.begin() + static_cast<std::ptrdiff_t>(kept), unit.parts.end(),
+                     is_optional_denominator))
+        return unit;
+    MatchedUnit prefix;
+    prefix.parts.assign(unit.parts.begin(), unit.parts.begin() + static_cast<std::ptrdiff_t>(kept));
+    return prefix;
+}
+
+} // namespace
+
+std::vector<double> Dose::values() const {
+    if (low == high)
+        return {low};
+    return {low, high};
+}
+
+bool same_amount(const Dose& a_dose, double a_value, const Dose& b_dose, double b_value) {
+    const MatchedUnit a = comparable(a_dose.unit, b_dose.unit);
+    const MatchedUnit b = comparable(b_dose.unit, a_dose.unit);
+    const std::string dimension = a.dimension();
+    if (dimension != b.dimension())
+        return false;
+    const double x = a_value * a.factor() + a.offset();
+    const double y = b_value * b.factor() + b.offset();
+    const double difference = std::fabs(x - y);
+    const double scale = std::max(std::fabs(x), std::fabs(y));
+    if (a.symbol() == b.symbol())
+        return difference <= 1e-9 * std::max(1.0, scale);
+    if (dimension == "temperature")
+        return difference <= 0.3;
+    return difference <= 0.01 * scale;
+}
+
+bool has_equal(const Dose& dose, double value, const std::vector<Dose>& others) {
+    return std::any_of(others.begin(), others.end(), [&](const Dose& other) {
+        const std::vector<double> candidates = other.values();
+        return std::any_of(candidates.begin(), candidates.end(), [&](double candidate) {
+            return same_amount(dose, value, other, candidate);
+        });
+    });
+}
+
+bool in_dose(const std::vector<Dose>& doses, std::size_t begin, std::size_t end) {
+    return std::any_of(doses.begin(), doses.end(), [&](const Dose& dose) {
+        return !dose.implicit && begin < dose.end && dose.begin < end;
+    });
+}
+
+std::string describe(const Dose& dose) {
+    std::string text = format_number(dose.low);
+    if (dose.high != dose.low)
+        text += "–" + format_number(dose.high);
+    return text + " " + dose.unit.symbol();
+}
+
+} // namespace medloc

@@ -1,0 +1,329 @@
+#include "dosage/dose_finder.h"
+
+#include "language/code_point_class.h"
+#include "language/normalization.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace medloc {
+
+namespace {
+
+struct RangeWord {
+    std::string_view word;
+    std::string_view language; // empty: every language
+};
+constexpr RangeWord kRangeWords[] = {
+    {"-", ""},    {"\u2011", ""}, {"–", ""},    {"—", ""},    {"\u2212", ""}, {"à", "fr"},
+    {"ou", "fr"}, {"et", "fr"},   {"to", "en"}, {"or", "en"}, {"and", "en"},
+};
+
+// Words that may stand between a number and its unit: "les 72 premières heures".
+struct BetweenWord {
+    std::string_view word;
+    std::string_view language;
+};
+constexpr BetweenWord kBetweenWords[] = {
+    {"premiers", "fr"},  {"premières", "fr"},  {"derniers", "fr"},    {"dernières", "fr"},
+    {"prochains", "fr"}, {"prochaines", "fr"}, {"daily", "en"},       {"divided", "en"},
+    {"equal", "en"},     {"separate", "en"},   {"consecutive", "en"},
+};
+
+// Words that are a count by themselves.
+enum class CountUse {
+    before_unit,   // "un comprimé", "a day": an article as often as a number (implicit)
+    as_frequency,  // "once a day", "twice daily"; "at once" is no dose
+    as_multiplier, // "fourfold"
+};
+struct CountWord {
+    std::string_view word;
+    std::string_view language;
+    double value;
+    CountUse use;
+};
+constexpr CountWord kCountWords[] = {
+    {"un", "fr", 1, CountUse::before_unit},
+    {"une", "fr", 1, CountUse::before_unit},
+    {"one", "en", 1, CountUse::before_unit},
+    {"a", "en", 1, CountUse::before_unit},
+    {"an", "en", 1, CountUse::before_unit},
+    {"once", "en", 1, CountUse::as_frequency},
+    {"twice", "en", 2, CountUse::as_frequency},
+    {"thrice", "en", 3, CountUse::as_frequency},
+    {"twofold", "en", 2, CountUse::as_multiplier},
+    {"threefold", "en", 3, CountUse::as_multiplier},
+    {"fourfold", "en", 4, CountUse::as_multiplier},
+    {"fivefold", "en", 5, CountUse::as_multiplier},
+    {"tenfold", "en", 10, CountUse::as_multiplier},
+    {"hundredfold", "en", 100, CountUse::as_multiplier},
+};
+
+bool is_space_at(std::string_view text, std::size_t position, std::size_t& length) {
+    if (position < text.size() && text[position] == ' ') {
+        length = 1;
+        return true;
+    }
+    for (std::string_view space : {"\u00A0", "\u202F", "\u2009"}) {
+        if (text.substr(position, space.size()) == space) {
+            length = space.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string_view trim_spaces(std::string_view text) {
+    std::size_t length = 0;
+    while (!text.empty() && is_space_at(text, 0, length))
+        text.remove_prefix(length);
+    while (!text.empty()) {
+        bool trimmed = false;
+        for (std::size_t size : {std::size_t{1}, std::size_t{2}, std::size_t{3}}) {
+            if (text.size() >= size && is_space_at(text, text.size() - size, length) &&
+                length == size) {
+                text.remove_suffix(size);
+                trimmed = true;
+                break;
+            }
+        }
+        if (!trimmed)
+            break;
+    }
+    return text;
+}
+
+bool is_range_word(std::string_view between, std::string_view language) {
+    const std::string_view word = trim_spaces(between);
+    return std::any_of(std::begin(kRangeWords), std::end(kRangeWords), [&](const RangeWord& r) {
+        return (r.language.empty() || r.language == language) && word == r.word;
+    });
+}
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// "à 8 h", "8 h 30", "8h30": a time of day, not a duration.
+bool is_clock_time(std::string_view text, const Dose& dose, std::string_view language) {
+    if (dose.unit.parts.size() != 1 || dose.unit.parts.front().definition->surface != "h")
+        return false;
+    std::size_t after = dose.end;
+    std::size_t length = 0;
+    if (is_space_at(text, after, length))
+        after += length;
+    if (after + 1 < text.size() && is_digit(text[after]) && is_digit(text[after + 1]))
+        return true;
+    if (language == "fr") {
+        std::string_view before = trim_spaces(text.substr(0, dose.begin));
+        return before.ends_with(" à") || before == "à" || before.ends_with("\u00A0à");
+    }
+    return false;
+}
+
+// ",5 mg" (French), ".5 mg" (English): the number lost its leading zero. Returns the
+// separator's offset. Not "femicide,19.4%" in English, nor "mg.5".
+std::optional<std::size_t> bare_decimal_start(std::string_view text, const NumberMention& number,
+                                              std::string_view language) {
+    if (number.spelled_out || number.begin == 0)
+        return std::nullopt;
+    const std::string_view digits = text.substr(number.begin, number.end - number.begin);
+    if (digits.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
+    const char separator = text[number.begin - 1];
+    if (separator != (language == "en" ? '.' : ','))
+        return std::nullopt;
+    // A space, a bracket or the start before it: "de ,5 mg"; not "comprimé,5 minutes".
+    if (is_alnum_before(text, number.begin - 1))
+        return std::nullopt;
+    return number.begin - 1;
+}
+
+// Where a unit may start after a number: right after it, after one space, after a
+// hyphen in English ("a 500-mg tablet"), after a word such as "premières" or "daily", or
+// after a closing bracket.
+std::optional<MatchedUnit> unit_after(std::string_view text, std::size_t position,
+                                      std::string_view language) {
+    if (auto unit = match_unit(text, position, language))
+        return unit;
+    // "17,1 (écart type 6,6) jours": the unit after an aside closes.
+    if (position < text.size() && (text[position] == ')' || text[position] == ']'))
+        ++position;
+    std::size_t length = 0;
+    if (language == "en" && position < text.size() && text[position] == '-')
+        return match_unit(text, position + 1, language);
+    if (!is_space_at(text, position, length))
+        return std::nullopt;
+    position += length;
+    if (auto unit = match_unit(text, position, language))
+        return unit;
+    for (const BetweenWord& between : kBetweenWords)
+        if (between.language == language &&
+            text.substr(position, between.word.size()) == between.word &&
+            is_space_at(text, position + between.word.size(), length))
+            return match_unit(text, position + between.word.size() + length, language);
+    return std::nullopt;
+}
+
+// "d’une", "l'un": the word after an elision.
+std::pair<std::string, std::size_t> after_elision(std::string_view text, const Token& token) {
+    std::string_view word = token.in(text);
+    std::size_t begin = token.begin;
+    for (std::string_view apostrophe : {"'", "\u2019"}) {
+        const std::size_t at = word.find(apostrophe);
+        if (at != std::string_view::npos) {
+            begin += at + apostrophe.size();
+            word.remove_prefix(at + apostrophe.size());
+        }
+    }
+    return {fold_case(word), begin};
+}
+
+const CountWord* count_word(std::string_view word, std::string_view language) {
+    for (const CountWord& count : kCountWords)
+        if (count.language == language && word == count.word)
+            return &count;
+    return nullptr;
+}
+
+// The numbers, plus "un", "une", "one" where they open a range: "d’un à trois ans".
+std::vector<NumberMention> with_range_openers(std::string_view text,
+                                              const std::vector<Token>& tokens,
+                                              const std::vector<NumberMention>& numbers,
+                                              std::string_view language) {
+    std::vector<NumberMention> all = numbers;
+    for (const Token& token : tokens) {
+        if (token.kind != TokenKind::word)
+            continue;
+        const auto [word, begin] = after_elision(text, token);
+        const CountWord* count = count_word(word, language);
+        // "a", "an" never open a range; in "l’une à 12 mois", "une" is a pronoun.
+        const std::string_view elided = text.substr(token.begin, begin - token.begin);
+        if (count == nullptr || count->use != CountUse::before_unit || word == "a" ||
+            word == "an" || elided == "l'" || elided == "l\u2019" || elided == "L'" ||
+            elided == "L\u2019")
+            continue;
+        const auto next = std::find_if(numbers.begin(), numbers.end(), [&](const NumberMention& n) {
+            return n.begin >= token.end;
+        });
+        if (next != numbers.end() &&
+            is_range_word(text.substr(token.end, next->begin - token.end), language))
+            all.push_back({1, begin, token.end, true});
+    }
+    std::sort(all.begin(), all.end(),
+              [](const NumberMention& a, const NumberMention& b) { return a.begin < b.begin; });
+    return all;
+}
+
+// A dose from a word such as "once a day", "fourfold", "un comprimé".
+std::optional<Dose> count_word_dose(std::string_view text, const Token& token,
+                                    std::string_view language) {
+    const auto [word, begin] = after_elision(text, token);
+    const CountWord* count = count_word(word, language);
+    if (count == nullptr)
+        return std::nullopt;
+    Dose dose;
+    dose.low = dose.high = count->value;
+    dose.begin = begin;
+    dose.numbers = {{begin, token.end}};
+    if (count->use == CountUse::before_unit) {
+        std::size_t length = 0;
+        if (!is_space_at(text, token.end, length))
+            return std::nullopt;
+        auto unit = match_unit(text, token.end + length, language);
+        // Only words: "un mg" is not how anyone writes a dose.
+        if (!unit || !unit->parts.front().definition->word)
+            return std::nullopt;
+        dose.unit = std::move(*unit);
+        dose.implicit = true;
+    } else {
+        for (const UnitDefinition& definition : unit_definitions())
+            if (definition.symbol == "times" && definition.language == language) {
+                dose.unit.parts.push_back({&definition, begin, token.end});
+                break;
+            }
+        if (dose.unit.parts.empty())
+            return std::nullopt;
+        dose.unit.end = token.end;
+        // "once or twice a day": a range of frequencies.
+        for (const CountWord& other : kCountWords) {
+            const std::string joined = " or " + std::string(other.word);
+            if (other.use == count->use && other.value > count->value &&
+                text.substr(token.end, joined.size()) == joined) {
+                dose.high = other.value;
+                dose.numbers.push_back({token.end + 4, token.end + joined.size()});
+                dose.unit.end = token.end + joined.size();
+                break;
+            }
+        }
+        add_denominators(text, dose.unit, language);
+        // "once a day", "twice as likely" are doses; "twice after the vaccine" may be,
+        // "at once" is not: such a word confirms a match and is never reported.
+        if (count->use == CountUse::as_frequency && dose.unit.parts.size() == 1 &&
+            dose.high == dose.low && text.substr(token.end, 4) != " as ")
+            dose.implicit = true;
+    }
+    dose.end = dose.unit.end;
+    return dose;
+}
+
+} // namespace
+
+std::vector<Dose> find_doses(std::string_view text, const std::vector<Token>& tokens,
+                             const std::vector<NumberMention>& found_numbers,
+                             std::string_view language) {
+    const std::vector<NumberMention> numbers =
+        with_range_openers(text, tokens, found_numbers, language);
+    std::vector<Dose> doses;
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        NumberMention first = numbers[i];
+        if (auto start = bare_decimal_start(text, first, language)) {
+            const std::size_t digits = first.end - first.begin;
+            first.value = first.value / std::pow(10.0, static_cast<double>(digits));
+            first.begin = *start;
+        }
+        Dose dose;
+        dose.begin = first.begin;
+        dose.low = dose.high = first.value;
+        dose.numbers = {{first.begin, first.end}};
+        auto unit = unit_after(text, first.end, language);
+        std::size_t consumed = i;
+        bool spelled_out = first.spelled_out;
+        if (!unit && i + 1 < numbers.size() &&
+            is_range_word(text.substr(first.end, numbers[i + 1].begin - first.end), language)) {
+            const NumberMention& second = numbers[i + 1];
+            unit = unit_after(text, second.end, language);
+            if (unit) {
+                dose.high = second.value;
+                dose.numbers.push_back({second.begin, second.end});
+                consumed = i + 1;
+                spelled_out = second.spelled_out;
+            }
+        }
+        if (!unit || (spelled_out && unit->parts.front().definition->needs_digits))
+            continue;
+        dose.unit = std::move(*unit);
+        dose.end = dose.unit.end;
+        if (is_clock_time(text, dose, language))
+            continue;
+        doses.push_back(std::move(dose));
+        i = consumed;
+    }
+    for (const Token& token : tokens) {
+        if (token.kind != TokenKind::word)
+            continue;
+        // Not a word that opened a range read above ("un à trois ans").
+        const bool taken = std::any_of(doses.begin(), doses.end(), [&](const Dose& dose) {
+            return dose.begin < token.end && token.begin < dose.end;
+        });
+        if (taken)
+            continue;
+        if (auto dose = count_word_dose(text, token, language))
+            doses.push_back(std::move(*dose));
+    }
+    std::sort(doses.begin(), doses.end(),
+              [](const Dose& a, const Dose& b) { return a.begin < b.begin; });
+    return doses;
+}
+
+} // namespace medloc
