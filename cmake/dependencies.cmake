@@ -27,3 +27,7 @@ find_package(Threads REQUIRED)
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 add_library(dep_openssl INTERFACE)
 target_link_libraries(dep_openssl INTERFACE OpenSSL::Crypto)
+
+pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
+add_library(dep_libarchive INTERFACE)
+target_link_libraries(dep_libarchive INTERFACE PkgConfig::LIBARCHIVE)

@@ -12,6 +12,8 @@ packages=(
   libgtest-dev googletest
   nlohmann-json3-dev
   libssl-dev
+  libarchive-dev
+  python3-jsonschema
   python3
   # peers the benchmarks compare with, in the same run
   translate-toolkit

@@ -23,6 +23,8 @@ int run_extract_command(const std::vector<std::string>& arguments, Terminal& ter
 int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_merge_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_terms_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_export_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_verify_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_rules_command(const std::vector<std::string>& arguments, Terminal& terminal);
 
 } // namespace medloc

@@ -27,7 +27,7 @@ std::string TranslationProject::xliff_path(const std::string& locale,
 std::variant<TranslationProject, int>
 open_translation_project(const std::vector<std::string>& arguments, Terminal& terminal,
                          std::string_view command, std::string_view usage,
-                         const po::options_description& extra) {
+                         const po::options_description& extra, bool content_rules) {
     po::options_description options = project_options();
     options.add_options()("locale,l", po::value<std::vector<std::string>>()->composing(),
                           "target locale; repeatable (default: locales.targets)");
@@ -58,7 +58,7 @@ open_translation_project(const std::vector<std::string>& arguments, Terminal& te
         return kExitUsage;
     }
     project.files = std::move(files).value();
-    auto setup = prepare_check(project.config, false);
+    auto setup = prepare_check(project.config, content_rules);
     if (!setup) {
         terminal.err << "medloc: " << setup.error().message << '\n';
         return kExitUsage;

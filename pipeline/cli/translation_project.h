@@ -29,11 +29,13 @@ struct TranslationProject {
 };
 
 // Parses the command line (the shared options plus `extra`), prints `usage` on --help,
-// and loads everything; returns the project, or the exit code after printing why not.
+// and loads everything (with `content_rules`, the word lists, dictionaries and termbase
+// the content rules need); returns the project, or the exit code after printing why not.
 std::variant<TranslationProject, int>
 open_translation_project(const std::vector<std::string>& arguments, Terminal& terminal,
                          std::string_view command, std::string_view usage,
-                         const boost::program_options::options_description& extra);
+                         const boost::program_options::options_description& extra,
+                         bool content_rules = false);
 
 struct SourceArticle {
     LoadedDocument document;

@@ -93,6 +93,17 @@ std::optional<std::string> check_value(const std::string& key, const std::string
         return "spelling.acronyms must be skip or check, not '" + value + "'";
     if (key == "typography.nbsp" && value != "nbsp" && value != "narrow")
         return "typography.nbsp must be nbsp or narrow, not '" + value + "'";
+    if (key == "locales.fallbacks" && !value.empty()) {
+        std::string chain;
+        std::istringstream chains(value);
+        while (std::getline(chains, chain, ','))
+            if (chain = trim(chain); chain.find(':') == std::string::npos || chain.front() == ':' ||
+                                     chain.back() == ':' ||
+                                     chain.find_first_of(" /\\.") != std::string::npos)
+                return "locales.fallbacks takes LOCALE:FALLBACK[:FALLBACK...], comma-separated, "
+                       "not '" +
+                       chain + "'";
+    }
     if (key == "medical.microgram" && value != "mcg" && value != "µg" && value != "any")
         return "medical.microgram must be mcg, µg or any, not '" + value + "'";
     if (key == "medical.today" && !value.empty() && !parse_iso_date(value))
@@ -142,6 +153,23 @@ std::vector<std::string> Config::target_locales() const {
         if (std::string locale = trim(item); !locale.empty())
             locales.push_back(locale);
     return locales;
+}
+
+std::map<std::string, std::vector<std::string>> Config::fallback_locales() const {
+    std::map<std::string, std::vector<std::string>> chains;
+    std::istringstream in(get("locales.fallbacks"));
+    std::string item;
+    while (std::getline(in, item, ',')) {
+        std::istringstream parts(trim(item));
+        std::string locale;
+        std::vector<std::string> chain;
+        for (std::string part; std::getline(parts, part, ':');)
+            if (std::string trimmed = trim(part); !trimmed.empty())
+                chain.push_back(trimmed);
+        if (chain.size() >= 2)
+            chains[chain.front()] = std::vector<std::string>(chain.begin() + 1, chain.end());
+    }
+    return chains;
 }
 
 Result<Config> load_config(const ConfigRequest& request) {

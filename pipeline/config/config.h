@@ -37,6 +37,8 @@ public:
     SeverityPolicy severity_policy() const;
 
     std::vector<std::string> target_locales() const;
+    // locales.fallbacks: locale -> the locales its missing blocks come from, in order.
+    std::map<std::string, std::vector<std::string>> fallback_locales() const;
 
 private:
     std::map<std::string, SettingValue> values_;

@@ -17,6 +17,10 @@ const std::vector<SettingSpec>& setting_specs() {
         {"locales.source", "source-locale", "fr-FR", "locale of the source articles", false},
         {"locales.targets", "target-locales", "en-US",
          "comma-separated locales the content is translated into", false},
+        {"locales.fallbacks", "fallbacks", "",
+         "export: locales whose missing blocks come from other locales, unit by unit: "
+         "LOCALE:FALLBACK[:FALLBACK...], comma-separated (fr-CA:fr-FR)",
+         false},
         {"output.format", "format", "text", "output format: text or json", false},
         {"output.file", "output", "", "write the report to this file instead of stdout", true},
         {"output.color", "color", "auto", "colour in text output: auto, always or never", false},

@@ -36,16 +36,12 @@ bool only_white_space(std::string_view content) {
 static LoadedDocument parse_and_scan(LoadedDocument loaded, const DocumentRules& rules,
                                      const std::string& path);
 
-LoadedDocument load_xml_document(const std::string& path, const DocumentRules& rules) {
-    LoadedDocument loaded;
-    auto& issues = loaded.issues;
+namespace {
 
-    auto read = read_source_file(path, rules.limits);
-    if (!read) {
-        issues.push_back({LoadIssueKind::unreadable, {}, read.error().message});
-        return loaded;
-    }
-    loaded.source = std::move(read).value();
+// Everything after reading: encoding, parsing, validation and positions.
+LoadedDocument load_source(LoadedDocument loaded, const DocumentRules& rules,
+                           const std::string& path) {
+    auto& issues = loaded.issues;
     const SourceFile& source = *loaded.source;
     const std::string& content = source.content;
 
@@ -77,6 +73,26 @@ LoadedDocument load_xml_document(const std::string& path, const DocumentRules& r
         return loaded;
     }
     return parse_and_scan(std::move(loaded), rules, path);
+}
+
+} // namespace
+
+LoadedDocument load_xml_document(const std::string& path, const DocumentRules& rules) {
+    LoadedDocument loaded;
+    auto read = read_source_file(path, rules.limits);
+    if (!read) {
+        loaded.issues.push_back({LoadIssueKind::unreadable, {}, read.error().message});
+        return loaded;
+    }
+    loaded.source = std::move(read).value();
+    return load_source(std::move(loaded), rules, path);
+}
+
+LoadedDocument load_xml_text(const std::string& name, std::string content,
+                             const DocumentRules& rules) {
+    LoadedDocument loaded;
+    loaded.source = make_source_file(name, std::move(content));
+    return load_source(std::move(loaded), rules, name);
 }
 
 static LoadedDocument parse_and_scan(LoadedDocument loaded, const DocumentRules& rules,

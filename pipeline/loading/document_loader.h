@@ -45,6 +45,11 @@ struct LoadedDocument {
 
 LoadedDocument load_xml_document(const std::string& path, const DocumentRules& rules);
 
+// The same for text already in memory (a localized article medloc built); `name` stands
+// for its path in messages.
+LoadedDocument load_xml_text(const std::string& name, std::string content,
+                             const DocumentRules& rules);
+
 // Validates a loaded document (when the schema depends on what the file turned out to
 // be); validity problems are appended to `issues` with their positions.
 void validate_document(LoadedDocument& loaded, const XmlSchema& schema);

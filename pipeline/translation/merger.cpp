@@ -104,10 +104,25 @@ Result<std::string> target_markup(const XliffDocument& xliff, const XliffUnit& u
     return out;
 }
 
-Result<MergeOutcome> merge_article(const MergeRequest& request) {
+namespace {
+
+// Why `unit` cannot be used for the block whose source hash is `hash`; empty when it can.
+std::string unusable(const XliffUnit* unit, const std::string& hash) {
+    if (unit == nullptr || !unit->has_target())
+        return "not translated";
+    if (unit_is_stale(*unit, hash))
+        return "stale (the source changed since it was translated)";
+    if (unit->state() != TranslationState::final_state)
+        return std::string(to_string(unit->state())) + ", not final";
+    return {};
+}
+
+} // namespace
+
+Result<LocalizedArticle> localize_article(const LocalizeRequest& request) {
     const Article& article = *request.article;
     const MarkupTree& tree = *request.tree;
-    MergeOutcome outcome;
+    LocalizedArticle outcome;
     std::map<std::size_t, std::size_t> element_at;
     for (std::size_t index : tree.elements())
         element_at.emplace(tree.node(index).begin, index);
@@ -119,31 +134,39 @@ Result<MergeOutcome> merge_article(const MergeRequest& request) {
     };
     std::vector<Replacement> replacements;
     for (const Block& block : article.blocks) {
-        const XliffUnit* unit = request.xliff ? request.xliff->find_unit(block.id) : nullptr;
-        const MarkupNode& node = tree.node(element_at.at(block.source_offset));
-        if (unit == nullptr || !unit->has_target()) {
-            outcome.missing.push_back(block.id + ": not translated");
-            continue;
+        const std::size_t element = element_at.at(block.source_offset);
+        const MarkupNode& node = tree.node(element);
+        const std::string hash = make_block_source(article.source->content, tree, element).hash;
+        std::string why_not;
+        bool done = false;
+        for (std::size_t i = 0; i < request.sources.size() && !done; ++i) {
+            const TranslationSource& source = request.sources[i];
+            if (i > 0 && source.locale == article.locale) {
+                done = true; // the configured fallback is the source text itself
+            } else {
+                const XliffUnit* unit = source.xliff ? source.xliff->find_unit(block.id) : nullptr;
+                const std::string reason = unusable(unit, hash);
+                if (!reason.empty()) {
+                    if (i == 0)
+                        why_not = reason;
+                    continue;
+                }
+                auto markup = target_markup(*source.xliff, *unit);
+                if (!markup) {
+                    if (i == 0)
+                        why_not = markup.error().message;
+                    continue;
+                }
+                replacements.push_back(
+                    {node.content_begin, node.content_end, std::move(markup).value()});
+                done = true;
+            }
+            if (done && i > 0)
+                outcome.fallbacks.emplace_back(block.id, source.locale);
         }
-        const std::string hash =
-            make_block_source(article.source->content, tree, element_at.at(block.source_offset))
-                .hash;
-        if (unit_is_stale(*unit, hash)) {
-            outcome.missing.push_back(block.id +
-                                      ": stale (the source changed since it was translated)");
-            continue;
-        }
-        if (unit->state() != TranslationState::final_state) {
-            outcome.missing.push_back(block.id + ": " + std::string(to_string(unit->state())) +
-                                      ", not final");
-            continue;
-        }
-        auto markup = target_markup(*request.xliff, *unit);
-        if (!markup) {
-            outcome.missing.push_back(block.id + ": " + markup.error().message);
-            continue;
-        }
-        replacements.push_back({node.content_begin, node.content_end, std::move(markup).value()});
+        if (!done)
+            outcome.missing.push_back(block.id + ": " +
+                                      (why_not.empty() ? "not translated" : why_not));
     }
     if (!outcome.missing.empty())
         return outcome;
@@ -159,23 +182,42 @@ Result<MergeOutcome> merge_article(const MergeRequest& request) {
     for (const Replacement& replacement : replacements)
         localized.replace(replacement.begin, replacement.end - replacement.begin, replacement.text);
 
-    // Never write an article that is not schema-valid.
-    XmlParseResult parsed = parse_untrusted_xml(localized, request.output_path);
+    // Never hand out an article that is not schema-valid.
+    XmlParseResult parsed = parse_untrusted_xml(localized, request.name);
     if (!parsed.document)
-        return Error{request.output_path + ": the merged article is not well-formed: " +
+        return Error{request.name + ": the merged article is not well-formed: " +
                      (parsed.issues.empty() ? std::string() : parsed.issues[0].message)};
     if (request.schema) {
         auto invalid = request.schema->validate(parsed.document.get());
         if (!invalid.empty())
-            return Error{request.output_path +
-                         ": the merged article is not valid: " + invalid[0].message};
+            return Error{request.name + ": the merged article is not valid: " + invalid[0].message};
     }
+    outcome.xml = std::move(localized);
+    return outcome;
+}
+
+Result<MergeOutcome> merge_article(const MergeRequest& request) {
+    LocalizeRequest localize;
+    localize.article = request.article;
+    localize.tree = request.tree;
+    localize.sources = {{request.target_locale, request.xliff}};
+    localize.target_locale = request.target_locale;
+    localize.name = request.output_path;
+    localize.schema = request.schema;
+    auto localized = localize_article(localize);
+    if (!localized)
+        return localized.error();
+    MergeOutcome outcome;
+    outcome.missing = std::move(localized.value().missing);
+    if (!outcome.missing.empty())
+        return outcome;
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(request.output_path).parent_path(),
                                         ec);
     if (ec)
         return Error{"cannot create the folder of " + request.output_path + ": " + ec.message()};
-    if (Status written = write_file_atomically(request.output_path, localized); !written)
+    if (Status written = write_file_atomically(request.output_path, localized.value().xml);
+        !written)
         return written.error();
     outcome.written = true;
     return outcome;

@@ -11,6 +11,36 @@
 
 namespace medloc {
 
+// Where a block's translation may come from, in order of preference: the locale's own
+// XLIFF file, then the fallback locales configured for it. A fallback whose locale is the
+// source article's own keeps the source text (only when the project says so).
+struct TranslationSource {
+    std::string locale;
+    const XliffDocument* xliff = nullptr; // null: no file for this locale
+};
+
+struct LocalizedArticle {
+    std::string xml;                  // empty when some block has no approved translation
+    std::vector<std::string> missing; // "block-id: why" for each block that is not approved
+    std::vector<std::pair<std::string, std::string>> fallbacks; // block id, locale used
+};
+
+struct LocalizeRequest {
+    const Article* article = nullptr;
+    const MarkupTree* tree = nullptr;
+    std::vector<TranslationSource> sources; // the target locale first
+    std::string target_locale;
+    std::string name; // for messages: the output path or bundle entry
+    const XmlSchema* schema = nullptr;
+};
+
+// The localized article in memory when every block has an approved translation (final,
+// not stale) in one of the sources: the source file with each block's content replaced
+// by its target, inline codes restored from their original tags, and xml:lang set to
+// the locale; it is checked well-formed and schema-valid. Nothing is filled with source
+// text unless a source-locale fallback is configured. Errors are invalid output.
+Result<LocalizedArticle> localize_article(const LocalizeRequest& request);
+
 struct MergeOutcome {
     bool written = false;
     std::vector<std::string> missing; // "block-id: why" for each block that is not approved
@@ -25,12 +55,9 @@ struct MergeRequest {
     const XmlSchema* schema = nullptr;
 };
 
-// Writes the localized article when every block has an approved translation (final, not
-// stale): the source file with each block's content replaced by its target, inline codes
-// restored from their original tags, and xml:lang set to the locale. It is validated
-// against the article schema before it is written (atomically). Nothing is ever filled
-// with source text: an article with a missing block is not written, and the outcome says
-// which blocks and why. Errors are I/O or invalid output.
+// Writes the localized article (localize_article with the locale's own file only)
+// atomically when it is complete; an article with a missing block is not written, and
+// the outcome says which blocks and why. Errors are I/O or invalid output.
 Result<MergeOutcome> merge_article(const MergeRequest& request);
 
 // The article XML of a segment's target: text escaped, <pc>/<ph>/<sc>/<ec> replaced by

@@ -81,6 +81,22 @@ TEST(Config, MedicalSettingsAreValidated) {
     EXPECT_EQ(config.value().get("medical.review-max-age"), "12");
 }
 
+TEST(Config, FallbackLocalesAreChainsPerLocale) {
+    testing::TempDir dir;
+    dir.write("medloc.ini", "[locales]\nfallbacks = fr-CA:fr-FR, en-GB:en-US:fr-FR\n");
+    auto config = load_config(request_for(dir));
+    ASSERT_TRUE(config) << config.error().message;
+    const auto chains = config.value().fallback_locales();
+    ASSERT_EQ(chains.size(), 2u);
+    EXPECT_EQ(chains.at("fr-CA"), std::vector<std::string>{"fr-FR"});
+    EXPECT_EQ(chains.at("en-GB"), (std::vector<std::string>{"en-US", "fr-FR"}));
+    for (const char* bad : {"fr-CA", "fr-CA:", ":fr-FR", "../x:fr-FR"}) {
+        testing::TempDir other;
+        other.write("medloc.ini", std::string("[locales]\nfallbacks = ") + bad + "\n");
+        EXPECT_FALSE(load_config(request_for(other))) << bad;
+    }
+}
+
 TEST(Config, BadSeverityAndUnknownRuleAreErrors) {
     testing::TempDir dir;
     dir.write("medloc.ini", "[rules]\nschema.invalid = fatal\n");

@@ -1,0 +1,181 @@
+#include "export/bundle_verifier.h"
+
+#include "core/sha256.h"
+
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+namespace medloc {
+
+namespace {
+
+using json = nlohmann::json;
+
+class Problems {
+public:
+    void add(const std::string& where, const std::string& what) {
+        lines_.push_back(where + ": " + what);
+    }
+    std::vector<std::string> take() { return std::move(lines_); }
+
+private:
+    std::vector<std::string> lines_;
+};
+
+bool has_string(const json& object, const char* key) {
+    return object.is_object() && object.contains(key) && object[key].is_string();
+}
+
+// A content tree: strings, and inline elements with a "type" and their own content.
+bool valid_content(const json& content, int depth = 0) {
+    if (!content.is_array() || depth > 64)
+        return false;
+    for (const json& item : content) {
+        if (item.is_string())
+            continue;
+        if (!has_string(item, "type") || !item.contains("content") ||
+            !valid_content(item["content"], depth + 1))
+            return false;
+        for (const auto& [key, value] : item.items())
+            if (key != "content" && !value.is_string())
+                return false;
+    }
+    return true;
+}
+
+bool valid_block(const json& block) {
+    return has_string(block, "id") && has_string(block, "kind") && block.contains("content") &&
+           valid_content(block["content"]);
+}
+
+void check_article(const std::string& path, const std::string& locale, const std::string& id,
+                   const json& article, Problems& problems) {
+    if (!article.is_object() || article.value("format", "") != "medloc-article" ||
+        !article.contains("format_version") || article["format_version"] != kBundleFormatVersion) {
+        problems.add(path, "not a medloc article of format version 1");
+        return;
+    }
+    for (const char* key :
+         {"id", "locale", "source_locale", "source_hash", "audience", "specialty"})
+        if (!has_string(article, key))
+            problems.add(path, std::string("'") + key + "' missing or not a string");
+    if (has_string(article, "id") && article["id"] != id)
+        problems.add(path,
+                     "id '" + article["id"].get<std::string>() + "' differs from the file name");
+    if (has_string(article, "locale") && article["locale"] != locale)
+        problems.add(path, "locale '" + article["locale"].get<std::string>() +
+                               "' differs from its folder");
+    if (!article.contains("revision") || !article["revision"].is_number_integer())
+        problems.add(path, "'revision' missing or not an integer");
+    if (!article.contains("review") || !has_string(article["review"], "status"))
+        problems.add(path, "'review' missing or without a status");
+    for (const char* key : {"title", "question"})
+        if (!article.contains(key) || !valid_block(article[key]))
+            problems.add(path, std::string("'") + key + "' missing or not a block");
+    if (!article.contains("blocks") || !article["blocks"].is_array()) {
+        problems.add(path, "'blocks' missing or not an array");
+    } else {
+        for (const json& block : article["blocks"])
+            if (!valid_block(block)) {
+                problems.add(path, "a block is not {id, kind, content}");
+                break;
+            }
+    }
+    if (!article.contains("fallback_blocks") || !article["fallback_blocks"].is_object())
+        problems.add(path, "'fallback_blocks' missing or not an object");
+}
+
+void check_index(const std::string& path, const std::string& locale, const json& index,
+                 const std::set<std::string>& present, Problems& problems) {
+    if (!index.is_object() || index.value("format", "") != "medloc-index" ||
+        !index.contains("format_version") || index["format_version"] != kBundleFormatVersion ||
+        index.value("locale", "") != locale || !index.contains("articles") ||
+        !index["articles"].is_array()) {
+        problems.add(path, "not a medloc index of format version 1 for " + locale);
+        return;
+    }
+    for (const json& entry : index["articles"]) {
+        if (!has_string(entry, "id") || !has_string(entry, "path") || !has_string(entry, "title") ||
+            !has_string(entry, "question")) {
+            problems.add(path, "an entry lacks id, path, title or question");
+            continue;
+        }
+        if (!present.contains(entry["path"].get<std::string>()))
+            problems.add(path, "lists " + entry["path"].get<std::string>() + ", which is absent");
+    }
+}
+
+} // namespace
+
+std::vector<std::string> verify_bundle(const BundleFiles& files) {
+    Problems problems;
+    std::map<std::string, const BundleFile*> by_path;
+    for (const BundleFile& file : files)
+        by_path[file.path] = &file;
+    auto manifest_file = by_path.find("manifest.json");
+    if (manifest_file == by_path.end()) {
+        problems.add("manifest.json", "missing");
+        return problems.take();
+    }
+    json manifest = json::parse(manifest_file->second->content, nullptr, false);
+    if (manifest.is_discarded() || !manifest.is_object() ||
+        manifest.value("format", "") != "medloc-bundle" || !manifest.contains("format_version") ||
+        manifest["format_version"] != kBundleFormatVersion || !manifest.contains("files") ||
+        !manifest["files"].is_array()) {
+        problems.add("manifest.json", "not a medloc bundle manifest of format version 1");
+        return problems.take();
+    }
+    std::set<std::string> listed;
+    for (const json& entry : manifest["files"]) {
+        if (!has_string(entry, "path") || !has_string(entry, "sha256") || !entry.contains("size") ||
+            !entry["size"].is_number_unsigned()) {
+            problems.add("manifest.json", "a file entry lacks path, sha256 or size");
+            continue;
+        }
+        const std::string path = entry["path"];
+        listed.insert(path);
+        auto found = by_path.find(path);
+        if (found == by_path.end()) {
+            problems.add(path, "listed in the manifest but absent");
+            continue;
+        }
+        const std::string& content = found->second->content;
+        if (entry["size"].get<std::size_t>() != content.size())
+            problems.add(path, "size " + std::to_string(content.size()) +
+                                   " differs from the manifest's " +
+                                   std::to_string(entry["size"].get<std::size_t>()));
+        else if (sha256_hex(content) != entry["sha256"].get<std::string>())
+            problems.add(path, "SHA-256 differs from the manifest's");
+    }
+    std::set<std::string> present;
+    for (const BundleFile& file : files)
+        present.insert(file.path);
+    for (const BundleFile& file : files) {
+        if (file.path == "manifest.json")
+            continue;
+        if (!listed.contains(file.path))
+            problems.add(file.path, "not listed in the manifest");
+        const std::size_t slash = file.path.find('/');
+        if (slash == std::string::npos || file.path.find('/', slash + 1) != std::string::npos ||
+            !file.path.ends_with(".json")) {
+            problems.add(file.path, "not <locale>/<name>.json");
+            continue;
+        }
+        const std::string locale = file.path.substr(0, slash);
+        const std::string name = file.path.substr(slash + 1, file.path.size() - slash - 6);
+        json value = json::parse(file.content, nullptr, false);
+        if (value.is_discarded()) {
+            problems.add(file.path, "not JSON");
+            continue;
+        }
+        if (name == "index")
+            check_index(file.path, locale, value, present, problems);
+        else
+            check_article(file.path, locale, name, value, problems);
+    }
+    return problems.take();
+}
+
+} // namespace medloc
