@@ -23,10 +23,10 @@ struct NumberMention {
 
 // Finds the numbers of a text the way its locale writes them, through ICU: "2,5" in
 // French and "2.5" in English are both 2.5; "1,000" (en) and "1 000" (fr, with a space,
-// no-break, narrow no-break or thin space) are 1000; number words from two to one hundred that ICU's
-// spell-out rules produce for the locale ("two", "deux", "vingt") count too, and so do
-// their hyphenated compounds ("cinquante-cinq", "ninety-five"). Numbers start with a
-// digit: "K1" and "IC95" are names. Not thread-safe: one per thread.
+// no-break, narrow no-break or thin space) are 1000; number words from two to one
+// hundred that ICU's spell-out rules produce for the locale ("two", "deux", "vingt")
+// count too, and so do their hyphenated compounds ("cinquante-cinq", "ninety-five").
+// Numbers start with a digit: "K1" and "IC95" are names. Not thread-safe: one per thread.
 class NumberFinder {
 public:
     explicit NumberFinder(const std::string& locale);
