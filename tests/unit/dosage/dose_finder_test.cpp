@@ -3,6 +3,8 @@
 #include "dosage/dose_finder.h"
 #include "language/language_profile.h"
 
+#include <random>
+
 #include <gtest/gtest.h>
 
 namespace medloc {
@@ -122,6 +124,62 @@ TEST(UnitTable, ParsesMachineUnitsInAnyLanguage) {
     EXPECT_FALSE(parse_unit("mgs"));
     EXPECT_FALSE(parse_unit("mg extra"));
     EXPECT_FALSE(parse_unit(""));
+}
+
+} // namespace
+} // namespace medloc
+
+namespace medloc {
+namespace {
+
+// Random text built from the pieces doses are made of: whatever the mix, every dose lies
+// inside the text, in order, with its numbers inside it and a unit.
+TEST(DoseFinder, KeepsEveryDoseInsideRandomText) {
+    const std::vector<std::string> pieces = {"2",         ",5",
+                                             ".5",        "1 000",
+                                             "1,000",     "2,50",
+                                             " ",         "\u00A0",
+                                             "\u202F",    "mg",
+                                             "µg",        "/",
+                                             "kg",        " par ",
+                                             " a ",       "jour",
+                                             "day",       "deux",
+                                             "two",       "-",
+                                             "–",         "\u2212",
+                                             " à ",       " to ",
+                                             " or ",      "un",
+                                             "une",       "once",
+                                             "twice",     "fois",
+                                             "°C",        "%",
+                                             "h",         "l’",
+                                             "(",         ")",
+                                             "é",         "\xF0\x9F\x92\x8A",
+                                             "q.d.",      "unités de soins",
+                                             "cinquante", "quatre-vingt"};
+    std::mt19937 random(20261124);
+    for (const char* locale : {"fr-FR", "en-US"}) {
+        WordTokenizer tokenizer(locale);
+        NumberFinder numbers(locale);
+        for (int round = 0; round < 400; ++round) {
+            std::string text;
+            const int length = static_cast<int>(random() % 24);
+            for (int i = 0; i < length; ++i)
+                text += pieces[random() % pieces.size()];
+            const auto tokens = tokenizer.tokenize(text);
+            const auto doses =
+                find_doses(text, tokens, numbers.find(text, tokens), language_of(locale));
+            std::size_t previous = 0;
+            for (const Dose& dose : doses) {
+                ASSERT_LT(dose.begin, dose.end) << text;
+                ASSERT_LE(dose.end, text.size()) << text;
+                ASSERT_GE(dose.begin, previous) << text;
+                ASSERT_FALSE(dose.unit.parts.empty()) << text;
+                for (const TextRange& number : dose.numbers)
+                    ASSERT_TRUE(number.first >= dose.begin && number.second <= dose.end) << text;
+                previous = dose.begin;
+            }
+        }
+    }
 }
 
 } // namespace
