@@ -13,13 +13,6 @@ namespace po = boost::program_options;
 
 namespace {
 
-int jobs_from(const Config& config) {
-    const int configured = std::stoi(config.get("run.jobs"));
-    if (configured > 0)
-        return configured;
-    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-}
-
 int run_article_command(const std::vector<std::string>& arguments, Terminal& terminal,
                         std::string_view command, bool content_rules) {
     const po::options_description options = project_options();

@@ -1,5 +1,6 @@
 #include "checks/rule_registry.h"
 #include "cli/command.h"
+#include "cli/project_options.h"
 #include "cli/translation_project.h"
 #include "core/atomic_file.h"
 #include "core/sha256.h"
@@ -14,6 +15,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <set>
 
 namespace medloc {
 
@@ -34,25 +36,32 @@ std::int64_t archive_timestamp() {
     return (*end == '\0' && value >= 0) ? value : kDefaultTimestamp;
 }
 
-// Error findings per checked file, each file checked once.
-class ErrorCounter {
-public:
-    explicit ErrorCounter(const ArticleChecker& checker) : checker_(checker) {}
-
-    int errors_in(const std::string& path) {
-        auto found = counts_.find(path);
-        if (found != counts_.end())
-            return found->second;
-        int errors = 0;
-        for (const Finding& finding : checker_.check_file(path).findings)
-            errors += finding.severity == Severity::error;
-        return counts_[path] = errors;
+// Error findings per file, for every source article and every XLIFF file the export
+// may read, checked in parallel once.
+std::map<std::string, int>
+error_counts(const TranslationProject& project, const std::vector<std::string>& locales,
+             const std::map<std::string, std::vector<std::string>>& fallbacks,
+             const ArticleChecker& checker) {
+    std::vector<std::string> paths = project.files;
+    std::set<std::string> xliff_locales;
+    for (const std::string& locale : locales) {
+        xliff_locales.insert(locale);
+        if (auto chain = fallbacks.find(locale); chain != fallbacks.end())
+            xliff_locales.insert(chain->second.begin(), chain->second.end());
     }
-
-private:
-    const ArticleChecker& checker_;
-    std::map<std::string, int> counts_;
-};
+    xliff_locales.erase(project.config.get("locales.source"));
+    for (const std::string& path : project.files)
+        for (const std::string& locale : xliff_locales) {
+            const std::string xliff = project.xliff_path(locale, expected_article_id(path));
+            std::error_code ec;
+            if (fs::exists(xliff, ec))
+                paths.push_back(xliff);
+        }
+    std::map<std::string, int> counts;
+    for (const Finding& finding : check_files(paths, checker, jobs_from(project.config)).findings)
+        counts[finding.file] += finding.severity == Severity::error;
+    return counts;
+}
 
 std::string count_of(int n, const std::string& what) {
     return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
@@ -118,7 +127,11 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
     const SeverityPolicy policy = config.severity_policy();
     const ArticleChecker checker(*project.setup->article_schema, builtin_rules(), policy,
                                  check_options, project.setup->services);
-    ErrorCounter errors(checker);
+    const std::map<std::string, int> errors = error_counts(project, locales, fallbacks, checker);
+    auto errors_in = [&](const std::string& path) {
+        auto found = errors.find(path);
+        return found == errors.end() ? 0 : found->second;
+    };
 
     BundleDescription description;
     description.tool_version = std::string(tool_version());
@@ -156,7 +169,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
                 "not approved (review status: " +
                 (article.review.status.empty() ? std::string("none") : article.review.status) +
                 ")");
-        if (const int n = errors.errors_in(path); n > 0)
+        if (const int n = errors_in(path); n > 0)
             source_reasons.push_back(count_of(n, "error finding") + " in " + path);
         ArticleExportInfo info;
         info.source_locale = source_locale;
@@ -184,7 +197,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
                     const std::string xliff_path = project.xliff_path(chain[i], article.id);
                     files[i] = load_existing_xliff(xliff_path, terminal);
                     if (files[i])
-                        if (const int n = errors.errors_in(xliff_path); n > 0) {
+                        if (const int n = errors_in(xliff_path); n > 0) {
                             if (i == 0)
                                 reasons.push_back(count_of(n, "error finding") + " in " +
                                                   xliff_path);

@@ -3,6 +3,9 @@
 #include "checks/rule_registry.h"
 #include "config/settings.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace medloc {
 
 namespace po = boost::program_options;
@@ -70,6 +73,13 @@ std::optional<po::variables_map> parse_command_line(const std::vector<std::strin
                      << "Try 'medloc " << command << " --help'.\n";
         return std::nullopt;
     }
+}
+
+int jobs_from(const Config& config) {
+    const int configured = std::stoi(config.get("run.jobs"));
+    if (configured > 0)
+        return configured;
+    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
 } // namespace medloc

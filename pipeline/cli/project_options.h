@@ -25,4 +25,7 @@ parse_command_line(const std::vector<std::string>& arguments,
                    const boost::program_options::options_description& options,
                    const char* positional_name, Terminal& terminal, std::string_view command);
 
+// run.jobs, where 0 means one job per core.
+int jobs_from(const Config& config);
+
 } // namespace medloc
