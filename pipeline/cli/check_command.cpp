@@ -81,7 +81,11 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         run.findings.insert(run.findings.end(), termbase_findings.begin(), termbase_findings.end());
         sort_findings(run.findings);
     }
-    return emit_report(config.value(), Report{run.findings, run.files}, terminal);
+    const std::vector<RuleInfo> rules = builtin_rules().infos();
+    Report report{run.findings, run.files};
+    report.checked_files = &files.value();
+    report.rules = &rules;
+    return emit_report(config.value(), report, terminal);
 }
 
 } // namespace

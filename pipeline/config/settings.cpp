@@ -21,7 +21,10 @@ const std::vector<SettingSpec>& setting_specs() {
          "export: locales whose missing blocks come from other locales, unit by unit: "
          "LOCALE:FALLBACK[:FALLBACK...], comma-separated (fr-CA:fr-FR)",
          false},
-        {"output.format", "format", "text", "output format: text or json", false},
+        {"output.format", "format", "text",
+         "output format: text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or github (GitHub "
+         "Actions annotations)",
+         false},
         {"output.file", "output", "", "write the report to this file instead of stdout", true},
         {"output.color", "color", "auto", "colour in text output: auto, always or never", false},
         {"run.jobs", "jobs", "0", "files checked in parallel; 0 means one per core", false},

@@ -2,6 +2,7 @@
 
 #include "core/finding.h"
 #include "core/result.h"
+#include "core/rule_info.h"
 
 #include <memory>
 #include <ostream>
@@ -14,6 +15,10 @@ namespace medloc {
 struct Report {
     const std::vector<Finding>& findings;
     int files = 0;
+    // Every file checked, in order, for formats with one entry per file (JUnit).
+    const std::vector<std::string>* checked_files = nullptr;
+    // The rule catalogue, for formats that describe the rules (SARIF).
+    const std::vector<RuleInfo>* rules = nullptr;
 };
 
 struct FormatOptions {
@@ -26,7 +31,8 @@ public:
     virtual void write(const Report& report, std::ostream& out) const = 0;
 };
 
-// "text" or "json"; an unknown name is an error that lists the known ones.
+// "text", "json", "sarif", "junit" or "github"; an unknown name is an error that lists the known
+// ones.
 Result<std::unique_ptr<Formatter>> make_formatter(std::string_view name,
                                                   const FormatOptions& options);
 

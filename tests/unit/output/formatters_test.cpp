@@ -84,5 +84,53 @@ TEST(SortFindings, OrdersByFileLineColumnRule) {
     EXPECT_EQ(findings[0].file, "content/a.xml");
 }
 
+TEST(GithubFormatter, EscapesWhatTheRunnerWouldMisread) {
+    Finding finding = sample_findings().front();
+    finding.file = "content/a:b,c.xml";
+    finding.message = "100% sure\nsecond line";
+    const std::string out = render("github", {finding});
+    EXPECT_EQ(out.substr(0, out.find('\n')),
+              "::error file=content/a%3Ab%2Cc.xml,line=14,col=31,title=spelling.unknown-word::"
+              "100%25 sure%0Asecond line (suggestion: métrorragies)");
+}
+
+TEST(JunitFormatter, OneCasePerFileAndEscapedText) {
+    std::vector<Finding> findings = sample_findings();
+    findings[0].message = "a <b> & \"c\"";
+    const std::vector<std::string> files = {"content/a.xml", "content/b.xml", "content/c.xml"};
+    Report report{findings, 3};
+    report.checked_files = &files;
+    std::ostringstream out;
+    make_formatter("junit", {}).value()->write(report, out);
+    const std::string xml = out.str();
+    EXPECT_NE(xml.find("tests=\"3\" failures=\"1\""), std::string::npos) << xml;
+    EXPECT_NE(xml.find("a &lt;b&gt; &amp; &quot;c&quot;"), std::string::npos) << xml;
+    EXPECT_NE(xml.find("<testcase classname=\"medloc\" name=\"content/c.xml\" "
+                       "file=\"content/c.xml\"/>"),
+              std::string::npos)
+        << xml;
+}
+
+TEST(SarifFormatter, ResultsPointAtTheRuleCatalogueAndCarryFixes) {
+    const std::vector<RuleInfo> rules = {
+        {"schema.unreadable", Severity::error, "a file that cannot be read"},
+        {"spelling.unknown-word", Severity::error, "a word no dictionary knows"}};
+    const std::vector<Finding> findings = sample_findings();
+    Report report{findings, 2};
+    report.rules = &rules;
+    std::ostringstream out;
+    make_formatter("sarif", {}).value()->write(report, out);
+    const auto sarif = nlohmann::json::parse(out.str());
+    const auto& result = sarif["runs"][0]["results"][0];
+    EXPECT_EQ(result["ruleIndex"], 1);
+    EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"]["endColumn"], 31 + 12);
+    EXPECT_EQ(
+        result["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
+        "métrorragies");
+    EXPECT_EQ(sarif["runs"][0]["results"][1]["level"], "warning");
+    EXPECT_FALSE(
+        sarif["runs"][0]["results"][1]["locations"][0]["physicalLocation"].contains("region"));
+}
+
 } // namespace
 } // namespace medloc

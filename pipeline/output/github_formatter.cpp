@@ -1,0 +1,69 @@
+#include "output/github_formatter.h"
+
+namespace medloc {
+
+namespace {
+
+// Workflow command escaping: data escapes %, CR and LF; properties also : and ,.
+std::string escape_data(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '%')
+            out += "%25";
+        else if (c == '\r')
+            out += "%0D";
+        else if (c == '\n')
+            out += "%0A";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string escape_property(std::string_view text) {
+    std::string out;
+    for (char c : escape_data(text)) {
+        if (c == ':')
+            out += "%3A";
+        else if (c == ',')
+            out += "%2C";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string_view command_of(Severity severity) {
+    switch (severity) {
+    case Severity::error:
+        return "error";
+    case Severity::warning:
+        return "warning";
+    default:
+        return "notice";
+    }
+}
+
+} // namespace
+
+void GithubFormatter::write(const Report& report, std::ostream& out) const {
+    for (const Finding& finding : report.findings) {
+        out << "::" << command_of(finding.severity) << " file=" << escape_property(finding.file);
+        if (finding.position.line > 0) {
+            out << ",line=" << finding.position.line;
+            if (finding.position.column > 0)
+                out << ",col=" << finding.position.column;
+        }
+        out << ",title=" << escape_property(finding.rule_id)
+            << "::" << escape_data(finding.message);
+        if (!finding.suggestions.empty())
+            out << escape_data(" (suggestion: " + finding.suggestions.front() + ")");
+        out << '\n';
+    }
+    const FindingCounts counts = count_by_severity(report.findings);
+    out << "medloc: " << report.files << " file" << (report.files == 1 ? "" : "s") << " checked, "
+        << counts.errors << " errors, " << counts.warnings << " warnings, " << counts.infos
+        << " infos\n";
+}
+
+} // namespace medloc
