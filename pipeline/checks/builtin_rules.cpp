@@ -19,6 +19,9 @@
 #include "checks/spelling/not_nfc_rule.h"
 #include "checks/spelling/repeated_word_rule.h"
 #include "checks/spelling/unknown_word_rule.h"
+#include "checks/suppression/missing_reason_rule.h"
+#include "checks/suppression/unknown_rule_rule.h"
+#include "checks/suppression/unused_rule.h"
 #include "checks/terminology/admitted_term_rule.h"
 #include "checks/terminology/deprecated_term_rule.h"
 #include "checks/terminology/missing_translation_rule.h"
@@ -84,6 +87,9 @@ RuleRegistry make_builtin_rules() {
     registry.add<LatinAbbreviationRule>();
     registry.add<ReviewExpiredRule>();
     registry.add<ReviewMissingRule>();
+    registry.add<MissingReasonRule>();
+    registry.add<UnknownRuleRule>();
+    registry.add<UnusedRule>();
     return registry;
 }
 

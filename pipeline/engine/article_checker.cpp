@@ -1,6 +1,7 @@
 #include "engine/article_checker.h"
 
 #include "checks/schema/load_issue_findings.h"
+#include "engine/suppressions.h"
 #include "loading/document_loader.h"
 #include "translation/bilingual.h"
 #include "translation/xliff_reader.h"
@@ -77,6 +78,13 @@ FileCheck ArticleChecker::check_file(const std::string& path) const {
                 rule->check(*loaded.article, context, sink);
         }
         result.configuration_errors = context.configuration_errors();
+        apply_suppressions(
+            *loaded.article, rules_,
+            [&](const std::string& id) {
+                return policy_.enabled(id) &&
+                       (options_.run_content_rules || id.starts_with("schema."));
+            },
+            findings);
     }
     policy_.apply(findings);
     return result;

@@ -1,5 +1,7 @@
 #include "loading/article.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <set>
@@ -33,6 +35,7 @@ public:
             std::from_chars(value.data(), value.data() + value.size(), article_.revision);
         }
         visit_structure(tree_.root());
+        read_suppressions();
         return std::move(article_);
     }
 
@@ -71,6 +74,65 @@ private:
             };
             article_.review = {value("status"), value("reviewer"), value("date"), node.begin};
         }
+    }
+
+    void read_suppressions() {
+        const auto& nodes = tree_.nodes();
+        for (std::size_t index = 0; index < nodes.size(); ++index) {
+            const MarkupNode& node = nodes[index];
+            if (node.kind != MarkupNode::Kind::processing_instruction ||
+                node.name != "medloc-ignore")
+                continue;
+            Suppression suppression = parse_suppression(node.data);
+            suppression.offset = node.begin;
+            suppression.target_begin = suppression.target_end = node.end;
+            if (const MarkupNode* target = next_element(index)) {
+                suppression.target_begin = target->begin;
+                suppression.target_end = target->end;
+            }
+            article_.suppressions.push_back(std::move(suppression));
+        }
+    }
+
+    // The element after a node among its siblings; the root for a node outside it.
+    const MarkupNode* next_element(std::size_t index) const {
+        const MarkupNode& node = tree_.node(index);
+        if (node.parent == MarkupNode::npos)
+            return node.begin < tree_.node(tree_.root()).begin ? &tree_.node(tree_.root())
+                                                               : nullptr;
+        const auto& siblings = tree_.node(node.parent).children;
+        auto at = std::find(siblings.begin(), siblings.end(), index);
+        for (++at; at != siblings.end(); ++at)
+            if (tree_.node(*at).kind == MarkupNode::Kind::element)
+                return &tree_.node(*at);
+        return nullptr;
+    }
+
+    static Suppression parse_suppression(std::string_view data) {
+        Suppression suppression;
+        std::size_t at = 0;
+        while (at < data.size()) {
+            while (at < data.size() && std::isspace(static_cast<unsigned char>(data[at])))
+                ++at;
+            if (data.substr(at, 7) == "reason=" && at + 7 < data.size()) {
+                const char quote = data[at + 7];
+                const std::size_t close = data.find(quote, at + 8);
+                if ((quote == '"' || quote == '\'') && close != std::string_view::npos) {
+                    std::string reason(data.substr(at + 8, close - at - 8));
+                    const bool blank = reason.find_first_not_of(" \t\n") == std::string::npos;
+                    suppression.reason = blank ? std::string() : reason;
+                    at = close + 1;
+                    continue;
+                }
+            }
+            std::size_t end = at;
+            while (end < data.size() && !std::isspace(static_cast<unsigned char>(data[end])))
+                ++end;
+            if (end > at)
+                suppression.rule_ids.emplace_back(data.substr(at, end - at));
+            at = end;
+        }
+        return suppression;
     }
 
     std::string plain_text(const MarkupNode& node) const {

@@ -42,6 +42,17 @@ struct Review {
     std::size_t source_offset = 0;
 };
 
+// <?medloc-ignore RULE-ID... reason="…"?>: findings of those rules inside the element that
+// follows the instruction (the whole article when it stands before the root) are not
+// reported. The engine applies them and reports unused or malformed ones.
+struct Suppression {
+    std::vector<std::string> rule_ids;
+    std::string reason;
+    std::size_t offset = 0;       // the '<' of the instruction
+    std::size_t target_begin = 0; // the element it covers: [begin, end) in the file
+    std::size_t target_end = 0;   // == target_begin when no element follows
+};
+
 struct Article {
     std::shared_ptr<const SourceFile> source;
     std::string id;
@@ -53,6 +64,7 @@ struct Article {
     Review review;
     std::vector<Block> blocks;
     std::vector<IdDeclaration> ids;
+    std::vector<Suppression> suppressions;
 
     const std::string& path() const { return source->path; }
     SourcePosition position(std::size_t offset) const { return source->position(offset); }

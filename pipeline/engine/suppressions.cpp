@@ -1,0 +1,78 @@
+#include "engine/suppressions.h"
+
+#include "checks/rule.h"
+#include "checks/suppression/missing_reason_rule.h"
+#include "checks/suppression/unknown_rule_rule.h"
+#include "checks/suppression/unused_rule.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace medloc {
+
+namespace {
+
+bool before(const SourcePosition& a, const SourcePosition& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+}
+
+bool is_known(const RuleRegistry& rules, const std::string& id) {
+    const auto infos = rules.infos();
+    return std::any_of(infos.begin(), infos.end(),
+                       [&](const RuleInfo& info) { return info.id == id; });
+}
+
+} // namespace
+
+void apply_suppressions(const Article& article, const RuleRegistry& rules,
+                        const std::function<bool(const std::string& rule_id)>& ran,
+                        std::vector<Finding>& findings) {
+    if (article.suppressions.empty())
+        return;
+    std::vector<Finding> reports;
+    FindingSink sink(reports);
+    for (const Suppression& suppression : article.suppressions) {
+        const SourcePosition begin = article.position(suppression.target_begin);
+        const SourcePosition end = article.position(suppression.target_end);
+        const auto covered = [&](const Finding& finding) {
+            return finding.file == article.path() && finding.position.line > 0 &&
+                   !before(finding.position, begin) && before(finding.position, end) &&
+                   std::find(suppression.rule_ids.begin(), suppression.rule_ids.end(),
+                             finding.rule_id) != suppression.rule_ids.end();
+        };
+        const auto removed = std::remove_if(findings.begin(), findings.end(), covered);
+        const bool used = removed != findings.end();
+        findings.erase(removed, findings.end());
+
+        if (suppression.reason.empty())
+            sink.report(MissingReasonRule::kInfo, article, suppression.offset,
+                        "medloc-ignore without a reason: say why, as in <?medloc-ignore "
+                        "spelling.unknown-word reason=\"brand name\"?>");
+        bool all_ran = !suppression.rule_ids.empty();
+        for (const std::string& id : suppression.rule_ids) {
+            if (!is_known(rules, id)) {
+                sink.report(UnknownRuleRule::kInfo, article, suppression.offset,
+                            "medloc-ignore names '" + id +
+                                "', which is not a rule (medloc rules "
+                                "lists them)");
+                all_ran = false;
+            } else if (!ran(id)) {
+                all_ran = false;
+            }
+        }
+        if (suppression.rule_ids.empty())
+            sink.report(UnknownRuleRule::kInfo, article, suppression.offset,
+                        "medloc-ignore names no rule");
+        if (!used && all_ran)
+            sink.report(
+                UnusedRule::kInfo, article, suppression.offset, "medloc-ignore of " + [&] {
+                    std::string names;
+                    for (const std::string& id : suppression.rule_ids)
+                        names += (names.empty() ? "" : ", ") + id;
+                    return names;
+                }() + " suppressed nothing: remove it");
+    }
+    findings.insert(findings.end(), reports.begin(), reports.end());
+}
+
+} // namespace medloc
