@@ -2,7 +2,9 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/report_output.h"
+#include "core/atomic_file.h"
 #include "engine/article_checker.h"
+#include "engine/baseline.h"
 #include "engine/file_discovery.h"
 
 #include <thread>
@@ -13,8 +15,10 @@ namespace po = boost::program_options;
 
 namespace {
 
+// `baseline_out`: instead of a report, write the findings as a baseline to this file.
 int run_article_command(const std::vector<std::string>& arguments, Terminal& terminal,
-                        std::string_view command, bool content_rules) {
+                        std::string_view command, bool content_rules,
+                        const std::string* baseline_out = nullptr) {
     const po::options_description options = project_options();
     auto parsed = parse_command_line(arguments, options, "paths", terminal, command);
     if (!parsed)
@@ -22,7 +26,8 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     const po::variables_map& map = *parsed;
     if (map.count("help")) {
         terminal.out
-            << "Usage: medloc " << command << " [options] [FILE|DIR...]\n\n"
+            << "Usage: medloc " << command << (baseline_out ? " FILE" : "")
+            << " [options] [FILE|DIR...]\n\n"
             << (content_rules
                     ? "Checks articles: schema, ids and every content rule.\n"
                     : "Validates articles against schemas/article.xsd and checks their ids.\n")
@@ -81,6 +86,26 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         run.findings.insert(run.findings.end(), termbase_findings.begin(), termbase_findings.end());
         sort_findings(run.findings);
     }
+    if (baseline_out != nullptr) {
+        if (Status written = write_file_atomically(*baseline_out, baseline_json(run.findings));
+            !written) {
+            terminal.err << "medloc: " << written.error().message << '\n';
+            return kExitUsage;
+        }
+        terminal.out << "medloc baseline: " << run.findings.size() << " findings of " << run.files
+                     << " files recorded in " << *baseline_out << '\n';
+        return kExitClean;
+    }
+    // With a baseline, only what it does not record is reported (and decides the exit).
+    if (const std::string& baseline_path = config.value().get("output.baseline");
+        !baseline_path.empty()) {
+        auto baseline = read_baseline(baseline_path);
+        if (!baseline) {
+            terminal.err << "medloc: " << baseline.error().message << '\n';
+            return kExitUsage;
+        }
+        run.findings = new_findings(run.findings, baseline.value());
+    }
     const std::vector<RuleInfo> rules = builtin_rules().infos();
     Report report{run.findings, run.files};
     report.checked_files = &files.value();
@@ -92,6 +117,21 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
 
 int run_check_command(const std::vector<std::string>& arguments, Terminal& terminal) {
     return run_article_command(arguments, terminal, "check", true);
+}
+
+int run_baseline_command(const std::vector<std::string>& arguments, Terminal& terminal) {
+    if (arguments.size() < 2 || arguments[0] != "write" || arguments[1].starts_with("-")) {
+        const bool help = !arguments.empty() && (arguments[0] == "--help" || arguments[0] == "-h");
+        (help ? terminal.out : terminal.err)
+            << "Usage: medloc baseline write FILE [check options] [FILE|DIR...]\n\n"
+               "Runs the checks and records today's findings in FILE (JSON, written atomically)\n"
+               "by fingerprints that survive edits elsewhere in a file. 'medloc check --baseline\n"
+               "FILE' then reports only the findings the baseline does not record.\n";
+        return help ? kExitClean : kExitUsage;
+    }
+    const std::string out = arguments[1];
+    const std::vector<std::string> rest(arguments.begin() + 2, arguments.end());
+    return run_article_command(rest, terminal, "baseline write", true, &out);
 }
 
 int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal) {

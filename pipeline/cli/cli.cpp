@@ -11,6 +11,8 @@ namespace medloc {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"check", "check articles: schema, ids and content rules", run_check_command},
+        {"baseline", "record today's findings; check --baseline reports only new ones",
+         run_baseline_command},
         {"validate", "validate articles against the article schema", run_validate_command},
         {"extract", "write or update XLIFF 2.1 files for translators", run_extract_command},
         {"merge", "build localized articles from approved translations", run_merge_command},

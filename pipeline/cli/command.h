@@ -18,6 +18,7 @@ struct Command {
 const std::vector<Command>& commands();
 
 int run_check_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_baseline_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_extract_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal);

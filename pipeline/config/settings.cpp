@@ -21,6 +21,9 @@ const std::vector<SettingSpec>& setting_specs() {
          "export: locales whose missing blocks come from other locales, unit by unit: "
          "LOCALE:FALLBACK[:FALLBACK...], comma-separated (fr-CA:fr-FR)",
          false},
+        {"output.baseline", "baseline", "",
+         "report only the findings this baseline file does not record (medloc baseline write)",
+         true},
         {"output.format", "format", "text",
          "output format: text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or github (GitHub "
          "Actions annotations)",

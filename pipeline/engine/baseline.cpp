@@ -1,0 +1,105 @@
+#include "engine/baseline.h"
+
+#include "core/sha256.h"
+#include "core/version.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
+namespace medloc {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string identity(const Finding& finding) {
+    const std::string& text = finding.flagged_text.empty() ? finding.message : finding.flagged_text;
+    // Unit separators keep the fields apart whatever they contain.
+    return finding.rule_id + '\x1f' + finding.file + '\x1f' + finding.block_id + '\x1f' + text;
+}
+
+} // namespace
+
+std::vector<std::string> finding_fingerprints(const std::vector<Finding>& findings) {
+    std::map<std::string, int> seen;
+    std::vector<std::string> out;
+    out.reserve(findings.size());
+    for (const Finding& finding : findings) {
+        const std::string key = identity(finding);
+        const int rank = seen[key]++;
+        out.push_back(sha256_hex(key + '\x1f' + std::to_string(rank)));
+    }
+    return out;
+}
+
+std::string baseline_json(const std::vector<Finding>& findings) {
+    const std::vector<std::string> fingerprints = finding_fingerprints(findings);
+    std::vector<json> entries;
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        entries.push_back({{"fingerprint", fingerprints[i]},
+                           {"rule_id", findings[i].rule_id},
+                           {"file", findings[i].file},
+                           {"block_id", findings[i].block_id},
+                           {"text", findings[i].flagged_text.empty() ? findings[i].message
+                                                                     : findings[i].flagged_text}});
+    std::sort(entries.begin(), entries.end(), [](const json& a, const json& b) {
+        return std::tie(a["file"].get_ref<const std::string&>(),
+                        a["fingerprint"].get_ref<const std::string&>()) <
+               std::tie(b["file"].get_ref<const std::string&>(),
+                        b["fingerprint"].get_ref<const std::string&>());
+    });
+    const json root = {{"format", "medloc-baseline"},
+                       {"format_version", 1},
+                       {"tool", {{"name", "medloc"}, {"version", std::string(tool_version())}}},
+                       {"findings", entries}};
+    return root.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+Result<Baseline> read_baseline(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error{"cannot read the baseline " + path};
+    std::ostringstream content;
+    content << in.rdbuf();
+    const json root = json::parse(content.str(), nullptr, false);
+    const auto invalid = [&](const std::string& why) {
+        return Error{path + " is not a medloc baseline (" + why +
+                     "); write one with 'medloc baseline write " + path + "'"};
+    };
+    if (root.is_discarded())
+        return invalid("not JSON");
+    if (!root.is_object() || root.value("format", "") != "medloc-baseline" ||
+        !root.contains("format_version") || root["format_version"] != 1)
+        return invalid("unknown format or version");
+    if (!root.contains("findings") || !root["findings"].is_array())
+        return invalid("no findings list");
+    Baseline baseline;
+    for (const json& entry : root["findings"]) {
+        if (!entry.is_object() || !entry.contains("fingerprint") ||
+            !entry["fingerprint"].is_string() ||
+            entry["fingerprint"].get<std::string>().size() != 64)
+            return invalid("an entry without a fingerprint");
+        ++baseline.fingerprints[entry["fingerprint"].get<std::string>()];
+    }
+    return baseline;
+}
+
+std::vector<Finding> new_findings(const std::vector<Finding>& findings, const Baseline& baseline) {
+    std::map<std::string, int> left = baseline.fingerprints;
+    const std::vector<std::string> fingerprints = finding_fingerprints(findings);
+    std::vector<Finding> out;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        auto known = left.find(fingerprints[i]);
+        if (known != left.end() && known->second > 0)
+            --known->second;
+        else
+            out.push_back(findings[i]);
+    }
+    return out;
+}
+
+} // namespace medloc
