@@ -14,15 +14,9 @@ import subprocess
 import sys
 import tempfile
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from e2e_support import REPO, check, finish
+
 SEED = os.path.join("content", "fausse-couche-8-semaines.xml")
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL: " + message)
 
 
 def main():
@@ -82,11 +76,7 @@ def main():
         result = medloc("check", "--baseline", "absent.json")
         check(result.returncode == 2 and "cannot read the baseline" in result.stderr,
               f"absent baseline: {result.stderr}")
-    if failures:
-        print(f"{len(failures)} failure(s)")
-        return 1
-    print("baseline tests passed")
-    return 0
+    return finish("baseline")
 
 
 if __name__ == "__main__":

@@ -30,15 +30,9 @@ import tarfile
 import tempfile
 import time
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from e2e_support import REPO, check, finish
+
 GOLDEN = os.path.join(REPO, "tests", "fixtures", "bundle-golden")
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL: " + message)
 
 
 def run(binary, project, *args, env=None):
@@ -295,11 +289,7 @@ def main():
         test_fallbacks(binary, project, work)
         test_unsafe_locale(binary, project, work)
         test_killed_runs(binary, project, work, args.kills)
-    if failures:
-        print(f"{len(failures)} failure(s)")
-        return 1
-    print("export tests passed")
-    return 0
+    return finish("export")
 
 
 if __name__ == "__main__":

@@ -21,15 +21,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from e2e_support import REPO, check, finish
+
 INPUTS = ["tests/fixtures/rules", "tests/fixtures/broken"]
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL: " + message)
 
 
 def run(binary, fmt):
@@ -131,11 +125,7 @@ def main():
     test_sarif(binary, reference)
     test_junit(binary, reference)
     test_github(binary, reference)
-    if failures:
-        print(f"{len(failures)} failure(s)")
-        return 1
-    print("format tests passed")
-    return 0
+    return finish("format")
 
 
 if __name__ == "__main__":
