@@ -1,3 +1,4 @@
+#include "cli/changed_files.h"
 #include "cli/check_setup.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
@@ -7,6 +8,7 @@
 #include "engine/baseline.h"
 #include "engine/file_discovery.h"
 
+#include <filesystem>
 #include <thread>
 
 namespace medloc {
@@ -19,7 +21,13 @@ namespace {
 int run_article_command(const std::vector<std::string>& arguments, Terminal& terminal,
                         std::string_view command, bool content_rules,
                         const std::string* baseline_out = nullptr) {
-    const po::options_description options = project_options();
+    po::options_description options = project_options();
+    if (content_rules && baseline_out == nullptr)
+        options.add_options()("changed-since", po::value<std::string>(),
+                              "check only the articles and translations changed since this git "
+                              "revision (a changed termbase, word list, schema or medloc.ini "
+                              "means every file); without FILE|DIR, paths.content and "
+                              "paths.translations");
     auto parsed = parse_command_line(arguments, options, "paths", terminal, command);
     if (!parsed)
         return kExitUsage;
@@ -47,17 +55,32 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         return kExitClean;
     }
 
+    const bool changed_only = map.count("changed-since") > 0;
     std::vector<std::string> inputs;
     if (map.count("paths"))
         inputs = map["paths"].as<std::vector<std::string>>();
     else
         inputs.push_back(config.value().get("paths.content"));
+    std::error_code ec;
+    if (changed_only && !map.count("paths") &&
+        std::filesystem::is_directory(config.value().get("paths.translations"), ec))
+        inputs.push_back(config.value().get("paths.translations"));
     // `check` reads articles and XLIFF files; `validate` articles.
     auto files = content_rules ? discover_files(inputs, {".xml", ".xlf", ".xliff"})
                                : discover_files(inputs, {".xml"});
     if (!files) {
         terminal.err << "medloc: " << files.error().message << '\n';
         return kExitUsage;
+    }
+
+    if (changed_only) {
+        auto changed = files_changed_since(config.value(), map["changed-since"].as<std::string>(),
+                                           files.value());
+        if (!changed) {
+            terminal.err << "medloc: " << changed.error().message << '\n';
+            return kExitUsage;
+        }
+        files.value() = std::move(changed).value();
     }
 
     auto setup = prepare_check(config.value(), content_rules);

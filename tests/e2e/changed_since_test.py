@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""`medloc check --changed-since REF` with the real binary and git, on a copy of the
+sample project committed to a fresh repository:
+  - nothing changed: nothing checked;
+  - one article edited: that article and its translations are checked, nothing else;
+  - a new untracked article is checked;
+  - a word list edited: every article and translation is checked;
+  - an unknown revision, or one that looks like an option, is an error (exit 2).
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+from e2e_support import REPO, check, finish
+
+
+def files_checked(output):
+    match = re.search(r"medloc: (\d+) files? checked", output)
+    return int(match.group(1)) if match else -1
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    binary = os.path.abspath(parser.parse_args().binary)
+    with tempfile.TemporaryDirectory() as work:
+        project = os.path.join(work, "project")
+        os.makedirs(project)
+        for folder in ("content", "translations", "terminology", "schemas"):
+            shutil.copytree(os.path.join(REPO, folder), os.path.join(project, folder))
+        shutil.copy(os.path.join(REPO, "medloc.ini"), project)
+        git = ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid", "-C", project]
+        subprocess.run(git + ["init", "-q"], check=True)
+        subprocess.run(git + ["add", "-A"], check=True)
+        subprocess.run(git + ["commit", "-qm", "sample"], check=True)
+        every = sum(1 for folder in ("content", "translations")
+                    for _, _, names in os.walk(os.path.join(project, folder))
+                    for name in names if name.endswith((".xml", ".xlf")))
+
+        def changed_since(ref="HEAD"):
+            return subprocess.run([binary, "check", "--changed-since", ref], cwd=project,
+                                  capture_output=True, text=True, timeout=120)
+
+        result = changed_since()
+        check(result.returncode == 0 and files_checked(result.stdout) == 0,
+              f"nothing changed, nothing checked: {result.stdout}{result.stderr}")
+
+        article = os.path.join(project, "content", "fievre-enfant.xml")
+        with open(article, encoding="utf-8") as f:
+            text = f.read()
+        with open(article, "w", encoding="utf-8") as f:
+            f.write(text.replace("La fièvre est une réaction", "La fièvre est une réacsion", 1))
+        result = changed_since()
+        check(files_checked(result.stdout) == 2, f"the article and its translation: {result.stdout}")
+        check("réacsion" in result.stdout and result.returncode == 1, "its new finding is reported")
+        check("fausse-couche" not in result.stdout, "unchanged articles are not checked")
+
+        shutil.copy(os.path.join(project, "content", "migraine.xml"),
+                    os.path.join(project, "content", "migraine-enfant.xml"))
+        result = changed_since()
+        check(files_checked(result.stdout) == 3 and "migraine-enfant.xml" in result.stdout,
+              f"a new untracked article is checked: {result.stdout}")
+
+        with open(os.path.join(project, "terminology", "medical.fr.txt"), "a", encoding="utf-8") as f:
+            f.write("réacsion\n")
+        result = changed_since()
+        check(files_checked(result.stdout) == every + 1,
+              f"a word list change checks all {every + 1} files: {files_checked(result.stdout)}")
+        check("réacsion" not in result.stdout, "and the word list is used")
+
+        for ref in ("no-such-revision", "--output=stolen.txt"):
+            result = changed_since(ref)
+            check(result.returncode == 2 and "--changed-since" in result.stderr,
+                  f"{ref}: exit {result.returncode} {result.stderr}")
+        check(not os.path.exists(os.path.join(project, "stolen.txt")), "no option reaches git")
+    return finish("changed-since")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
