@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, finish
+from e2e_support import check, copy_project, finish
 
 SEED = os.path.join("content", "fausse-couche-8-semaines.xml")
 
@@ -24,11 +24,7 @@ def main():
     parser.add_argument("--binary", required=True)
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
-        project = os.path.join(work, "project")
-        os.makedirs(project)
-        for folder in ("content", "terminology", "schemas"):
-            shutil.copytree(os.path.join(REPO, folder), os.path.join(project, folder))
-        shutil.copy(os.path.join(REPO, "medloc.ini"), project)
+        project = copy_project(work, ("content", "terminology", "schemas"))
 
         def medloc(*args):
             return subprocess.run([binary, *args], cwd=project, capture_output=True, text=True,

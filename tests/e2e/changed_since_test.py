@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, finish
+from e2e_support import check, copy_project, finish
 
 
 def files_checked(output):
@@ -28,11 +28,7 @@ def main():
     parser.add_argument("--binary", required=True)
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
-        project = os.path.join(work, "project")
-        os.makedirs(project)
-        for folder in ("content", "translations", "terminology", "schemas"):
-            shutil.copytree(os.path.join(REPO, folder), os.path.join(project, folder))
-        shutil.copy(os.path.join(REPO, "medloc.ini"), project)
+        project = copy_project(work)
         git = ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid", "-C", project]
         subprocess.run(git + ["init", "-q"], check=True)
         subprocess.run(git + ["add", "-A"], check=True)

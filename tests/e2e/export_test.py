@@ -30,7 +30,7 @@ import tarfile
 import tempfile
 import time
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, check, copy_project, finish
 
 GOLDEN = os.path.join(REPO, "tests", "fixtures", "bundle-golden")
 
@@ -48,15 +48,6 @@ def read_tree(directory):
             with open(path, "rb") as f:
                 files[os.path.relpath(path, directory)] = f.read()
     return files
-
-
-def make_project(work):
-    project = os.path.join(work, "project")
-    os.makedirs(project)
-    for folder in ("content", "translations", "terminology", "schemas"):
-        shutil.copytree(os.path.join(REPO, folder), os.path.join(project, folder))
-    shutil.copy(os.path.join(REPO, "medloc.ini"), project)
-    return project
 
 
 def test_golden_and_schemas(binary, project, work):
@@ -281,7 +272,7 @@ def main():
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     with tempfile.TemporaryDirectory() as work:
-        project = make_project(work)
+        project = copy_project(work)
         bundle = test_golden_and_schemas(binary, project, work)
         test_reproducible(binary, project, work, bundle)
         test_verify_rejects(binary, project, work, bundle)
