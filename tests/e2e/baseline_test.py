@@ -9,7 +9,6 @@ of the sample project:
 """
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
