@@ -3,11 +3,13 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/report_output.h"
+#include "cli/shards.h"
 #include "core/atomic_file.h"
 #include "engine/article_checker.h"
 #include "engine/baseline.h"
 #include "engine/file_discovery.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <thread>
 
@@ -23,11 +25,14 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
                         const std::string* baseline_out = nullptr) {
     po::options_description options = project_options();
     if (content_rules && baseline_out == nullptr)
-        options.add_options()("changed-since", po::value<std::string>(),
-                              "check only the articles and translations changed since this git "
-                              "revision (a changed termbase, word list, schema or medloc.ini "
-                              "means every file); without FILE|DIR, paths.content and "
-                              "paths.translations");
+        options.add_options()("shard", po::value<std::string>(),
+                              "K/N: check the K-th of N stable shares of the files (by article "
+                              "id); join the JSON reports with medloc merge-results")(
+            "changed-since", po::value<std::string>(),
+            "check only the articles and translations changed since this git "
+            "revision (a changed termbase, word list, schema or medloc.ini "
+            "means every file); without FILE|DIR, paths.content and "
+            "paths.translations");
     auto parsed = parse_command_line(arguments, options, "paths", terminal, command);
     if (!parsed)
         return kExitUsage;
@@ -72,6 +77,10 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         terminal.err << "medloc: " << files.error().message << '\n';
         return kExitUsage;
     }
+    // One order for every run, sharded or not: reports list files by path.
+    std::sort(files.value().begin(), files.value().end());
+    files.value().erase(std::unique(files.value().begin(), files.value().end()),
+                        files.value().end());
 
     if (changed_only) {
         auto changed = files_changed_since(config.value(), map["changed-since"].as<std::string>(),
@@ -81,6 +90,17 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
             return kExitUsage;
         }
         files.value() = std::move(changed).value();
+    }
+
+    int shard = 1;
+    if (map.count("shard")) {
+        auto share = parse_shard(map["shard"].as<std::string>());
+        if (!share) {
+            terminal.err << "medloc: " << share.error().message << '\n';
+            return kExitUsage;
+        }
+        shard = share.value().index;
+        files.value() = files_in_shard(files.value(), share.value());
     }
 
     auto setup = prepare_check(config.value(), content_rules);
@@ -103,7 +123,7 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         return kExitUsage;
     }
     // The termbase is an input of the run like the articles: its problems are findings.
-    if (!prepared.termbase_path.empty()) {
+    if (!prepared.termbase_path.empty() && shard == 1) { // once across shards
         std::vector<Finding> termbase_findings = prepared.termbase_findings;
         policy.apply(termbase_findings);
         run.findings.insert(run.findings.end(), termbase_findings.begin(), termbase_findings.end());
@@ -155,6 +175,37 @@ int run_baseline_command(const std::vector<std::string>& arguments, Terminal& te
     const std::string out = arguments[1];
     const std::vector<std::string> rest(arguments.begin() + 2, arguments.end());
     return run_article_command(rest, terminal, "baseline write", true, &out);
+}
+
+int run_merge_results_command(const std::vector<std::string>& arguments, Terminal& terminal) {
+    const po::options_description options = project_options();
+    auto parsed = parse_command_line(arguments, options, "paths", terminal, "merge-results");
+    if (!parsed)
+        return kExitUsage;
+    if (parsed->count("help") || !parsed->count("paths")) {
+        (parsed->count("help") ? terminal.out : terminal.err)
+            << "Usage: medloc merge-results [--format F] [--output FILE] REPORT.json...\n\n"
+               "Joins the JSON reports of 'medloc check --shard K/N --format json' runs into one\n"
+               "report, in any output format, with the output of an unsharded run (files in\n"
+               "path order). Exit status: 0 no error finding, 1 error findings, 2 error.\n\n"
+            << options;
+        return parsed->count("help") ? kExitClean : kExitUsage;
+    }
+    auto config = load_project_config(*parsed);
+    if (!config) {
+        terminal.err << "medloc: " << config.error().message << '\n';
+        return kExitUsage;
+    }
+    auto merged = merge_shard_reports((*parsed)["paths"].as<std::vector<std::string>>());
+    if (!merged) {
+        terminal.err << "medloc: " << merged.error().message << '\n';
+        return kExitUsage;
+    }
+    const std::vector<RuleInfo> rules = builtin_rules().infos();
+    Report report{merged.value().findings, merged.value().files};
+    report.checked_files = &merged.value().checked_files;
+    report.rules = &rules;
+    return emit_report(config.value(), report, terminal);
 }
 
 int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal) {

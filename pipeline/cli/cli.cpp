@@ -13,6 +13,8 @@ const std::vector<Command>& commands() {
         {"check", "check articles: schema, ids and content rules", run_check_command},
         {"baseline", "record today's findings; check --baseline reports only new ones",
          run_baseline_command},
+        {"merge-results", "join the JSON reports of sharded check runs into one report",
+         run_merge_results_command},
         {"validate", "validate articles against the article schema", run_validate_command},
         {"extract", "write or update XLIFF 2.1 files for translators", run_extract_command},
         {"merge", "build localized articles from approved translations", run_merge_command},

@@ -19,6 +19,7 @@ const std::vector<Command>& commands();
 
 int run_check_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_baseline_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_merge_results_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_extract_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal);

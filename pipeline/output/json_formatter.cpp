@@ -45,6 +45,8 @@ void JsonFormatter::write(const Report& report, std::ostream& out) const {
         ++by_rule[finding.rule_id];
     }
     root["findings"] = std::move(findings);
+    if (report.checked_files != nullptr)
+        root["checked_files"] = *report.checked_files;
     const FindingCounts counts = count_by_severity(report.findings);
     Json summary;
     summary["files"] = report.files;

@@ -1,0 +1,63 @@
+#include "cli/shards.h"
+
+#include "core/sha256.h"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace medloc {
+
+Result<Shard> parse_shard(const std::string& text) {
+    Shard shard;
+    const std::size_t slash = text.find('/');
+    const auto number = [](std::string_view part, int& out) {
+        const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), out);
+        return ec == std::errc() && end == part.data() + part.size() && !part.empty();
+    };
+    if (slash == std::string::npos ||
+        !number(std::string_view(text).substr(0, slash), shard.index) ||
+        !number(std::string_view(text).substr(slash + 1), shard.count) || shard.count < 1 ||
+        shard.count > 1000 || shard.index < 1 || shard.index > shard.count)
+        return Error{"--shard takes K/N with 1 <= K <= N <= 1000, not '" + text + "'"};
+    return shard;
+}
+
+std::vector<std::string> files_in_shard(const std::vector<std::string>& files, const Shard& shard) {
+    std::vector<std::string> selected;
+    for (const std::string& file : files) {
+        const std::string digest = sha256_hex(std::filesystem::path(file).stem().string());
+        const unsigned long long value = std::stoull(digest.substr(0, 15), nullptr, 16);
+        if (static_cast<int>(value % static_cast<unsigned long long>(shard.count)) ==
+            shard.index - 1)
+            selected.push_back(file);
+    }
+    return selected;
+}
+
+Result<ReadReport> merge_shard_reports(const std::vector<std::string>& paths) {
+    ReadReport merged;
+    for (const std::string& path : paths) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in)
+            return Error{"cannot read " + path};
+        std::ostringstream content;
+        content << in.rdbuf();
+        auto report = read_json_report(content.str(), path);
+        if (!report)
+            return report.error();
+        merged.files += report.value().files;
+        merged.findings.insert(merged.findings.end(), report.value().findings.begin(),
+                               report.value().findings.end());
+        merged.checked_files.insert(merged.checked_files.end(),
+                                    report.value().checked_files.begin(),
+                                    report.value().checked_files.end());
+    }
+    sort_findings(merged.findings);
+    std::sort(merged.checked_files.begin(), merged.checked_files.end());
+    return merged;
+}
+
+} // namespace medloc

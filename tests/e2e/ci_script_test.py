@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""ci/medloc-ci.sh, the script the CI templates run, on a copy of the sample project with
+the built medloc first on PATH: a full check and a four-shard run then merge both write
+the SARIF, JUnit and JSON reports, agree on the findings, and fail like medloc check
+(the sample's seed article has error findings)."""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+from e2e_support import REPO, check, copy_project, finish
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    binary = os.path.abspath(parser.parse_args().binary)
+    script = os.path.join(REPO, "ci", "medloc-ci.sh")
+    env = dict(os.environ, PATH=os.path.dirname(binary) + os.pathsep + os.environ["PATH"])
+    env.pop("GITHUB_ACTIONS", None)
+    with tempfile.TemporaryDirectory() as work:
+        project = copy_project(work)
+
+        def ci(*args):
+            return subprocess.run(["bash", script, *args], cwd=project, env=env,
+                                  capture_output=True, text=True, timeout=180)
+
+        def reports():
+            found = {}
+            for name in ("medloc.json", "medloc.sarif", "medloc.xml"):
+                path = os.path.join(project, "reports", name)
+                check(os.path.isfile(path), f"reports/{name} written")
+                found[name] = path
+            return found
+
+        result = ci("check")
+        check(result.returncode == 1, f"check fails on the seed's errors: {result.returncode} {result.stderr}")
+        with open(reports()["medloc.json"]) as f:
+            whole = json.load(f)
+        with open(os.path.join(project, "reports", "medloc.sarif")) as f:
+            check(len(json.load(f)["runs"][0]["results"]) == len(whole["findings"]),
+                  "the SARIF report has every finding")
+
+        for k in range(1, 5):
+            result = ci("shard", str(k), "4")
+            check(result.returncode == 0, f"shard {k} leaves the verdict to merge: {result.stderr}")
+        result = ci("merge")
+        check(result.returncode == 1, f"merge fails on the errors: {result.returncode} {result.stderr}")
+        with open(reports()["medloc.json"]) as f:
+            merged = json.load(f)
+        check(merged["summary"]["errors"] == whole["summary"]["errors"] and
+              merged["checked_files"] == whole["checked_files"],
+              "the merged shards report what one run reports")
+        check(ci("unknown").returncode == 2, "an unknown mode is a usage error")
+    return finish("CI script")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
