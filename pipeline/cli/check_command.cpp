@@ -182,15 +182,14 @@ int run_merge_results_command(const std::vector<std::string>& arguments, Termina
     auto parsed = parse_command_line(arguments, options, "paths", terminal, "merge-results");
     if (!parsed)
         return kExitUsage;
-    if (parsed->count("help") || !parsed->count("paths")) {
-        (parsed->count("help") ? terminal.out : terminal.err)
-            << "Usage: medloc merge-results [--format F] [--output FILE] REPORT.json...\n\n"
-               "Joins the JSON reports of 'medloc check --shard K/N --format json' runs into one\n"
-               "report, in any output format, with the output of an unsharded run (files in\n"
-               "path order). Exit status: 0 no error finding, 1 error findings, 2 error.\n\n"
-            << options;
-        return parsed->count("help") ? kExitClean : kExitUsage;
-    }
+    if (parsed->count("help") || !parsed->count("paths"))
+        return print_usage(
+            terminal, parsed->count("help") > 0,
+            "Usage: medloc merge-results [--format F] [--output FILE] REPORT.json...\n\n"
+            "Joins the JSON reports of 'medloc check --shard K/N --format json' runs into one\n"
+            "report, in any output format, with the output of an unsharded run (files in\n"
+            "path order). Exit status: 0 no error finding, 1 error findings, 2 error.",
+            options);
     auto config = load_project_config(*parsed);
     if (!config) {
         terminal.err << "medloc: " << config.error().message << '\n';

@@ -75,6 +75,12 @@ std::optional<po::variables_map> parse_command_line(const std::vector<std::strin
     }
 }
 
+int print_usage(Terminal& terminal, bool asked, std::string_view usage,
+                const boost::program_options::options_description& options) {
+    (asked ? terminal.out : terminal.err) << usage << "\n\n" << options;
+    return asked ? kExitClean : kExitUsage;
+}
+
 int jobs_from(const Config& config) {
     const int configured = std::stoi(config.get("run.jobs"));
     if (configured > 0)

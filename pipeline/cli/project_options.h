@@ -25,6 +25,11 @@ parse_command_line(const std::vector<std::string>& arguments,
                    const boost::program_options::options_description& options,
                    const char* positional_name, Terminal& terminal, std::string_view command);
 
+// Prints `usage` and the options: on stdout when the user asked (--help; exit 0), on
+// stderr after a misuse (exit 2). Returns that exit code.
+int print_usage(Terminal& terminal, bool asked, std::string_view usage,
+                const boost::program_options::options_description& options);
+
 // run.jobs, where 0 means one job per core.
 int jobs_from(const Config& config);
 

@@ -103,19 +103,16 @@ int run_terms_command(const std::vector<std::string>& arguments, Terminal& termi
     std::vector<std::string> words;
     if (parsed->count("words"))
         words = (*parsed)["words"].as<std::vector<std::string>>();
-    if (parsed->count("help") || words.empty()) {
-        (words.empty() && !parsed->count("help") ? terminal.err : terminal.out)
-            << "Usage: medloc terms lookup WORD...  show the concepts with that term, in every "
-               "language\n"
-            << "       medloc terms export [--format csv] [--output FILE]  a glossary for "
-               "translators\n"
-            << "       medloc terms stats             concepts and terms per language and "
-               "status\n\n"
-            << "The termbase is paths.termbase of medloc.ini, or --termbase FILE (TBX 2008 or "
-               "2019).\n\n"
-            << options;
-        return parsed->count("help") ? kExitClean : kExitUsage;
-    }
+    if (parsed->count("help") || words.empty())
+        return print_usage(
+            terminal, parsed->count("help") > 0,
+            "Usage: medloc terms lookup WORD...  show the concepts with that term, in every "
+            "language\n"
+            "       medloc terms export [--format csv] [--output FILE]  a glossary for "
+            "translators\n"
+            "       medloc terms stats             concepts and terms per language and status\n\n"
+            "The termbase is paths.termbase of medloc.ini, or --termbase FILE (TBX 2008 or 2019).",
+            options);
     auto config = load_project_config(*parsed);
     if (!config) {
         terminal.err << "medloc: " << config.error().message << '\n';

@@ -16,16 +16,15 @@ int run_verify_command(const std::vector<std::string>& arguments, Terminal& term
     auto parsed = parse_command_line(arguments, options, "paths", terminal, "verify");
     if (!parsed)
         return kExitUsage;
-    if (parsed->count("help") || !parsed->count("paths")) {
-        (parsed->count("help") ? terminal.out : terminal.err)
-            << "Usage: medloc verify BUNDLE...\n\n"
-               "Checks bundles written by medloc export (directories or .tar.gz/.zip archives):\n"
-               "every file listed in manifest.json present with its size and SHA-256, no\n"
-               "unlisted file, and every index and article of the documented form.\n"
-               "Exit status: 0 sound, 1 a difference found, 2 a bundle cannot be read.\n\n"
-            << options;
-        return parsed->count("help") ? kExitClean : kExitUsage;
-    }
+    if (parsed->count("help") || !parsed->count("paths"))
+        return print_usage(
+            terminal, parsed->count("help") > 0,
+            "Usage: medloc verify BUNDLE...\n\n"
+            "Checks bundles written by medloc export (directories or .tar.gz/.zip archives):\n"
+            "every file listed in manifest.json present with its size and SHA-256, no\n"
+            "unlisted file, and every index and article of the documented form.\n"
+            "Exit status: 0 sound, 1 a difference found, 2 a bundle cannot be read.",
+            options);
     int status = kExitClean;
     for (const std::string& bundle : (*parsed)["paths"].as<std::vector<std::string>>()) {
         std::error_code ec;
