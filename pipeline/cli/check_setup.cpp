@@ -79,7 +79,12 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
 
     // Word lists and the termbase are read now, so that a broken one is known before
     // any article is checked; dictionaries are found per locale on first use.
-    auto word_lists = load_word_lists(config.get("paths.terminology"));
+    // The word lists installed with medloc, then the project's (which replace same-named ones).
+    std::vector<std::string> word_list_folders;
+    if (auto installed = installed_data_folders("terminology"); !installed.empty())
+        word_list_folders.push_back(installed.front());
+    word_list_folders.push_back(config.get("paths.terminology"));
+    auto word_lists = load_word_lists(word_list_folders);
     if (!word_lists)
         return word_lists.error();
     auto termbase = load_project_termbase(config);

@@ -57,16 +57,22 @@ Result<std::vector<std::string>> read_word_list(const std::string& path) {
 }
 
 Result<WordLists> load_word_lists(const std::string& directory) {
-    WordLists lists;
+    return load_word_lists(std::vector<std::string>{directory});
+}
+
+Result<WordLists> load_word_lists(const std::vector<std::string>& directories) {
+    // File name -> path: a later folder's file replaces an earlier one of the same name.
+    std::map<std::string, fs::path> chosen;
     std::error_code ec;
-    if (!fs::is_directory(directory, ec))
-        return lists; // no terminology folder: no project words
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(directory, ec))
-        if (entry.is_regular_file(ec) && entry.path().extension() == ".txt")
-            files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) {
+    for (const std::string& directory : directories) {
+        if (!fs::is_directory(directory, ec))
+            continue;
+        for (const auto& entry : fs::directory_iterator(directory, ec))
+            if (entry.is_regular_file(ec) && entry.path().extension() == ".txt")
+                chosen[entry.path().filename().string()] = entry.path();
+    }
+    WordLists lists;
+    for (const auto& [name, file] : chosen) {
         auto words = read_word_list(file.string());
         if (!words)
             return words.error();

@@ -24,4 +24,9 @@ Result<std::vector<std::string>> read_word_list(const std::string& path);
 
 Result<WordLists> load_word_lists(const std::string& directory);
 
+// The lists of several folders, in order; a list of a later folder replaces the list of
+// the same file name from an earlier one (the project's medical.fr.txt replaces the one
+// installed with medloc). Folders that do not exist are skipped.
+Result<WordLists> load_word_lists(const std::vector<std::string>& directories);
+
 } // namespace medloc
