@@ -1,6 +1,7 @@
 #include "cli/changed_files.h"
 #include "cli/check_setup.h"
 #include "cli/command.h"
+#include "cli/progress_line.h"
 #include "cli/project_options.h"
 #include "cli/report_output.h"
 #include "cli/shards.h"
@@ -116,7 +117,17 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     const SeverityPolicy policy = config.value().severity_policy();
     const ArticleChecker checker(*prepared.article_schema, builtin_rules(), policy, check_options,
                                  prepared.services);
-    CheckRun run = check_files(files.value(), checker, jobs_from(config.value()));
+    // A progress line on a terminal for long runs; silent when stderr is a file or a pipe.
+    std::optional<ProgressLine> progress;
+    if (terminal.stderr_is_terminal)
+        progress.emplace(terminal.err, files.value().size());
+    CheckRun run =
+        check_files(files.value(), checker, jobs_from(config.value()), [&](std::size_t done) {
+            if (progress)
+                progress->update(done);
+        });
+    if (progress)
+        progress->finish();
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';

@@ -15,6 +15,7 @@ struct Terminal {
     std::ostream& out;
     std::ostream& err;
     bool stdout_is_terminal = false;
+    bool stderr_is_terminal = false; // progress goes there, on a terminal only
 };
 
 // The whole command line: `medloc COMMAND [options]`. Never throws.

@@ -90,13 +90,18 @@ FileCheck ArticleChecker::check_file(const std::string& path) const {
     return result;
 }
 
-CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker,
-                     int jobs) {
+CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
+                     const std::function<void(std::size_t done)>& progress) {
     std::vector<FileCheck> per_file(paths.size());
     std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
     const auto work = [&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++)
+        for (std::size_t i = next++; i < paths.size(); i = next++) {
             per_file[i] = checker.check_file(paths[i]);
+            const std::size_t finished = ++done;
+            if (progress)
+                progress(finished);
+        }
     };
     const int threads =
         std::clamp(jobs, 1, static_cast<int>(std::max<std::size_t>(paths.size(), 1)));

@@ -8,6 +8,7 @@
 #include "loading/source_file.h"
 #include "loading/xml_schema.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,7 +63,9 @@ struct CheckRun {
 };
 
 // Checks files on `jobs` threads; the output does not depend on the thread count.
-CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker,
-                     int jobs);
+// `progress`, when given, hears the count of files done after each file, from the
+// worker threads.
+CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
+                     const std::function<void(std::size_t done)>& progress = {});
 
 } // namespace medloc
