@@ -31,3 +31,7 @@ target_link_libraries(dep_openssl INTERFACE OpenSSL::Crypto)
 pkg_check_modules(LIBARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 add_library(dep_libarchive INTERFACE)
 target_link_libraries(dep_libarchive INTERFACE PkgConfig::LIBARCHIVE)
+
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+add_library(dep_sqlite3 INTERFACE)
+target_link_libraries(dep_sqlite3 INTERFACE PkgConfig::SQLITE3)

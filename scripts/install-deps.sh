@@ -13,6 +13,7 @@ packages=(
   nlohmann-json3-dev
   libssl-dev
   libarchive-dev
+  libsqlite3-dev
   python3-jsonschema
   python3
   # peers the benchmarks compare with, in the same run

@@ -1,4 +1,5 @@
 #include "cli/changed_files.h"
+#include "cli/check_environment.h"
 #include "cli/check_setup.h"
 #include "cli/command.h"
 #include "cli/progress_line.h"
@@ -9,6 +10,7 @@
 #include "engine/article_checker.h"
 #include "engine/baseline.h"
 #include "engine/file_discovery.h"
+#include "engine/result_cache.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -20,11 +22,34 @@ namespace po = boost::program_options;
 
 namespace {
 
+// The project's result cache, or none: a cache that cannot be opened is a warning and the
+// run goes on checking every file.
+std::unique_ptr<ResultCache> open_result_cache(const Config& config, bool content_rules,
+                                               Terminal& terminal) {
+    const std::string& path = config.get("cache.path");
+    if (path.empty())
+        return nullptr;
+    const auto environment = check_environment_hash(config, content_rules);
+    if (!environment)
+        return nullptr;
+    std::string note;
+    auto cache = ResultCache::open(path, *environment, note);
+    if (!note.empty())
+        terminal.err << "medloc: warning: " << note << '\n';
+    if (!cache) {
+        terminal.err << "medloc: warning: no result cache: " << cache.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(cache).value();
+}
+
 // `baseline_out`: instead of a report, write the findings as a baseline to this file.
 int run_article_command(const std::vector<std::string>& arguments, Terminal& terminal,
                         std::string_view command, bool content_rules,
                         const std::string* baseline_out = nullptr) {
     po::options_description options = project_options();
+    options.add_options()("no-cache", "check every file, without reading or writing the "
+                                      "result cache (cache.path)");
     if (content_rules && baseline_out == nullptr)
         options.add_options()("shard", po::value<std::string>(),
                               "K/N: check the K-th of N stable shares of the files (by article "
@@ -117,17 +142,26 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     const SeverityPolicy policy = config.value().severity_policy();
     const ArticleChecker checker(*prepared.article_schema, builtin_rules(), policy, check_options,
                                  prepared.services);
+    std::unique_ptr<ResultCache> cache;
+    if (!map.count("no-cache"))
+        cache = open_result_cache(config.value(), content_rules, terminal);
     // A progress line on a terminal for long runs; silent when stderr is a file or a pipe.
     std::optional<ProgressLine> progress;
     if (terminal.stderr_is_terminal)
         progress.emplace(terminal.err, files.value().size());
-    CheckRun run =
-        check_files(files.value(), checker, jobs_from(config.value()), [&](std::size_t done) {
+    CheckRun run = check_files(
+        files.value(), checker, jobs_from(config.value()),
+        [&](std::size_t done) {
             if (progress)
                 progress->update(done);
-        });
+        },
+        cache.get());
     if (progress)
         progress->finish();
+    if (cache) {
+        if (Status saved = cache->commit(); !saved)
+            terminal.err << "medloc: warning: " << saved.error().message << '\n';
+    }
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';

@@ -30,6 +30,10 @@ const std::vector<SettingSpec>& setting_specs() {
          false},
         {"output.file", "output", "", "write the report to this file instead of stdout", true},
         {"output.color", "color", "auto", "colour in text output: auto, always or never", false},
+        {"cache.path", "cache", ".medloc/cache.sqlite",
+         "SQLite cache of results: a file unchanged since a run with the same settings, "
+         "schemas, word lists, termbase and dictionaries is not checked again; empty: no cache",
+         true},
         {"run.jobs", "jobs", "0", "files checked in parallel; 0 means one per core", false},
         {"spelling.dictionary-path", "dictionary-path",
          "/usr/share/hunspell:/usr/share/myspell/dicts",

@@ -34,6 +34,25 @@ bool is_xliff_path(std::string_view path) {
     return path.ends_with(".xlf") || path.ends_with(".xliff");
 }
 
+// A file whose result the cache holds for these very bytes is not read further; a file
+// checked now is stored, unless its check met a configuration error (not a result).
+FileCheck check_with_cache(const std::string& path, const ArticleChecker& checker,
+                           ResultCache* cache) {
+    if (cache == nullptr)
+        return checker.check_file(path);
+    const auto content_hash = file_content_hash(path, checker.options().limits.max_bytes);
+    if (content_hash) {
+        if (auto findings = cache->lookup(path, *content_hash))
+            return FileCheck{std::move(*findings), {}};
+    }
+    FileCheck result = checker.check_file(path);
+    // A file edited while it was checked is not stored: its findings may be of either text.
+    if (content_hash && result.configuration_errors.empty() &&
+        file_content_hash(path, checker.options().limits.max_bytes) == content_hash)
+        cache->store(path, *content_hash, result.findings);
+    return result;
+}
+
 } // namespace
 
 // XLIFF files: loading problems, then the bilingual rules on source and target, then every
@@ -91,13 +110,13 @@ FileCheck ArticleChecker::check_file(const std::string& path) const {
 }
 
 CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
-                     const std::function<void(std::size_t done)>& progress) {
+                     const std::function<void(std::size_t done)>& progress, ResultCache* cache) {
     std::vector<FileCheck> per_file(paths.size());
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
     const auto work = [&] {
         for (std::size_t i = next++; i < paths.size(); i = next++) {
-            per_file[i] = checker.check_file(paths[i]);
+            per_file[i] = check_with_cache(paths[i], checker, cache);
             const std::size_t finished = ++done;
             if (progress)
                 progress(finished);

@@ -4,6 +4,7 @@
 #include "checks/rule_registry.h"
 #include "core/finding.h"
 #include "core/severity_policy.h"
+#include "engine/result_cache.h"
 #include "loading/article.h"
 #include "loading/source_file.h"
 #include "loading/xml_schema.h"
@@ -46,6 +47,8 @@ public:
     // An article (.xml) or an XLIFF file (.xlf, .xliff).
     FileCheck check_file(const std::string& path) const;
 
+    const CheckOptions& options() const { return options_; }
+
 private:
     FileCheck check_xliff_file(const std::string& path) const;
 
@@ -64,8 +67,10 @@ struct CheckRun {
 
 // Checks files on `jobs` threads; the output does not depend on the thread count.
 // `progress`, when given, hears the count of files done after each file, from the
-// worker threads.
+// worker threads. With a `cache`, a file it knows is not checked again, and what is
+// checked is stored in it (committing is the caller's).
 CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
-                     const std::function<void(std::size_t done)>& progress = {});
+                     const std::function<void(std::size_t done)>& progress = {},
+                     ResultCache* cache = nullptr);
 
 } // namespace medloc

@@ -1,5 +1,6 @@
 #include "output/json_formatter.h"
 
+#include "core/finding_json.h"
 #include "core/version.h"
 
 #include <map>
@@ -8,31 +9,7 @@
 
 namespace medloc {
 
-namespace {
-
 using Json = nlohmann::ordered_json;
-
-Json optional_text(const std::string& text) {
-    return text.empty() ? Json(nullptr) : Json(text);
-}
-
-Json finding_json(const Finding& finding) {
-    Json json;
-    json["rule_id"] = finding.rule_id;
-    json["severity"] = std::string(to_string(finding.severity));
-    json["file"] = finding.file;
-    json["line"] = finding.position.line > 0 ? Json(finding.position.line) : Json(nullptr);
-    json["column"] = finding.position.column > 0 ? Json(finding.position.column) : Json(nullptr);
-    json["document_id"] = optional_text(finding.document_id);
-    json["block_id"] = optional_text(finding.block_id);
-    json["locale"] = optional_text(finding.locale);
-    json["message"] = finding.message;
-    json["flagged_text"] = optional_text(finding.flagged_text);
-    json["suggestions"] = finding.suggestions;
-    return json;
-}
-
-} // namespace
 
 void JsonFormatter::write(const Report& report, std::ostream& out) const {
     Json root;
@@ -41,7 +18,7 @@ void JsonFormatter::write(const Report& report, std::ostream& out) const {
     Json findings = Json::array();
     std::map<std::string, int> by_rule;
     for (const Finding& finding : report.findings) {
-        findings.push_back(finding_json(finding));
+        findings.push_back(finding_to_json(finding));
         ++by_rule[finding.rule_id];
     }
     root["findings"] = std::move(findings);

@@ -5,11 +5,25 @@
 #include <hunspell/hunspell.hxx>
 
 namespace medloc {
+namespace {
+
+// Hunspell keeps a process-wide Unicode table with an unguarded reference count, set up and
+// torn down by its constructor and destructor: two threads loading a dictionary at once can
+// each allocate it (one copy then leaks) or free it under the other's feet.
+std::mutex& hunspell_lifetime_mutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+} // namespace
 
 Speller::Speller(DictionaryFiles files, std::vector<std::string> extra_words)
     : files_(std::move(files)), extra_words_(std::move(extra_words)) {}
 
-Speller::~Speller() = default;
+Speller::~Speller() {
+    std::lock_guard lock(hunspell_lifetime_mutex());
+    idle_.clear();
+}
 
 std::unique_ptr<Hunspell> Speller::acquire() {
     {
@@ -21,7 +35,11 @@ std::unique_ptr<Hunspell> Speller::acquire() {
         }
     }
     // Loading a dictionary takes tens of milliseconds: done once per thread that needs it.
-    auto instance = std::make_unique<Hunspell>(files_.aff.c_str(), files_.dic.c_str());
+    std::unique_ptr<Hunspell> instance;
+    {
+        std::lock_guard lock(hunspell_lifetime_mutex());
+        instance = std::make_unique<Hunspell>(files_.aff.c_str(), files_.dic.c_str());
+    }
     for (const std::string& word : extra_words_)
         instance->add(word);
     return instance;
