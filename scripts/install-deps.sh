@@ -16,6 +16,8 @@ packages=(
   libsqlite3-dev
   python3-jsonschema
   python3
+  # the review page's test renders it (headless, no network)
+  chromium
   # peers the benchmarks compare with, in the same run
   translate-toolkit
 )

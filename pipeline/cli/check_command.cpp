@@ -22,27 +22,6 @@ namespace po = boost::program_options;
 
 namespace {
 
-// The project's result cache, or none: a cache that cannot be opened is a warning and the
-// run goes on checking every file.
-std::unique_ptr<ResultCache> open_result_cache(const Config& config, bool content_rules,
-                                               Terminal& terminal) {
-    const std::string& path = config.get("cache.path");
-    if (path.empty())
-        return nullptr;
-    const auto environment = check_environment_hash(config, content_rules);
-    if (!environment)
-        return nullptr;
-    std::string note;
-    auto cache = ResultCache::open(path, *environment, note);
-    if (!note.empty())
-        terminal.err << "medloc: warning: " << note << '\n';
-    if (!cache) {
-        terminal.err << "medloc: warning: no result cache: " << cache.error().message << '\n';
-        return nullptr;
-    }
-    return std::move(cache).value();
-}
-
 // `baseline_out`: instead of a report, write the findings as a baseline to this file.
 int run_article_command(const std::vector<std::string>& arguments, Terminal& terminal,
                         std::string_view command, bool content_rules,

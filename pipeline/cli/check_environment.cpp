@@ -4,6 +4,7 @@
 #include "core/calendar_date.h"
 #include "core/sha256.h"
 #include "core/version.h"
+#include "engine/result_cache.h"
 
 #include <algorithm>
 #include <cstring>
@@ -150,6 +151,25 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
         }
     }
     return sha256_hex(key.str());
+}
+
+std::unique_ptr<ResultCache> open_result_cache(const Config& config, bool content_rules,
+                                               Terminal& terminal) {
+    const std::string& path = config.get("cache.path");
+    if (path.empty())
+        return nullptr;
+    const auto environment = check_environment_hash(config, content_rules);
+    if (!environment)
+        return nullptr;
+    std::string note;
+    auto cache = ResultCache::open(path, *environment, note);
+    if (!note.empty())
+        terminal.err << "medloc: warning: " << note << '\n';
+    if (!cache) {
+        terminal.err << "medloc: warning: no result cache: " << cache.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(cache).value();
 }
 
 } // namespace medloc

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "cli/cli.h"
 #include "config/config.h"
+#include "engine/result_cache.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -14,5 +17,10 @@ namespace medloc {
 // them cannot be read: the run then goes without the result cache rather than trust a key that
 // misses something.
 std::optional<std::string> check_environment_hash(const Config& config, bool content_rules);
+
+// The project's result cache (cache.path), or none when it is turned off: a cache that
+// cannot be opened is a warning on stderr and the run goes on checking every file.
+std::unique_ptr<ResultCache> open_result_cache(const Config& config, bool content_rules,
+                                               Terminal& terminal);
 
 } // namespace medloc

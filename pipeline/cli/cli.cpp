@@ -21,6 +21,8 @@ const std::vector<Command>& commands() {
         {"export", "write the approved articles as a verifiable JSON bundle for apps",
          run_export_command},
         {"verify", "check a bundle's checksums and files", run_verify_command},
+        {"report", "write the HTML review page: findings in context, coverage, terminology",
+         run_report_command},
         {"coverage", "translation coverage per locale and article, with a CI gate",
          run_coverage_command},
         {"terms", "look up, export (CSV) and count the termbase's terms", run_terms_command},

@@ -34,6 +34,10 @@ const std::vector<SettingSpec>& setting_specs() {
          "SQLite cache of results: a file unchanged since a run with the same settings, "
          "schemas, word lists, termbase and dictionaries is not checked again; empty: no cache",
          true},
+        {"report.language", "language", "",
+         "interface language of the HTML report (medloc report): fr or en; empty: French when "
+         "the source locale is French",
+         false},
         {"run.jobs", "jobs", "0", "files checked in parallel; 0 means one per core", false},
         {"spelling.dictionary-path", "dictionary-path",
          "/usr/share/hunspell:/usr/share/myspell/dicts",

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/finding.h"
+#include "core/rule_info.h"
+#include "translation/coverage.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace medloc {
+
+// A finding as the review page shows it: with the sentence that holds the flagged text.
+struct ReportFinding {
+    Finding finding;
+    std::string sentence;       // empty when the text cannot be found (a file-level finding)
+    std::size_t mark_begin = 0; // the flagged text: a byte range of `sentence`
+    std::size_t mark_end = 0;
+};
+
+struct LocaleStatus {
+    ArticleCoverage coverage;
+    bool publishable = false; // approved source, every unit approved, no error finding
+};
+
+// One source article with every finding on it and on its translations.
+struct ReportArticle {
+    std::string id;
+    std::string title; // empty when the article could not be read
+    std::string path;
+    std::string review_status;
+    std::string review_date;
+    std::vector<ReportFinding> findings;         // report order
+    std::map<std::string, LocaleStatus> locales; // by target locale
+};
+
+// A termbase term met in the source articles.
+struct TermUse {
+    std::string concept_id;
+    std::string term;
+    std::string status; // preferred, admitted, deprecated...
+    int occurrences = 0;
+    std::vector<std::string> articles; // ids, sorted
+};
+
+// Everything the review page shows (docs/report.md), gathered by `medloc report`.
+struct ReviewReport {
+    std::string language = "en"; // of the interface text: "fr" or "en"
+    std::string generated_on;    // YYYY-MM-DD
+    std::string tool_version;
+    std::string source_locale;
+    std::vector<std::string> target_locales;
+    std::vector<ReportArticle> articles;       // by id
+    std::vector<ReportFinding> other_findings; // not about one article (the termbase)
+    std::vector<RuleInfo> rules;               // the catalogue, for names and severities
+    std::vector<TermUse> terms;                // by concept, then term
+    bool has_termbase = false;
+};
+
+} // namespace medloc
