@@ -1,4 +1,5 @@
 #include "checks/rule_registry.h"
+#include "cli/check_environment.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/translation_project.h"
@@ -41,7 +42,7 @@ std::int64_t archive_timestamp() {
 std::map<std::string, int>
 error_counts(const TranslationProject& project, const std::vector<std::string>& locales,
              const std::map<std::string, std::vector<std::string>>& fallbacks,
-             const ArticleChecker& checker) {
+             const ArticleChecker& checker, ResultCache* cache) {
     std::vector<std::string> paths = project.files;
     std::set<std::string> xliff_locales;
     for (const std::string& locale : locales) {
@@ -58,7 +59,8 @@ error_counts(const TranslationProject& project, const std::vector<std::string>& 
                 paths.push_back(xliff);
         }
     std::map<std::string, int> counts;
-    for (const Finding& finding : check_files(paths, checker, jobs_from(project.config)).findings)
+    for (const Finding& finding :
+         check_files(paths, checker, jobs_from(project.config), {}, cache).findings)
         counts[finding.file] += finding.severity == Severity::error;
     return counts;
 }
@@ -74,7 +76,8 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
     extra.add_options()("out,o", po::value<std::string>(),
                         "the bundle: a directory, or the archive file with --archive")(
         "archive", po::value<std::string>(), "write one archive instead: tar.gz or zip")(
-        "all-locales", "the source locale and every target locale (the default without --locale)");
+        "all-locales", "the source locale and every target locale (the default without --locale)")(
+        "no-cache", "check every file, without the result cache");
     auto opened = open_translation_project(
         arguments, terminal, "export",
         "Usage: medloc export [--locale L]... [--all-locales] --out DIR [--archive tar.gz|zip]\n\n"
@@ -127,7 +130,16 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
     const SeverityPolicy policy = config.severity_policy();
     const ArticleChecker checker(*project.setup->article_schema, builtin_rules(), policy,
                                  check_options, project.setup->services);
-    const std::map<std::string, int> errors = error_counts(project, locales, fallbacks, checker);
+    // The same result cache as `medloc check`: a corpus just checked is not checked again.
+    std::unique_ptr<ResultCache> cache;
+    if (!options.count("no-cache"))
+        cache = open_result_cache(config, true, terminal);
+    const std::map<std::string, int> errors =
+        error_counts(project, locales, fallbacks, checker, cache.get());
+    if (cache) {
+        if (Status saved = cache->commit(); !saved)
+            terminal.err << "medloc: warning: " << saved.error().message << '\n';
+    }
     auto errors_in = [&](const std::string& path) {
         auto found = errors.find(path);
         return found == errors.end() ? 0 : found->second;
