@@ -5,6 +5,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <optional>
+#include <random>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,34 +18,91 @@ Error errno_error(const std::string& what, const std::string& path) {
     return Error{what + " " + path + ": " + std::strerror(errno)};
 }
 
-} // namespace
-
-Status write_file_atomically(const std::string& path, std::string_view content) {
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0)
-        return errno_error("cannot create a temporary file for", path);
-    const auto fail = [&](const std::string& what) {
-        Error error = errno_error(what, path);
-        ::close(fd);
-        ::unlink(pattern.c_str());
-        return error;
-    };
+Status write_all(int fd, std::string_view content) {
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return fail("cannot write");
+            return Error{std::strerror(errno)};
         }
         written += static_cast<std::size_t>(n);
     }
     if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0)
-        return fail("cannot write");
+        return Error{std::strerror(errno)};
+    return ok_status();
+}
+
+// A name beside the target for its last moment before the rename: random, so that two
+// runs never pick the same one (linkat fails on an existing name, and another is drawn).
+std::string temporary_name(const std::filesystem::path& directory,
+                           const std::filesystem::path& target) {
+    static constexpr char kLetters[] =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    thread_local std::mt19937_64 random{std::random_device{}()};
+    std::string suffix(6, 'x');
+    for (char& c : suffix)
+        c = kLetters[random() % (sizeof kLetters - 1)];
+    return (directory / ("." + target.filename().string() + ".tmp-" + suffix)).string();
+}
+
+// The content written to an unnamed file (O_TMPFILE) that gets a name only once it is
+// complete and flushed, just before the rename: a run killed while writing leaves nothing
+// behind. nullopt when the file system has no unnamed files.
+std::optional<Status> write_unnamed_then_rename(const std::filesystem::path& directory,
+                                                const std::string& path, std::string_view content) {
+    const int fd = ::open(directory.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)
+            return std::nullopt;
+        return Status(errno_error("cannot create a temporary file for", path));
+    }
+    if (Status written = write_all(fd, content); !written) {
+        ::close(fd);
+        return Status(Error{"cannot write " + path + ": " + written.error().message});
+    }
+    const std::string self = "/proc/self/fd/" + std::to_string(fd);
+    std::string name;
+    int linked = -1;
+    for (int attempt = 0; attempt < 16 && linked != 0; ++attempt) {
+        name = temporary_name(directory, path);
+        linked = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW);
+        if (linked != 0 && errno != EEXIST)
+            break;
+    }
+    if (linked != 0) {
+        Error error = errno_error("cannot name the new", path);
+        ::close(fd);
+        return Status(error);
+    }
+    ::close(fd);
+    if (std::rename(name.c_str(), path.c_str()) != 0) {
+        Error error = errno_error("cannot replace", path);
+        ::unlink(name.c_str());
+        return Status(error);
+    }
+    return ok_status();
+}
+
+} // namespace
+
+Status write_file_atomically(const std::string& path, std::string_view content) {
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    if (auto done = write_unnamed_then_rename(directory, path, content))
+        return *done;
+
+    std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0)
+        return errno_error("cannot create a temporary file for", path);
+    if (Status written = write_all(fd, content); !written) {
+        ::close(fd);
+        ::unlink(pattern.c_str());
+        return Error{"cannot write " + path + ": " + written.error().message};
+    }
     if (::close(fd) != 0) {
         Error error = errno_error("cannot write", path);
         ::unlink(pattern.c_str());
