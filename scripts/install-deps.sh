@@ -15,6 +15,8 @@ packages=(
   libarchive-dev
   libsqlite3-dev
   python3-jsonschema
+  # fuzzing (clang, libFuzzer) and the sanitizer builds
+  clang
   python3
   # the review page's test renders it (headless, no network)
   chromium

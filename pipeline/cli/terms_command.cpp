@@ -78,7 +78,8 @@ int print_stats(const Termbase& termbase, std::ostream& out) {
     out << "termbase: " << termbase.source->path << " (" << termbase.format << ")\n";
     out << "concepts: " << termbase.concepts.size() << '\n';
     out << "locale   terms  preferred  admitted  deprecated  superseded  unspecified\n";
-    for (const auto& [locale, statuses] : by_locale) {
+    for (const auto& [locale, counted] : by_locale) {
+        const auto& statuses = counted; // a lambda cannot capture a structured binding in clang 14
         const auto count = [&](TermStatus status) {
             auto it = statuses.find(status);
             return it == statuses.end() ? 0 : it->second;

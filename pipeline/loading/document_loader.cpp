@@ -104,7 +104,9 @@ static LoadedDocument parse_and_scan(LoadedDocument loaded, const DocumentRules&
     XmlParseResult parsed = parse_untrusted_xml(content, path);
     if (!parsed.document) {
         for (const XmlIssue& issue : parsed.issues)
-            issues.push_back({LoadIssueKind::not_well_formed, issue.position, issue.message});
+            issues.push_back({LoadIssueKind::not_well_formed,
+                              issue.offset ? source.position(*issue.offset) : issue.position,
+                              issue.message});
         return loaded;
     }
     if (parsed.has_doctype && !rules.allow_doctype) {

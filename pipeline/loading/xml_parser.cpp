@@ -44,8 +44,11 @@ void collect_error(void* user_data, xmlErrorPtr error) {
     XmlIssue issue;
     issue.position = {error->line, error->int2 > 0 ? error->int2 : 1};
     issue.message = tidy_libxml_message(error->message ? error->message : "unknown error");
+    if (const long consumed = xmlByteConsumed(parser); consumed >= 0)
+        issue.offset = static_cast<std::size_t>(consumed);
     for (const XmlIssue& seen : result->issues)
-        if (seen.position == issue.position && seen.message == issue.message)
+        if (seen.position == issue.position && seen.offset == issue.offset &&
+            seen.message == issue.message)
             return;
     result->issues.push_back(std::move(issue));
 }
@@ -89,12 +92,12 @@ std::string tidy_libxml_message(std::string message) {
 XmlParseResult parse_untrusted_xml(std::string_view bytes, const std::string& name) {
     XmlParseResult result;
     if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
-        result.issues.push_back({{1, 1}, "document is too large for the XML parser"});
+        result.issues.push_back({{1, 1}, "document is too large for the XML parser", std::nullopt});
         return result;
     }
     xmlParserCtxtPtr parser = xmlNewParserCtxt();
     if (parser == nullptr) {
-        result.issues.push_back({{1, 1}, "out of memory creating the XML parser"});
+        result.issues.push_back({{1, 1}, "out of memory creating the XML parser", std::nullopt});
         return result;
     }
     parser->_private = &result;
@@ -111,7 +114,7 @@ XmlParseResult parse_untrusted_xml(std::string_view bytes, const std::string& na
         }
     }
     if (doc == nullptr && result.issues.empty())
-        result.issues.push_back({{1, 1}, "document is not well-formed"});
+        result.issues.push_back({{1, 1}, "document is not well-formed", std::nullopt});
     result.document.reset(doc);
     parser->_private = nullptr;
     xmlFreeParserCtxt(parser);

@@ -3,6 +3,7 @@
 #include "core/finding.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +20,11 @@ using XmlDocPtr = std::unique_ptr<_xmlDoc, XmlDocDeleter>;
 // A problem libxml2 reported, with its position as libxml2 counts it (columns in
 // characters, the byte order mark not counted).
 struct XmlIssue {
-    SourcePosition position;
+    SourcePosition position; // as libxml2 counts: lines by line feeds only
     std::string message;
+    // Where the parser stood, in bytes of the parsed text, when it is known: the position
+    // medloc reports is computed from it, with every XML line end (CR, CRLF, LF) counted.
+    std::optional<std::size_t> offset;
 };
 
 struct XmlParseResult {
