@@ -32,9 +32,9 @@ seeds() {
   case "$1" in
     article) find content tests/fixtures -name '*.xml' -not -path '*/bundle-golden/*' ;;
     xliff) find translations tests/fixtures -name '*.xlf' -o -name '*.xliff'
-           [[ -d $shared ]] && find "$shared" -name '*.xlf' -o -name '*.xliff' | head -200 ;;
+           [[ -d $shared ]] && { find "$shared" -name '*.xlf' -o -name '*.xliff' | head -200 || true; } ;;
     tbx) find terminology tests/fixtures -name '*.tbx'
-         [[ -d $shared ]] && find "$shared" -name '*.tbx' | head -50 ;;
+         [[ -d $shared ]] && { find "$shared" -name '*.tbx' | head -50 || true; } ;;
     config) echo medloc.ini; find tests/fixtures -name '*.ini' ;;
     dose) find fuzz/seeds/dose -type f ;;
     spelling) find fuzz/seeds/spelling -type f; find content -name '*.xml' ;;
@@ -56,9 +56,9 @@ status=0
 for target in "${targets[@]}"; do
   corpus="$corpus_root/$target"
   mkdir -p "$corpus"
-  seeds "$target" | while read -r file; do
+  while read -r file; do
     [[ -f $file ]] && cp "$file" "$corpus/$(sha1sum "$file" | cut -c1-16)-$(basename "$file")"
-  done
+  done < <(seeds "$target")
   if [[ $target == bundle ]]; then # an archive of the golden bundle, as verify reads them
     tar czf "$corpus/golden.tar.gz" -C tests/fixtures/bundle-golden .
   fi
