@@ -115,9 +115,8 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     }
     const CheckSetup& prepared = *setup.value();
 
-    CheckOptions check_options;
-    check_options.limits.max_bytes = std::stoull(config.value().get("limits.max-file-size"));
-    check_options.run_content_rules = content_rules;
+    const CheckOptions check_options =
+        medloc::check_options(config.value(), prepared, content_rules);
     const SeverityPolicy policy = config.value().severity_policy();
     const ArticleChecker checker(*prepared.article_schema, builtin_rules(), policy, check_options,
                                  prepared.services);

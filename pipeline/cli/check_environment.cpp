@@ -33,10 +33,11 @@ std::optional<std::string> file_hash(const fs::path& path) {
 }
 
 // The regular files of a folder (not below), by name; none when it does not exist.
+// Every file under `folder`, subfolders included (schemas/xliff-2.0/...), sorted.
 std::vector<fs::path> files_in(const fs::path& folder) {
     std::vector<fs::path> files;
     std::error_code ec;
-    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+    for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
         if (it->is_regular_file(ec))
             files.push_back(it->path());
     std::sort(files.begin(), files.end());

@@ -64,6 +64,15 @@ void add_termbase_words(const Termbase& termbase, WordLists& lists) {
 
 } // namespace
 
+CheckOptions check_options(const Config& config, const CheckSetup& setup, bool content_rules) {
+    CheckOptions options;
+    options.limits.max_bytes = std::stoull(config.get("limits.max-file-size"));
+    options.run_content_rules = content_rules;
+    options.xliff_schemas.version_2_0 = setup.xliff_2_0_schema ? &*setup.xliff_2_0_schema : nullptr;
+    options.xliff_schemas.version_2_2 = setup.xliff_2_2_schema ? &*setup.xliff_2_2_schema : nullptr;
+    return options;
+}
+
 Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules) {
     auto setup = std::make_unique<CheckSetup>();
     initialise_secure_xml();
@@ -74,6 +83,17 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
     if (!schema)
         return schema.error();
     setup->article_schema.emplace(std::move(schema).value());
+    for (auto [file_name, slot] :
+         {std::pair{"xliff-2.0/xliff-modules.xsd", &setup->xliff_2_0_schema},
+          std::pair{"xliff-2.2/xliff-modules.xsd", &setup->xliff_2_2_schema}}) {
+        auto path = find_schema(config, file_name);
+        if (!path)
+            return path.error();
+        auto compiled = XmlSchema::compile(path.value(), 1);
+        if (!compiled)
+            return compiled.error();
+        slot->emplace(std::move(compiled).value());
+    }
     if (!content_rules)
         return setup;
 

@@ -5,6 +5,7 @@
 #include "config/config.h"
 #include "core/finding.h"
 #include "core/result.h"
+#include "engine/article_checker.h"
 #include "loading/xml_schema.h"
 #include "spelling/speller.h"
 
@@ -18,12 +19,18 @@ namespace medloc {
 // and terminology services, and the findings on the termbase itself. Built once per run.
 struct CheckSetup {
     std::optional<XmlSchema> article_schema;
+    std::optional<XmlSchema> xliff_2_0_schema; // OASIS core and modules, XLIFF 2.0 and 2.1
+    std::optional<XmlSchema> xliff_2_2_schema;
     std::unique_ptr<SpellingService> spelling;
     std::unique_ptr<TerminologyService> terminology;
     CheckServices services;
     std::vector<Finding> termbase_findings; // problems of the termbase file, with positions
     std::string termbase_path;              // empty when the project has no termbase
 };
+
+// The options of an ArticleChecker for this setup: file size limit, the XLIFF schemas, and
+// whether content rules run (`validate` runs the schema stage only).
+CheckOptions check_options(const Config& config, const CheckSetup& setup, bool content_rules);
 
 // Errors here are configuration errors (exit 2): schema not found, unreadable word list,
 // a --termbase that does not exist. A termbase that exists but is broken gives findings.

@@ -125,8 +125,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
             return kExitUsage;
         }
 
-    CheckOptions check_options;
-    check_options.limits.max_bytes = std::stoull(config.get("limits.max-file-size"));
+    const CheckOptions check_options = medloc::check_options(config, *project.setup, true);
     const SeverityPolicy policy = config.severity_policy();
     const ArticleChecker checker(*project.setup->article_schema, builtin_rules(), policy,
                                  check_options, project.setup->services);

@@ -114,8 +114,7 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
         sources.push_back(std::move(source));
     }
 
-    CheckOptions check_options;
-    check_options.limits.max_bytes = std::stoull(config.get("limits.max-file-size"));
+    const CheckOptions check_options = medloc::check_options(config, setup, true);
     const SeverityPolicy policy = config.severity_policy();
     const ArticleChecker checker(*setup.article_schema, builtin_rules(), policy, check_options,
                                  setup.services);

@@ -59,7 +59,7 @@ FileCheck check_with_cache(const std::string& path, const ArticleChecker& checke
 // content rule on the target text, with positions in the XLIFF file.
 FileCheck ArticleChecker::check_xliff_file(const std::string& path) const {
     FileCheck result;
-    XliffLoad load = load_xliff(path, options_.limits);
+    XliffLoad load = load_xliff(path, options_.limits, options_.xliff_schemas);
     result.findings = findings_for(load.issues, path, std::filesystem::path(path).stem().string());
     if (load.document && options_.run_content_rules) {
         const BilingualDocument bilingual = make_bilingual(std::move(*load.document));

@@ -8,6 +8,7 @@
 #include "loading/article.h"
 #include "loading/source_file.h"
 #include "loading/xml_schema.h"
+#include "translation/xliff_reader.h"
 
 #include <functional>
 #include <optional>
@@ -19,6 +20,7 @@ namespace medloc {
 struct CheckOptions {
     ReadLimits limits;
     bool run_content_rules = true; // false for `medloc validate`: the schema stage only
+    XliffSchemas xliff_schemas;    // none: XLIFF files are read, not validated
 };
 
 // What loading one article file gave: findings of the schema stage, and the article

@@ -38,12 +38,15 @@ void collect_validity_error(void* user_data, xmlErrorPtr error) {
 
 } // namespace
 
-Result<XmlSchema> XmlSchema::compile(const std::string& path) {
+Result<XmlSchema> XmlSchema::compile(const std::string& path, int levels_up) {
     initialise_secure_xml();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         return Error{"schema not found: " + path};
-    const SchemaLoadingScope scope(std::filesystem::path(path).parent_path().string());
+    std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    for (int level = 0; level < levels_up; ++level)
+        folder = folder.parent_path();
+    const SchemaLoadingScope scope(folder.string());
     CompileErrors errors;
     xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(path.c_str());
     if (parser == nullptr)

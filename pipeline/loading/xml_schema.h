@@ -23,7 +23,9 @@ struct SchemaIssue {
 // A compiled XSD, compiled once per run and shared read-only by every thread.
 class XmlSchema {
 public:
-    static Result<XmlSchema> compile(const std::string& path);
+    // Imports and includes are read only from the schema's folder, or from the folder
+    // `levels_up` above it (schemas/xliff-2.0/… imports schemas/xml.xsd); nothing else.
+    static Result<XmlSchema> compile(const std::string& path, int levels_up = 0);
 
     std::vector<SchemaIssue> validate(_xmlDoc* document) const;
 

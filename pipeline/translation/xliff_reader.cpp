@@ -1,5 +1,7 @@
 #include "translation/xliff_reader.h"
 
+#include "translation/xliff2_constraints.h"
+
 #include <set>
 
 namespace medloc {
@@ -215,7 +217,8 @@ private:
 
 } // namespace
 
-XliffLoad load_xliff(const std::string& path, const ReadLimits& limits) {
+XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
+                     const XliffSchemas& schemas) {
     XliffLoad result;
     LoadedDocument loaded = load_xml_document(path, {nullptr, true, limits, "XLIFF files", true});
     if (!loaded.ok()) {
@@ -228,7 +231,7 @@ XliffLoad load_xliff(const std::string& path, const ReadLimits& limits) {
     const MarkupAttribute* ns = root.attribute(
         colon == std::string::npos ? "xmlns" : "xmlns:" + root.name.substr(0, colon));
     const std::string namespace_uri = ns ? ns->value : std::string();
-    const bool version_2 = namespace_uri == kXliff2Namespace;
+    const bool version_2 = namespace_uri == kXliff2Namespace || namespace_uri == kXliff22Namespace;
     // XLIFF 1.x: 1.2's namespace, the older 1.0/1.1 ones, or none (older tools), read alike.
     const MarkupAttribute* version = root.attribute("version");
     const bool version_1 = namespace_uri == kXliff12Namespace ||
@@ -239,6 +242,15 @@ XliffLoad load_xliff(const std::string& path, const ReadLimits& limits) {
                                  "not an XLIFF file: the root element is <" + root.name +
                                      "> in namespace '" + namespace_uri + "'"});
         return result;
+    }
+    if (version_2) {
+        const XmlSchema* schema =
+            namespace_uri == kXliff22Namespace ? schemas.version_2_2 : schemas.version_2_0;
+        if (schema != nullptr) {
+            validate_document(loaded, *schema);
+            result.issues.insert(result.issues.end(), loaded.issues.begin(), loaded.issues.end());
+            check_xliff2_constraints(*loaded.source, *loaded.tree, namespace_uri, result.issues);
+        }
     }
     XliffReader reader(loaded, result.issues);
     XliffDocument document = reader.read(version_2);
