@@ -10,10 +10,15 @@ namespace medloc {
 
 namespace {
 
+// ICU's built-in data; cannot fail once ICU is linked. Held in a function-local static so
+// that every thread sees it through the C++ initialisation guard, which ThreadSanitizer
+// understands (ICU's own lazy initialisation happens inside uninstrumented code).
 const icu::Normalizer2& nfc() {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* instance = icu::Normalizer2::getNFCInstance(status);
-    return *instance; // ICU's built-in data; cannot fail once ICU is linked
+    static const icu::Normalizer2* const instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        return icu::Normalizer2::getNFCInstance(status);
+    }();
+    return *instance;
 }
 
 } // namespace
