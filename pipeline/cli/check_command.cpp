@@ -136,10 +136,7 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         cache.get());
     if (progress)
         progress->finish();
-    if (cache) {
-        if (Status saved = cache->commit(); !saved)
-            terminal.err << "medloc: warning: " << saved.error().message << '\n';
-    }
+    save_result_cache(cache.get(), terminal);
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';

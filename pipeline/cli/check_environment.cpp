@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <link.h>
 #include <sstream>
 #include <vector>
@@ -22,18 +23,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> file_hash(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad())
-        return std::nullopt;
-    return sha256_hex(bytes);
-}
-
-// The regular files of a folder (not below), by name; none when it does not exist.
-// Every file under `folder`, subfolders included (schemas/xliff-2.0/...), sorted.
+// Every regular file under `folder`, subfolders included (schemas/xliff-2.0/...), sorted;
+// none when it does not exist.
 std::vector<fs::path> files_in(const fs::path& folder) {
     std::vector<fs::path> files;
     std::error_code ec;
@@ -133,7 +124,8 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
             inputs.push_back(termbase);
     }
     for (const fs::path& input : inputs) {
-        const auto hash = file_hash(input);
+        const auto hash =
+            file_content_hash(input.string(), std::numeric_limits<std::uintmax_t>::max());
         if (!hash)
             return std::nullopt;
         key << "file " << input.string() << ' ' << *hash << '\n';
@@ -171,6 +163,13 @@ std::unique_ptr<ResultCache> open_result_cache(const Config& config, bool conten
         return nullptr;
     }
     return std::move(cache).value();
+}
+
+void save_result_cache(ResultCache* cache, Terminal& terminal) {
+    if (cache == nullptr)
+        return;
+    if (Status saved = cache->commit(); !saved)
+        terminal.err << "medloc: warning: " << saved.error().message << '\n';
 }
 
 } // namespace medloc

@@ -23,4 +23,8 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
 std::unique_ptr<ResultCache> open_result_cache(const Config& config, bool content_rules,
                                                Terminal& terminal);
 
+// Writes what the run added to the cache, if any; a failure is a warning on stderr (the
+// findings are right either way, only the next run is slower).
+void save_result_cache(ResultCache* cache, Terminal& terminal);
+
 } // namespace medloc

@@ -135,10 +135,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         cache = open_result_cache(config, true, terminal);
     const std::map<std::string, int> errors =
         error_counts(project, locales, fallbacks, checker, cache.get());
-    if (cache) {
-        if (Status saved = cache->commit(); !saved)
-            terminal.err << "medloc: warning: " << saved.error().message << '\n';
-    }
+    save_result_cache(cache.get(), terminal);
     auto errors_in = [&](const std::string& path) {
         auto found = errors.find(path);
         return found == errors.end() ? 0 : found->second;

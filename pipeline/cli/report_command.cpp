@@ -122,10 +122,7 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
     if (!project.options.count("no-cache"))
         cache = open_result_cache(config, true, terminal);
     CheckRun run = check_files(paths, checker, jobs_from(config), {}, cache.get());
-    if (cache) {
-        if (Status saved = cache->commit(); !saved)
-            terminal.err << "medloc: warning: " << saved.error().message << '\n';
-    }
+    save_result_cache(cache.get(), terminal);
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';

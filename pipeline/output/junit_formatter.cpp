@@ -1,5 +1,7 @@
 #include "output/junit_formatter.h"
 
+#include "core/markup_escape.h"
+
 #include <algorithm>
 #include <map>
 #include <sstream>
@@ -10,28 +12,12 @@ namespace {
 
 // Text and attribute values; characters XML 1.0 cannot hold are dropped.
 std::string escape_xml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t')
-                out += c;
-        }
-    }
-    return out;
+    std::string kept;
+    kept.reserve(text.size());
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t')
+            kept += c;
+    return escape_markup(kept, "&<>\"");
 }
 
 std::string finding_line(const Finding& finding) {

@@ -1,32 +1,11 @@
 #include "report/html_text.h"
 
+#include "core/markup_escape.h"
+
 namespace medloc {
 
 std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escape_markup(text);
 }
 
 std::string escape_html_showing_spaces(std::string_view text, std::string_view name) {

@@ -1,5 +1,6 @@
 #include "translation/block_source.h"
 
+#include "core/markup_escape.h"
 #include "core/sha256.h"
 #include "text/text_run.h"
 
@@ -51,24 +52,7 @@ private:
 } // namespace
 
 std::string escape_xml_text(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escape_markup(text, "&<>");
 }
 
 BlockSource make_block_source(std::string_view source, const MarkupTree& tree, std::size_t node) {

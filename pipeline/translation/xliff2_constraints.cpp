@@ -128,9 +128,8 @@ public:
 private:
     // ---- tree access ----
 
-    std::string namespace_of(const MarkupNode& node) const {
-        const std::size_t colon = node.name.find(':');
-        const std::string prefix = colon == std::string::npos ? "" : node.name.substr(0, colon);
+    // The namespace a prefix ("" for the default) stands for at `node`.
+    std::string namespace_for(const MarkupNode& node, const std::string& prefix) const {
         if (prefix == "xml")
             return std::string(kXmlNamespace);
         const std::string declaration = prefix.empty() ? "xmlns" : "xmlns:" + prefix;
@@ -141,6 +140,11 @@ private:
                 return "";
             at = &tree_.node(at->parent);
         }
+    }
+
+    std::string namespace_of(const MarkupNode& node) const {
+        const std::size_t colon = node.name.find(':');
+        return namespace_for(node, colon == std::string::npos ? "" : node.name.substr(0, colon));
     }
 
     bool is_core(const MarkupNode& node) const {
@@ -469,16 +473,8 @@ private:
             const std::size_t colon = attribute.name.find(':');
             if (colon == std::string::npos || attribute.name.starts_with("xmlns"))
                 continue;
-            const std::string declaration = "xmlns:" + attribute.name.substr(0, colon);
-            std::string uri;
-            for (const MarkupNode* at = &element; uri.empty();) {
-                if (const MarkupAttribute* found = at->attribute(declaration))
-                    uri = found->value;
-                if (at->parent == MarkupNode::npos)
-                    break;
-                at = &tree_.node(at->parent);
-            }
-            if (uri != "urn:oasis:names:tc:xliff:fs:2.0")
+            if (namespace_for(element, attribute.name.substr(0, colon)) !=
+                "urn:oasis:names:tc:xliff:fs:2.0")
                 continue;
             const std::string local = attribute.name.substr(colon + 1);
             has_fs = has_fs || local == "fs";

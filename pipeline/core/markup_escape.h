@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace medloc {
+
+// `text` with each character of `specials` (a subset of & < > " ') replaced by its
+// reference: "&<>" for XML element content, all five for HTML text and attributes.
+std::string escape_markup(std::string_view text, std::string_view specials = "&<>\"'");
+
+} // namespace medloc
