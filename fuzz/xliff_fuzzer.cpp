@@ -1,4 +1,5 @@
-// XLIFF reader (2.x and 1.2), the bilingual view and the translation rules.
+// XLIFF reader (2.x and 1.2) with the OASIS schemas and the XLIFF 2 processing
+// requirements, the bilingual view and the translation rules.
 // Property: every issue and every finding lies inside the file.
 
 #include "checks/check_context.h"
@@ -10,11 +11,17 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace medloc;
-    static const bool initialised = (initialise_secure_xml(), true);
-    (void)initialised;
+    static const auto compile = [](const char* relative) {
+        initialise_secure_xml();
+        auto compiled = XmlSchema::compile(fuzz::source_dir() + "/schemas/" + relative, 1);
+        fuzz::require(compiled.ok(), "the XLIFF schemas compile");
+        return std::move(compiled).value();
+    };
+    static const XmlSchema version_2_0 = compile("xliff-2.0/xliff-modules.xsd");
+    static const XmlSchema version_2_2 = compile("xliff-2.2/xliff-modules.xsd");
     const std::string content(reinterpret_cast<const char*>(data), size);
     fuzz::MemoryFile file(data, size);
-    XliffLoad load = load_xliff(file.path(), ReadLimits{});
+    XliffLoad load = load_xliff(file.path(), ReadLimits{}, {&version_2_0, &version_2_2});
     for (const LoadIssue& issue : load.issues)
         fuzz::require_inside(content, issue.position, "an XLIFF issue's position");
     if (!load.document)

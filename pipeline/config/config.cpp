@@ -2,6 +2,7 @@
 
 #include "config/settings.h"
 #include "core/calendar_date.h"
+#include "text/text_file_check.h"
 
 #include <charconv>
 #include <fstream>
@@ -45,6 +46,34 @@ int line_of_key(const std::string& content, const std::string& key) {
             return number;
     }
     return 0;
+}
+
+// The first line that is neither blank, a comment, a [section] nor a key = value: the
+// parser's own message names the line's text but not its number.
+std::optional<TextFileProblem> first_malformed_line(const std::string& content) {
+    std::istringstream in(content);
+    std::string line;
+    int number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        std::string text = line;
+        if (const auto hash = text.find('#'); hash != std::string::npos)
+            text.erase(hash);
+        text = trim(text);
+        if (text.empty())
+            continue;
+        if (text.starts_with('[')) {
+            if (!text.ends_with(']') ||
+                trim(std::string_view(text).substr(1, text.size() - 2)).empty())
+                return TextFileProblem{number, "a section header is '[name]', not '" + text + "'"};
+            continue;
+        }
+        const auto equals = text.find('=');
+        if (equals == std::string::npos || trim(std::string_view(text).substr(0, equals)).empty())
+            return TextFileProblem{number,
+                                   "expected 'key = value' or '[section]', not '" + text + "'"};
+    }
+    return std::nullopt;
 }
 
 std::optional<fs::path> find_config_upwards(fs::path directory) {
@@ -209,6 +238,12 @@ Result<Config> load_config(const ConfigRequest& request) {
         if (!in)
             return Error{"cannot read configuration file " + config.config_file};
         const std::string content = buffer.str();
+        if (auto problem = first_text_file_problem(content))
+            return Error{config.config_file + ":" + std::to_string(problem->line) + ": " +
+                         problem->reason};
+        if (auto problem = first_malformed_line(content))
+            return Error{config.config_file + ":" + std::to_string(problem->line) + ": " +
+                         problem->reason};
 
         po::options_description known;
         for (const SettingSpec& spec : setting_specs())

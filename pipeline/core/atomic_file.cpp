@@ -1,12 +1,15 @@
 #include "core/atomic_file.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <random>
+#include <set>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,8 +37,14 @@ Status write_all(int fd, std::string_view content) {
     return ok_status();
 }
 
+// Temporary names are ".NAME.tmp-PID-XXXXXX": hidden, and naming the process that made
+// them, so that a later run can tell a killed run's leftover from a live run's file.
+std::string temporary_prefix(const std::filesystem::path& target) {
+    return "." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-";
+}
+
 // A name beside the target for its last moment before the rename: random, so that two
-// runs never pick the same one (linkat fails on an existing name, and another is drawn).
+// threads never pick the same one (linkat fails on an existing name, and another is drawn).
 std::string temporary_name(const std::filesystem::path& directory,
                            const std::filesystem::path& target) {
     static constexpr char kLetters[] =
@@ -44,7 +53,42 @@ std::string temporary_name(const std::filesystem::path& directory,
     std::string suffix(6, 'x');
     for (char& c : suffix)
         c = kLetters[random() % (sizeof kLetters - 1)];
-    return (directory / ("." + target.filename().string() + ".tmp-" + suffix)).string();
+    return (directory / (temporary_prefix(target) + suffix)).string();
+}
+
+// The process id in a temporary name of this form, or 0.
+pid_t temporary_owner(const std::string& name) {
+    const auto marker = name.rfind(".tmp-");
+    if (!name.starts_with('.') || marker == std::string::npos)
+        return 0;
+    const std::string_view rest = std::string_view(name).substr(marker + 5);
+    const auto dash = rest.find('-');
+    if (dash == 0 || dash == std::string_view::npos || rest.size() - dash - 1 != 6 || dash > 9)
+        return 0;
+    pid_t pid = 0;
+    for (const char c : rest.substr(0, dash)) {
+        if (c < '0' || c > '9')
+            return 0;
+        pid = pid * 10 + (c - '0');
+    }
+    return pid;
+}
+
+// Once per directory and process: removes what a killed run left (it can die between
+// naming its finished file and renaming it, a window no signal handling closes), that is
+// the temporaries whose process is gone. A live run's temporaries are never touched.
+void remove_stale_temporaries(const std::filesystem::path& directory) {
+    static std::mutex mutex;
+    static std::set<std::string> swept;
+    const std::lock_guard lock(mutex);
+    if (!swept.insert(std::filesystem::absolute(directory).lexically_normal().string()).second)
+        return;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
+        const pid_t owner = temporary_owner(entry.path().filename().string());
+        if (owner > 0 && owner != ::getpid() && ::kill(owner, 0) != 0 && errno == ESRCH)
+            std::filesystem::remove(entry.path(), ec);
+    }
 }
 
 // The content written to an unnamed file (O_TMPFILE) that gets a name only once it is
@@ -91,10 +135,11 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
     namespace fs = std::filesystem;
     const fs::path target(path);
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    remove_stale_temporaries(directory);
     if (auto done = write_unnamed_then_rename(directory, path, content))
         return *done;
 
-    std::string pattern = (directory / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::string pattern = (directory / (temporary_prefix(target) + "XXXXXX")).string();
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0)
         return errno_error("cannot create a temporary file for", path);

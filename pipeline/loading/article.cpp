@@ -25,15 +25,12 @@ public:
             return std::move(article_);
         const MarkupNode& root = tree_.node(tree_.root());
         if (const MarkupAttribute* id = root.attribute("id")) {
-            article_.id = id->value;
+            article_.id = root.token("id");
             article_.id_offset = id->value_offset;
         }
-        if (const MarkupAttribute* lang = root.attribute("xml:lang"))
-            article_.locale = lang->value;
-        if (const MarkupAttribute* revision = root.attribute("revision")) {
-            const std::string& value = revision->value;
-            std::from_chars(value.data(), value.data() + value.size(), article_.revision);
-        }
+        article_.locale = root.token("xml:lang");
+        if (const std::string revision = root.token("revision"); !revision.empty())
+            std::from_chars(revision.data(), revision.data() + revision.size(), article_.revision);
         visit_structure(tree_.root());
         read_suppressions();
         return std::move(article_);
@@ -51,7 +48,7 @@ private:
                 continue;
             const std::string_view name = node.local_name();
             if (const MarkupAttribute* id = node.attribute("id"); id && index != root_index)
-                article_.ids.push_back({id->value, std::string(name), id->value_offset});
+                article_.ids.push_back({node.token("id"), std::string(name), id->value_offset});
             if (kBlockElements.contains(name) && node.attribute("id") != nullptr) {
                 article_.blocks.push_back(read_block(node));
                 continue;
@@ -68,11 +65,8 @@ private:
         } else if (name == "specialty") {
             article_.specialty = plain_text(node);
         } else if (name == "review") {
-            const auto value = [&](std::string_view attribute) {
-                const MarkupAttribute* found = node.attribute(attribute);
-                return found ? found->value : std::string();
-            };
-            article_.review = {value("status"), value("reviewer"), value("date"), node.begin};
+            article_.review = {node.token("status"), node.token("reviewer"), node.token("date"),
+                               node.begin};
         }
     }
 
@@ -141,7 +135,7 @@ private:
 
     Block read_block(const MarkupNode& node) {
         Block block;
-        block.id = node.attribute("id")->value;
+        block.id = node.token("id");
         block.kind = std::string(node.local_name());
         block.locale = article_.locale;
         block.source_offset = node.begin;

@@ -3,6 +3,7 @@
 #include "loading/encoding_check.h"
 #include "loading/node_locator.h"
 #include "text/text_run.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -95,6 +96,23 @@ LoadedDocument load_xml_text(const std::string& name, std::string content,
     return load_source(std::move(loaded), rules, name);
 }
 
+// libxml2 starts a line at '\n' only (a lone '\r' does not) and counts columns in
+// characters: the same place in medloc's convention, kept inside the file.
+static SourcePosition from_libxml(const SourceFile& source, int line, int column) {
+    const std::string& content = source.content;
+    std::size_t offset =
+        content.starts_with(utf8::kByteOrderMark) ? utf8::kByteOrderMark.size() : 0;
+    for (int current = 1; current < line; ++current) {
+        const std::size_t newline = content.find('\n', offset);
+        if (newline == std::string::npos)
+            return source.position(content.size());
+        offset = newline + 1;
+    }
+    for (int step = 1; step < column && offset < content.size() && content[offset] != '\n'; ++step)
+        offset += utf8::decode(content, offset).length;
+    return source.position(offset);
+}
+
 static LoadedDocument parse_and_scan(LoadedDocument loaded, const DocumentRules& rules,
                                      const std::string& path) {
     auto& issues = loaded.issues;
@@ -105,7 +123,9 @@ static LoadedDocument parse_and_scan(LoadedDocument loaded, const DocumentRules&
     if (!parsed.document) {
         for (const XmlIssue& issue : parsed.issues)
             issues.push_back({LoadIssueKind::not_well_formed,
-                              issue.offset ? source.position(*issue.offset) : issue.position,
+                              issue.offset
+                                  ? source.position(*issue.offset)
+                                  : from_libxml(source, issue.position.line, issue.position.column),
                               issue.message});
         return loaded;
     }
@@ -132,7 +152,7 @@ void validate_document(LoadedDocument& loaded, const XmlSchema& schema) {
         return;
     const NodeLocator locator(loaded.document.get(), *loaded.tree);
     for (const SchemaIssue& issue : invalid) {
-        SourcePosition position{issue.line > 0 ? issue.line : 1, 1};
+        SourcePosition position = from_libxml(*loaded.source, issue.line > 0 ? issue.line : 1, 1);
         if (const auto offset =
                 locator.source_offset(issue.node, attribute_named_in(issue.message)))
             position = loaded.source->position(*offset);

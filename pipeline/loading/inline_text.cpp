@@ -53,8 +53,10 @@ InlineText collect_inline_text(std::string_view source, const MarkupTree& tree, 
             span.begin = builder.next_text_offset();
             span.end = span.begin;
             span.source_offset = element.begin;
+            // Every inline attribute medloc reads is token-typed (language, dose value and
+            // unit, code ids, href): kept as the schemas read them.
             for (const MarkupAttribute& attribute : element.attributes)
-                span.attributes.emplace_back(attribute.name, attribute.value);
+                span.attributes.emplace_back(attribute.name, element.token(attribute.name));
             const bool is_opaque =
                 std::find(opaque.begin(), opaque.end(), span.element) != opaque.end();
             result.spans.push_back(std::move(span));

@@ -89,6 +89,23 @@ const MarkupAttribute* MarkupNode::attribute(std::string_view qualified_name) co
     return nullptr;
 }
 
+std::string MarkupNode::token(std::string_view qualified_name) const {
+    const MarkupAttribute* found = attribute(qualified_name);
+    if (found == nullptr)
+        return {};
+    // The value is already attribute-normalised (tabs and line ends are spaces).
+    std::string collapsed;
+    for (const char c : found->value) {
+        if (c != ' ')
+            collapsed += c;
+        else if (!collapsed.empty() && collapsed.back() != ' ')
+            collapsed += ' ';
+    }
+    if (!collapsed.empty() && collapsed.back() == ' ')
+        collapsed.pop_back();
+    return collapsed;
+}
+
 DecodedReference decode_reference(std::string_view source, std::size_t offset, std::size_t end) {
     const std::size_t semicolon = source.find(';', offset);
     if (semicolon == std::string_view::npos || semicolon >= end || semicolon - offset > 12)

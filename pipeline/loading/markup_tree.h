@@ -33,6 +33,10 @@ struct MarkupNode {
 
     std::string_view local_name() const;
     const MarkupAttribute* attribute(std::string_view qualified_name) const;
+    // The value of a token-typed attribute (ids, language tags, states, numbers) as XML
+    // Schema reads it, white space collapsed: xml:lang=" fr-FR " is valid and means fr-FR.
+    // Empty when the attribute is absent.
+    std::string token(std::string_view qualified_name) const;
 };
 
 // The element structure of a document with the source offset of every element, attribute

@@ -1,5 +1,6 @@
 #include "spelling/word_list.h"
 
+#include "text/text_file_check.h"
 #include "text/utf8.h"
 
 #include <algorithm>
@@ -30,11 +31,9 @@ Result<std::vector<std::string>> read_word_list(const std::string& path) {
     std::string content = buffer.str();
     if (content.starts_with(utf8::kByteOrderMark))
         content.erase(0, utf8::kByteOrderMark.size());
-    if (auto invalid = utf8::first_invalid(content)) {
-        const auto line =
-            1 + std::count(content.begin(), content.begin() + static_cast<long>(*invalid), '\n');
-        return Error{path + ":" + std::to_string(line) + ": word list is not valid UTF-8"};
-    }
+    if (auto problem = first_text_file_problem(content))
+        return Error{path + ":" + std::to_string(problem->line) +
+                     ": word list: " + problem->reason};
     std::vector<std::string> words;
     std::istringstream lines(content);
     std::string line;

@@ -76,7 +76,7 @@ private:
     Concept read_concept(const MarkupNode& node, std::size_t position) {
         Concept entry;
         entry.source_offset = node.begin;
-        entry.id = attribute(node, "id");
+        entry.id = node.token("id");
         if (entry.id.empty()) {
             entry.id = "entry-" + std::to_string(position + 1);
             issue(node, "concept entry without an id (called " + entry.id + " here)");
@@ -100,7 +100,7 @@ private:
 
     LanguageSection read_language(const MarkupNode& node, const std::string& concept_id) {
         LanguageSection section;
-        section.locale = attribute(node, "xml:lang");
+        section.locale = node.token("xml:lang");
         if (section.locale.empty())
             issue(node, "language section of concept " + concept_id + " without xml:lang");
         for (const MarkupNode* child : children(node)) {

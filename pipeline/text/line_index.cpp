@@ -23,6 +23,10 @@ LineIndex::LineIndex(std::string_view content) : content_(content) {
 
 SourcePosition LineIndex::position(std::size_t byte_offset) const {
     byte_offset = std::min(byte_offset, content_.size());
+    // The LF of a CR LF belongs to the line the CR ends: one past its last character.
+    if (byte_offset > 0 && byte_offset < content_.size() && content_[byte_offset] == '\n' &&
+        content_[byte_offset - 1] == '\r')
+        --byte_offset;
     auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte_offset);
     const auto line = static_cast<int>(after - line_starts_.begin());
     std::size_t start = *(after - 1);

@@ -20,11 +20,11 @@ public:
         XliffDocument document;
         document.source = nullptr;
         const MarkupNode& root = tree_.node(tree_.root());
-        document.version = attribute(root, "version");
+        document.version = root.token("version");
         version_2_ = version_2;
         if (version_2) {
-            document.source_locale = attribute(root, "srcLang");
-            document.target_locale = attribute(root, "trgLang");
+            document.source_locale = root.token("srcLang");
+            document.target_locale = root.token("trgLang");
             if (document.source_locale.empty())
                 issue(root, "<xliff> has no srcLang attribute");
             if (document.version != "2.0" && document.version != "2.1" && document.version != "2.2")
@@ -36,15 +36,15 @@ public:
         for (const MarkupNode* file : elements(root, "file")) {
             const std::string original = attribute(*file, "original");
             document.file_originals.push_back(original);
-            std::string file_id = attribute(*file, version_2 ? "id" : "original");
+            std::string file_id = version_2 ? file->token("id") : attribute(*file, "original");
             if (version_2 && file_id.empty())
                 issue(*file, "<file> has no id");
             if (!version_2) {
                 if (document.source_locale.empty())
-                    document.source_locale = attribute(*file, "source-language");
+                    document.source_locale = file->token("source-language");
                 if (document.target_locale.empty())
-                    document.target_locale = attribute(*file, "target-language");
-                if (attribute(*file, "source-language").empty())
+                    document.target_locale = file->token("target-language");
+                if (file->token("source-language").empty())
                     issue(*file, "<file> has no source-language attribute");
             }
             std::set<std::string> unit_ids;
@@ -113,7 +113,7 @@ private:
 
     XliffUnit read_unit(const MarkupNode& node, const std::string& file_id) {
         XliffUnit unit;
-        unit.id = attribute(node, "id");
+        unit.id = node.token("id");
         unit.file_id = file_id;
         unit.offset = node.begin;
         if (unit.id.empty())
@@ -130,7 +130,7 @@ private:
                     unit.notes.push_back(element_text(source_.content, tree_, index_of(*note)));
             } else if (name == "originalData") {
                 for (const MarkupNode* data : elements(child, "data"))
-                    unit.original_data[attribute(*data, "id")] =
+                    unit.original_data[data->token("id")] =
                         element_text(source_.content, tree_, index_of(*data));
             } else if (name == "metadata") {
                 for (const MarkupNode* group : elements(child, "metaGroup"))
@@ -147,9 +147,9 @@ private:
 
     XliffSegment read_segment(const MarkupNode& node, bool ignorable) {
         XliffSegment segment;
-        segment.id = attribute(node, "id");
+        segment.id = node.token("id");
         segment.ignorable = ignorable;
-        const std::string state = attribute(node, "state");
+        const std::string state = node.token("state");
         segment.sub_state = attribute(node, "subState");
         if (!state.empty()) {
             if (auto parsed = parse_xliff2_state(state))
@@ -168,7 +168,7 @@ private:
 
     XliffUnit read_trans_unit(const MarkupNode& node, const std::string& file_id) {
         XliffUnit unit;
-        unit.id = attribute(node, "id");
+        unit.id = node.token("id");
         unit.file_id = file_id;
         unit.offset = node.begin;
         if (unit.id.empty())
@@ -178,9 +178,9 @@ private:
         read_source_and_target(node, segment);
         std::string state;
         if (const MarkupNode* target = first(node, "target"))
-            state = attribute(*target, "state");
-        segment.state = map_xliff12_state(state, attribute(node, "approved") == "yes");
-        if (attribute(node, "translate") == "no")
+            state = target->token("state");
+        segment.state = map_xliff12_state(state, node.token("approved") == "yes");
+        if (node.token("translate") == "no")
             segment.ignorable = true;
         for (const MarkupNode* note : elements(node, "note"))
             unit.notes.push_back(element_text(source_.content, tree_, index_of(*note)));

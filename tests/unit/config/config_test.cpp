@@ -59,6 +59,32 @@ TEST(Config, UnknownKeyIsAnErrorWithItsLine) {
         << config.error().message;
 }
 
+TEST(Config, DamagedOrMalformedFileIsAnErrorWithItsLine) {
+    const std::pair<std::string, std::string> cases[] = {
+        {std::string("[output]\nformat = text\n\0\xFF\n", 26),
+         "medloc.ini:3: control character U+0000"},
+        {"[output]\nformat = t\xC3\n", "medloc.ini:2: not valid UTF-8"},
+        {"[output]\nformat = text\njson\n",
+         "medloc.ini:3: expected 'key = value' or '[section]', not 'json'"},
+        {"# comment\n[output\nformat = text\n", "medloc.ini:2: a section header is '[name]'"},
+        {"[output]\n = text\n", "medloc.ini:2: expected 'key = value'"},
+    };
+    for (const auto& [content, expected] : cases) {
+        testing::TempDir dir;
+        dir.write("medloc.ini", content);
+        auto config = load_config(request_for(dir));
+        ASSERT_FALSE(config) << expected;
+        EXPECT_NE(config.error().message.find(expected), std::string::npos)
+            << config.error().message;
+    }
+    // Near miss: comments, blank lines, indentation, CRLF and '=' inside a value are fine.
+    testing::TempDir dir;
+    dir.write("medloc.ini", "  # comment\r\n\r\n [output] \r\n\tformat = json # why\r\n");
+    auto config = load_config(request_for(dir));
+    ASSERT_TRUE(config) << config.error().message;
+    EXPECT_EQ(config.value().get("output.format"), "json");
+}
+
 TEST(Config, MedicalSettingsAreValidated) {
     const std::pair<std::string, std::string> bad[] = {
         {"[medical]\nmicrogram = ug\n", "medical.microgram must be mcg, µg or any"},

@@ -167,3 +167,33 @@ TEST(ArticlePositions, RandomisedTextsStayConsistent) {
 
 } // namespace
 } // namespace medloc
+
+namespace medloc {
+namespace {
+
+// Token-typed attributes read as the schema reads them: the article schema accepts
+// xml:lang=" fr-FR " (XML Schema collapses white space in xs:language), so medloc must
+// not take ' fr-FR ' for an unknown locale and skip its spelling check (found by the
+// article fuzzer, fuzz/regressions/article/).
+TEST(ArticleAttributes, TokenValuesAreCollapsedAsTheSchemaReadsThem) {
+    const Article article = parse(
+        "<article xmlns='urn:medloc:article:1' id=' a1\t' xml:lang=' fr-FR ' revision=' 3 '>"
+        "<meta><review status=' approved ' reviewer='  Dr  Claire Dubois ' date=' 2026-05-12'/>"
+        "</meta><answer><p id='\np1 '>Texte <foreign xml:lang=' en-GB '>word</foreign>.</p>"
+        "</answer></article>");
+    EXPECT_EQ(article.id, "a1");
+    EXPECT_EQ(article.locale, "fr-FR");
+    EXPECT_EQ(article.revision, 3);
+    EXPECT_EQ(article.review.status, "approved");
+    EXPECT_EQ(article.review.reviewer, "Dr Claire Dubois");
+    EXPECT_EQ(article.review.date, "2026-05-12");
+    const Block& p = block(article, "p1");
+    ASSERT_EQ(p.spans.size(), 1u);
+    ASSERT_NE(p.spans[0].attribute("xml:lang"), nullptr);
+    EXPECT_EQ(*p.spans[0].attribute("xml:lang"), "en-GB");
+    // Near miss: text content keeps its own spacing rules; only attributes are tokens.
+    EXPECT_EQ(p.text.text(), "Texte word.");
+}
+
+} // namespace
+} // namespace medloc

@@ -10,9 +10,9 @@
 namespace medloc {
 namespace {
 
-SourcePosition first_error(const std::string& xml) {
+SourcePosition first_error(const std::string& xml, const DocumentRules& rules = {}) {
     initialise_secure_xml();
-    const LoadedDocument loaded = load_xml_text("a.xml", xml, DocumentRules{});
+    const LoadedDocument loaded = load_xml_text("a.xml", xml, rules);
     EXPECT_FALSE(loaded.issues.empty());
     return loaded.issues.empty() ? SourcePosition{} : loaded.issues.front().position;
 }
@@ -23,6 +23,19 @@ TEST(ParseErrorPosition, CountsCarriageReturnsAsLineEnds) {
         const std::string xml = "<?xml version=\"1.0\"?>" + end + "<a x}y=\"1\"/>" + end;
         EXPECT_EQ(first_error(xml), (SourcePosition{2, 5})) << "line end " << end.size();
     }
+}
+
+TEST(ParseErrorPosition, LibxmlPositionsAreConvertedWhenNoOffsetIsKnown) {
+    // A file from another tool in a legacy encoding is converted before parsing; libxml2
+    // then gives no byte offset, and its own line (line feeds only) and column are
+    // converted: once a column past the line (found by the XLIFF fuzzer,
+    // fuzz/regressions/xliff/).
+    const std::string xml =
+        "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<a xmlns\rxsi=\"1\"/>\n";
+    DocumentRules from_other_tools;
+    from_other_tools.accept_declared_encodings = true;
+    const SourcePosition position = first_error(xml, from_other_tools);
+    EXPECT_EQ(position, (SourcePosition{3, 1})); // the value-less xmlns, after the CR
 }
 
 TEST(ParseErrorPosition, CountsCodePointsNotBytes) {

@@ -42,6 +42,30 @@ TEST(WordList, ReadsWordsAndCommentsAndRejectsPhrases) {
     EXPECT_NE(bad.error().message.find("bad.fr.txt:2: one word per line"), std::string::npos);
 }
 
+TEST(WordList, DamagedFileIsAnErrorWithItsLineNeverWords) {
+    testing::TempDir dir;
+    // A NUL (a binary or damaged file) on line 3; a list cut inside 'é' on line 2.
+    dir.write("nul.fr.txt", std::string("IST\nhCG\nab\0cd\n", 14));
+    auto nul = load_word_lists(dir.path().string());
+    ASSERT_FALSE(nul);
+    EXPECT_NE(nul.error().message.find("nul.fr.txt:3: word list: control character U+0000"),
+              std::string::npos)
+        << nul.error().message;
+    std::filesystem::remove(dir.path() / "nul.fr.txt");
+    dir.write("cut.fr.txt", "IST\nm\xC3");
+    auto cut = load_word_lists(dir.path().string());
+    ASSERT_FALSE(cut);
+    EXPECT_NE(cut.error().message.find("cut.fr.txt:2: word list: not valid UTF-8"),
+              std::string::npos)
+        << cut.error().message;
+    // Near miss: tabs, CRLF line ends and a byte order mark are text.
+    std::filesystem::remove(dir.path() / "cut.fr.txt");
+    dir.write("ok.fr.txt", "\xEF\xBB\xBFIST\t# tab before a comment\r\nm\xC3\xA9trorragie\r\n");
+    auto ok = load_word_lists(dir.path().string());
+    ASSERT_TRUE(ok) << ok.error().message;
+    EXPECT_EQ(ok.value().words_for("fr"), (std::vector<std::string>{"IST", "métrorragie"}));
+}
+
 TEST(Speller, LooksUpEachDistinctWordOnce) {
     auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
     ASSERT_TRUE(files);

@@ -24,6 +24,18 @@ TEST(LineIndex, TreatsCrLfAndLoneCrAsOneBreak) {
     EXPECT_EQ(index.line_text(2), "b");
 }
 
+TEST(LineIndex, AnOffsetInsideCrLfIsTheEndOfItsLine) {
+    // libxml2 may stop on the LF of a CR LF: that is still line 1, one past 'a' (found by
+    // the TBX fuzzer, fuzz/regressions/tbx/), never a column past the line.
+    const std::string text = "a\r\nb";
+    const LineIndex index(text);
+    EXPECT_EQ(index.position(1), (SourcePosition{1, 2})); // the CR
+    EXPECT_EQ(index.position(2), (SourcePosition{1, 2})); // the LF of the pair
+    EXPECT_EQ(index.position(3), (SourcePosition{2, 1})); // near miss: 'b'
+    const std::string lone = "a\n\nb";                    // near miss: LF after LF
+    EXPECT_EQ(LineIndex(lone).position(2), (SourcePosition{2, 1}));
+}
+
 TEST(LineIndex, DoesNotCountByteOrderMark) {
     const std::string text = "\xEF\xBB\xBF<a>\n<b>";
     const LineIndex index(text);

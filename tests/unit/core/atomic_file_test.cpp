@@ -1,0 +1,53 @@
+// Atomic writes: the new content replaces the old in one rename, and what a killed run
+// left (a temporary named by its dead process) is removed by the next write into that
+// folder, while a live run's temporaries are left alone.
+#include "core/atomic_file.h"
+#include "test_support.h"
+
+#include <filesystem>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+namespace medloc {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The id of a process that has ended (a child, reaped).
+pid_t ended_process() {
+    const pid_t child = ::fork();
+    if (child == 0)
+        ::_exit(0);
+    ::waitpid(child, nullptr, 0);
+    return child;
+}
+
+TEST(AtomicFile, ReplacesTheFileAndLeavesNothingBeside) {
+    testing::TempDir dir;
+    const fs::path target = dir.path() / "a.xlf";
+    ASSERT_TRUE(write_file_atomically(target.string(), "old"));
+    ASSERT_TRUE(write_file_atomically(target.string(), "new"));
+    EXPECT_EQ(testing::read_text(target), "new");
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
+}
+
+TEST(AtomicFile, RemovesTheTemporariesOfEndedRunsOnly) {
+    testing::TempDir dir;
+    const std::string dead = ".a.xlf.tmp-" + std::to_string(ended_process()) + "-Ab12Cd";
+    const std::string live = ".a.xlf.tmp-" + std::to_string(::getppid()) + "-Ab12Cd";
+    dir.write(dead, "half");
+    dir.write(live, "being written by a live run");
+    dir.write(".notes.tmp-draft", "a user's file"); // near miss: not medloc's form
+    dir.write(".b.tmp-123-toolong", "near miss: not six characters");
+    ASSERT_TRUE(write_file_atomically((dir.path() / "a.xlf").string(), "new"));
+    EXPECT_FALSE(fs::exists(dir.path() / dead));
+    EXPECT_TRUE(fs::exists(dir.path() / live));
+    EXPECT_TRUE(fs::exists(dir.path() / ".notes.tmp-draft"));
+    EXPECT_TRUE(fs::exists(dir.path() / ".b.tmp-123-toolong"));
+    EXPECT_EQ(testing::read_text(dir.path() / "a.xlf"), "new");
+}
+
+} // namespace
+} // namespace medloc
