@@ -98,6 +98,23 @@ def spelling_findings(binary, folder, rules):
     return report["findings"]
 
 
+def dump_flagged(folder, corpus, flagged, findings, blocks):
+    """Every distinct flagged word with its count, Hunspell's first suggestions and the
+    paragraph around its first occurrence, most frequent first."""
+    os.makedirs(folder, exist_ok=True)
+    first = {}
+    for f in findings:
+        first.setdefault(f["flagged_text"], f)
+    name = re.sub(r"[^a-z0-9]+", "-", corpus.lower()).strip("-")
+    with open(os.path.join(folder, name + ".tsv"), "w", encoding="utf-8") as out:
+        for word, count in flagged.most_common():
+            f = first[word]
+            text = blocks.get((f["document_id"], f["block_id"]), "")
+            at = text.find(word)
+            context = text[max(0, at - 60): at + len(word) + 60].replace("\t", " ").replace("\n", " ")
+            out.write(f"{word}\t{count}\t{', '.join(f['suggestions'][:3])}\t{context}\n")
+
+
 def mutate(word, rng):
     accents = {"é": "e", "è": "e", "ê": "e", "à": "a", "â": "a", "ô": "o", "î": "i", "ï": "i", "û": "u", "ç": "c"}
     neighbours = dict(zip("azertyuiopqsdfghjklmwxcvbn", "zeartuyoipqdsgfjhklmmxwvcnb"))
@@ -126,7 +143,10 @@ def main():
     parser.add_argument("--binary", default=os.path.join(REPO, "build", "medloc"))
     parser.add_argument("--data", default=os.path.join(os.path.dirname(REPO), "shared", "data"))
     parser.add_argument("--top", type=int, default=25)
-    parser.add_argument("--inject", type=int, default=1000)
+    parser.add_argument("--inject", type=int, default=1000, help="0: no recall run")
+    parser.add_argument("--dump", metavar="DIR",
+                        help="write every distinct flagged word, its count and one context, "
+                             "per corpus, as DIR/<corpus>.tsv (for the word-by-word review)")
     options = parser.parse_args()
     rules = [r["id"] for r in json.loads(subprocess.run([options.binary, "rules", "--format", "json"],
                                                          capture_output=True, check=True).stdout)["rules"]]
@@ -144,6 +164,8 @@ def main():
             flagged = collections.Counter(f["flagged_text"] for f in findings)
             print(f"{name:<55}{words:>9}{len(findings):>9}{len(findings) / max(words, 1):>8.2%}{len(flagged):>9}")
             tops[name] = flagged.most_common(options.top)
+            if options.dump:
+                dump_flagged(options.dump, name, flagged, findings, blocks)
             if name.startswith(("frenchmedmcqa", "e3c clinical")):
                 rejected = {(f["document_id"], f["block_id"], f["flagged_text"]) for f in findings}
                 for (article, block), text in blocks.items():
@@ -154,6 +176,8 @@ def main():
             print(f"\nmost flagged in {name}:")
             print("  " + ", ".join(f"{w} ({c})" for w, c in top))
 
+        if options.inject <= 0:
+            return
         # Recall: inject misspellings that Hunspell itself rejects.
         rng.shuffle(recall_pool)
         candidates = []

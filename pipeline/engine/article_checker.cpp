@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <locale>
 #include <thread>
 
 namespace medloc {
@@ -109,6 +110,21 @@ FileCheck ArticleChecker::check_file(const std::string& path) const {
     return result;
 }
 
+namespace {
+
+// Rules compile their std::regex on first use, inside the workers; compiling goes through
+// ctype<char>::narrow, whose per-character cache libstdc++ fills lazily and without a lock
+// (a benign race, but one ThreadSanitizer reports). Filled here, before the workers start.
+void fill_narrow_cache() {
+    const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
+    for (int c = 0; c < 256; ++c) {
+        ctype.narrow(static_cast<char>(c), '\0');
+        ctype.narrow(static_cast<char>(c), '\1');
+    }
+}
+
+} // namespace
+
 CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
                      const std::function<void(std::size_t done)>& progress, ResultCache* cache) {
     std::vector<FileCheck> per_file(paths.size());
@@ -124,6 +140,8 @@ CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker
     };
     const int threads =
         std::clamp(jobs, 1, static_cast<int>(std::max<std::size_t>(paths.size(), 1)));
+    if (threads > 1)
+        fill_narrow_cache();
     std::vector<std::thread> workers;
     for (int t = 1; t < threads; ++t)
         workers.emplace_back(work);

@@ -486,6 +486,12 @@ private:
         }
         if (has_sub_fs && !has_fs)
             report(element, "subFs without fs");
+        // An <ec> that closes an <sc> takes its format from the <sc>: only an isolated one
+        // may carry its own (the conformance suite's bad_InvalidFSAttributeOnEc).
+        if ((has_fs || has_sub_fs) && element.local_name() == "ec" &&
+            value_or(element, "isolated", "no") != "yes")
+            report(element, "Format Style attributes on an <ec> that is not isolated: they "
+                            "belong on its <sc>");
     }
 
     void check_type(const MarkupNode& code) {

@@ -7,7 +7,6 @@
 #include "translation/xliff_reader.h"
 
 #include <filesystem>
-#include <set>
 
 #include <gtest/gtest.h>
 
@@ -85,18 +84,10 @@ TEST_F(Xliff2Validity, EveryValidConformanceFileIsReadWithoutAnIssue) {
 }
 
 TEST_F(Xliff2Validity, EveryInvalidConformanceFileIsRejectedWithAPositionedReason) {
-    // The one file medloc does not yet reject (Format Style attributes on an <ec> whose
-    // <sc> is in another segment); listed so that fixing it shows here.
-    const std::set<std::string> known_gaps = {"bad_InvalidFSAttributeOnEc.xlf"};
     const auto files = files_in(testing::source_dir() / kSuite / "invalid");
     ASSERT_EQ(files.size(), 119u);
     for (const fs::path& file : files) {
         const XliffLoad result = load(file);
-        if (known_gaps.contains(file.filename().string())) {
-            EXPECT_TRUE(result.issues.empty()) << file.filename() << " is now rejected: "
-                                               << "remove it from known_gaps";
-            continue;
-        }
         ASSERT_FALSE(result.issues.empty()) << file.filename() << " was accepted";
         for (const LoadIssue& issue : result.issues) {
             EXPECT_GT(issue.position.line, 0) << file.filename() << ": " << issue.message;
@@ -116,6 +107,19 @@ TEST_F(Xliff2Validity, PairedCodesThatMatchAreValid) {
         "<ph id=\"2\" canReorder=\"firstNo\" canCopy=\"no\" canDelete=\"no\"/><ph id=\"3\" "
         "canReorder=\"no\" canCopy=\"no\" canDelete=\"no\"/></target></segment>");
     EXPECT_EQ(messages(result), "");
+}
+
+TEST_F(Xliff2Validity, FormatStyleOnAClosingEcIsReportedAndOnAnIsolatedOneIsValid) {
+    const std::string fs = " xmlns:fs=\"urn:oasis:names:tc:xliff:fs:2.0\" fs:fs=\"b\"";
+    const XliffLoad closing = load_unit("<segment><source><sc id=\"1\"/>a</source></segment>"
+                                        "<segment><source><ec startRef=\"1\"" +
+                                        fs + "/>b</source></segment>");
+    EXPECT_EQ(messages(closing), "4:67 Format Style attributes on an <ec> that is not isolated: "
+                                 "they belong on its <sc>\n");
+    // Near miss: an isolated <ec> has no <sc> in the unit to carry its format.
+    const XliffLoad isolated =
+        load_unit("<segment><source>a<ec id=\"1\" isolated=\"yes\"" + fs + "/></source></segment>");
+    EXPECT_EQ(messages(isolated), "");
 }
 
 TEST_F(Xliff2Validity, AnEndCodeBeforeItsStartIsReportedAtTheEndCode) {
