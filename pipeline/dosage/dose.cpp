@@ -52,6 +52,8 @@ bool same_amount(const Dose& a_dose, double a_value, const Dose& b_dose, double 
         return false;
     const double x = a_value * a.factor() + a.offset();
     const double y = b_value * b.factor() + b.offset();
+    if (x == y) // also when both overflowed to infinity, where x - y is NaN
+        return true;
     const double difference = std::fabs(x - y);
     const double scale = std::max(std::fabs(x), std::fabs(y));
     if (a.symbol() == b.symbol())

@@ -122,6 +122,8 @@ std::vector<NumberMention> NumberFinder::find(std::string_view text,
             // before any separator, so that the mismatch still shows.
             value = std::atof(digits.c_str());
         }
+        if (!std::isfinite(value)) // "5E55555": past what a double holds, no amount
+            continue;
         found.push_back({value, token.begin, end, false});
     }
     return found;

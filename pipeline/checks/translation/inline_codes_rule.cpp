@@ -15,6 +15,12 @@ bool is_code(std::string_view element) {
 }
 
 // Code id -> id of the code that encloses it ("" at the top level).
+// "pc:1"; an id-less code (invalid, but content is untrusted) is "pc:?".
+std::string code_key(const InlineSpan& span) {
+    const std::string* id = span.attribute("id");
+    return span.element + ":" + (id ? *id : std::string("?"));
+}
+
 std::map<std::string, std::string> codes_of(const Block& block) {
     std::map<std::string, std::string> codes;
     std::vector<const InlineSpan*> open;
@@ -25,9 +31,7 @@ std::map<std::string, std::string> codes_of(const Block& block) {
                !(span.begin >= open.back()->begin && span.end <= open.back()->end &&
                  span.source_offset > open.back()->source_offset))
             open.pop_back();
-        const std::string* id = span.attribute("id");
-        const std::string key = span.element + ":" + (id ? *id : std::string("?"));
-        codes[key] = open.empty() ? "" : open.back()->element + ":" + *open.back()->attribute("id");
+        codes[code_key(span)] = open.empty() ? "" : code_key(*open.back());
         if (span.element == "pc" || span.element == "g")
             open.push_back(&span);
     }

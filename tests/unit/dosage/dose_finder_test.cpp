@@ -3,6 +3,7 @@
 #include "dosage/dose_finder.h"
 #include "language/language_profile.h"
 
+#include <cmath>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -180,6 +181,25 @@ TEST(DoseFinder, KeepsEveryDoseInsideRandomText) {
             }
         }
     }
+}
+
+} // namespace
+} // namespace medloc
+
+namespace medloc {
+namespace {
+
+// A numeral past what a double holds reads as infinity, which is no amount: a dose of it
+// was once not the same amount as itself (found by the dose fuzzer,
+// fuzz/regressions/dose/). Such numbers are left alone; big real numbers are still read.
+TEST(DoseFinder, LeavesNumbersPastADoubleAlone) {
+    for (const std::string locale : {"en-US", "fr-FR"}) {
+        for (const Dose& dose : doses_in("55555555E55555 mg", locale)) {
+            EXPECT_TRUE(std::isfinite(dose.low)) << describe(dose);
+            EXPECT_TRUE(same_amount(dose, dose.low, dose, dose.low)) << describe(dose);
+        }
+    }
+    EXPECT_EQ(summaries("Up to 1,000,000 IU.", "en-US"), (Summaries{"1000000 IU"}));
 }
 
 } // namespace
