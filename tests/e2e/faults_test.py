@@ -135,7 +135,7 @@ def main():
             duration = time.monotonic() - started  # kills land anywhere in a run
             new = snapshot(target)
             check(finished.returncode == status and new, f"{label} writes {folder}")
-            for run in range(12):
+            for run in range(8):
                 if run % 2 == 0:
                     shutil.rmtree(target, ignore_errors=True)
                 state = snapshot(target)
