@@ -11,7 +11,9 @@ and to an archive, report, and the result cache):
   - the previous output is intact, byte for byte;
   - nothing is left beside it (no temporary file);
   - the next run, without the limit, succeeds.
-A file in the way of an output folder is an error too. Extract and merge are killed at
+A file in the way of an output folder is an error too, and so is a read-only output folder
+(the commands then run as the user `nobody` when the test runs as root, since root writes
+anywhere): exit 2, the previous output intact, nothing left beside it. Extract and merge are killed at
 random moments, and so is export (to a folder and to an archive): every file readers see
 is the old one or the new one, never a mix (for a bundle: the whole old bundle or the
 whole new one); a hidden temporary may stay until the next run, which removes it and
@@ -19,6 +21,7 @@ succeeds.
 """
 import argparse
 import os
+import pwd
 import random
 import resource
 import shutil
@@ -56,6 +59,23 @@ def limited():
     resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
 
 
+def read_only(root, writable=False):
+    """Takes write permission off (or gives it back to) `root` and everything under it."""
+    for folder, _, names in os.walk(root):
+        os.chmod(folder, 0o755 if writable else 0o555)
+        for name in names:
+            os.chmod(os.path.join(folder, name), 0o644 if writable else 0o444)
+
+
+def as_other_user():
+    """Root writes anywhere: a read-only folder stops only another user."""
+    if os.geteuid() == 0:
+        nobody = pwd.getpwnam("nobody")
+        os.setgroups([])
+        os.setgid(nobody.pw_gid)
+        os.setuid(nobody.pw_uid)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -63,9 +83,9 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)
 
-        def medloc(*args, limit=False):
+        def medloc(*args, limit=False, preexec=None):
             return subprocess.run([binary, *args], cwd=project, capture_output=True, text=True,
-                                  timeout=300, preexec_fn=limited if limit else None)
+                                  timeout=300, preexec_fn=limited if limit else preexec)
 
         # Each command once without the limit (the previous output), then with it.
         commands = [
@@ -116,6 +136,37 @@ def main():
             result = medloc(*args)
             check(result.returncode == 2 and result.stderr,
                   f"{label} under a file: exit 2 with a message ({result.returncode})")
+
+        # A read-only output folder: exit 2, the previous output intact, nothing left.
+        os.chmod(work, 0o755)  # the other user reaches the project
+        for label, args, folder, status in (
+                ("check --output", ["check", "--no-cache", "--format", "json", "--output",
+                                    "out/ro-check/report.json"], "out/ro-check", 1),
+                ("baseline write", ["baseline", "write", "out/ro-baseline/baseline.json",
+                                    "--no-cache"], "out/ro-baseline", 0),
+                ("extract", ["extract", "--locale", "de-DE"], "translations/de-DE", 0),
+                ("merge", ["merge", "--locale", "en-US"], "localized", 1),
+                ("export", ["export", "--no-cache", "--out", "out/ro-export/bundle"],
+                 "out/ro-export", 0),
+                ("report", ["report", "--no-cache", "--out", "out/ro-report/reports"],
+                 "out/ro-report", 0)):
+            target = os.path.join(project, folder)
+            os.makedirs(target, exist_ok=True)  # check --output and baseline write make none
+            first = medloc(*args)
+            check(first.returncode == status,
+                  f"{label}: first run {first.returncode} {first.stderr[-300:]}")
+            before = snapshot(target)
+            read_only(target)
+            try:
+                denied = medloc(*args, preexec=as_other_user)
+                after = snapshot(target)
+            finally:
+                read_only(target, writable=True)
+            check(denied.returncode == 2 and "medloc" in denied.stderr,
+                  f"{label} in a read-only folder: exit 2 with a message, not "
+                  f"{denied.returncode} {denied.stderr[-300:]}")
+            check(after == before, f"{label} in a read-only folder: the previous output intact, "
+                  "nothing left beside it")
 
         # Killed at random moments: old or new files, never a mix; the next run succeeds.
         rng = random.Random(20261125)
