@@ -1,5 +1,7 @@
 #include "core/finding_json.h"
 
+#include "core/json_fields.h"
+
 namespace medloc {
 
 namespace {
@@ -12,11 +14,6 @@ Json optional_text(const std::string& text) {
 
 Json optional_number(int number) {
     return number > 0 ? Json(number) : Json(nullptr);
-}
-
-std::string text_or_empty(const Json& item, const char* key) {
-    const auto it = item.find(key);
-    return it != item.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
 int number_or_zero(const Json& item, const char* key) {
@@ -43,10 +40,7 @@ Json finding_to_json(const Finding& finding) {
 }
 
 Result<Finding> finding_from_json(const Json& item) {
-    const auto is_text = [&](const char* key) {
-        const auto it = item.find(key);
-        return it != item.end() && it->is_string();
-    };
+    const auto is_text = [&](const char* key) { return has_text_field(item, key); };
     if (!item.is_object() || !is_text("rule_id") || !is_text("severity") || !is_text("file") ||
         !is_text("message"))
         return Error{"a finding lacks rule_id, severity, file or message"};
@@ -59,11 +53,11 @@ Result<Finding> finding_from_json(const Json& item) {
     finding.severity = *severity;
     finding.file = item["file"];
     finding.position = {number_or_zero(item, "line"), number_or_zero(item, "column")};
-    finding.document_id = text_or_empty(item, "document_id");
-    finding.block_id = text_or_empty(item, "block_id");
-    finding.locale = text_or_empty(item, "locale");
+    finding.document_id = text_field(item, "document_id");
+    finding.block_id = text_field(item, "block_id");
+    finding.locale = text_field(item, "locale");
     finding.message = item["message"];
-    finding.flagged_text = text_or_empty(item, "flagged_text");
+    finding.flagged_text = text_field(item, "flagged_text");
     if (const auto it = item.find("suggestions"); it != item.end() && it->is_array())
         for (const Json& suggestion : *it)
             if (suggestion.is_string())

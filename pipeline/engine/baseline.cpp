@@ -1,5 +1,6 @@
 #include "engine/baseline.h"
 
+#include "core/json_fields.h"
 #include "core/sha256.h"
 #include "core/version.h"
 
@@ -72,7 +73,7 @@ Result<Baseline> read_baseline(const std::string& path) {
     };
     if (root.is_discarded())
         return invalid("not JSON");
-    if (!root.is_object() || root.value("format", "") != "medloc-baseline" ||
+    if (!root.is_object() || text_field(root, "format") != "medloc-baseline" ||
         !root.contains("format_version") || root["format_version"] != 1)
         return invalid("unknown format or version");
     if (!root.contains("findings") || !root["findings"].is_array())

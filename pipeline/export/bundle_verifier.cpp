@@ -1,5 +1,6 @@
 #include "export/bundle_verifier.h"
 
+#include "core/json_fields.h"
 #include "core/sha256.h"
 
 #include <map>
@@ -24,10 +25,6 @@ private:
     std::vector<std::string> lines_;
 };
 
-bool has_string(const json& object, const char* key) {
-    return object.is_object() && object.contains(key) && object[key].is_string();
-}
-
 // A content tree: strings, and inline elements with a "type" and their own content.
 bool valid_content(const json& content, int depth = 0) {
     if (!content.is_array() || depth > 64)
@@ -35,7 +32,7 @@ bool valid_content(const json& content, int depth = 0) {
     for (const json& item : content) {
         if (item.is_string())
             continue;
-        if (!has_string(item, "type") || !item.contains("content") ||
+        if (!has_text_field(item, "type") || !item.contains("content") ||
             !valid_content(item["content"], depth + 1))
             return false;
         for (const auto& [key, value] : item.items())
@@ -46,30 +43,30 @@ bool valid_content(const json& content, int depth = 0) {
 }
 
 bool valid_block(const json& block) {
-    return has_string(block, "id") && has_string(block, "kind") && block.contains("content") &&
-           valid_content(block["content"]);
+    return has_text_field(block, "id") && has_text_field(block, "kind") &&
+           block.contains("content") && valid_content(block["content"]);
 }
 
 void check_article(const std::string& path, const std::string& locale, const std::string& id,
                    const json& article, Problems& problems) {
-    if (!article.is_object() || article.value("format", "") != "medloc-article" ||
+    if (!article.is_object() || text_field(article, "format") != "medloc-article" ||
         !article.contains("format_version") || article["format_version"] != kBundleFormatVersion) {
         problems.add(path, "not a medloc article of format version 1");
         return;
     }
     for (const char* key :
          {"id", "locale", "source_locale", "source_hash", "audience", "specialty"})
-        if (!has_string(article, key))
+        if (!has_text_field(article, key))
             problems.add(path, std::string("'") + key + "' missing or not a string");
-    if (has_string(article, "id") && article["id"] != id)
+    if (has_text_field(article, "id") && article["id"] != id)
         problems.add(path,
                      "id '" + article["id"].get<std::string>() + "' differs from the file name");
-    if (has_string(article, "locale") && article["locale"] != locale)
+    if (has_text_field(article, "locale") && article["locale"] != locale)
         problems.add(path, "locale '" + article["locale"].get<std::string>() +
                                "' differs from its folder");
     if (!article.contains("revision") || !article["revision"].is_number_integer())
         problems.add(path, "'revision' missing or not an integer");
-    if (!article.contains("review") || !has_string(article["review"], "status"))
+    if (!article.contains("review") || !has_text_field(article["review"], "status"))
         problems.add(path, "'review' missing or without a status");
     for (const char* key : {"title", "question"})
         if (!article.contains(key) || !valid_block(article[key]))
@@ -89,16 +86,16 @@ void check_article(const std::string& path, const std::string& locale, const std
 
 void check_index(const std::string& path, const std::string& locale, const json& index,
                  const std::set<std::string>& present, Problems& problems) {
-    if (!index.is_object() || index.value("format", "") != "medloc-index" ||
+    if (!index.is_object() || text_field(index, "format") != "medloc-index" ||
         !index.contains("format_version") || index["format_version"] != kBundleFormatVersion ||
-        index.value("locale", "") != locale || !index.contains("articles") ||
+        text_field(index, "locale") != locale || !index.contains("articles") ||
         !index["articles"].is_array()) {
         problems.add(path, "not a medloc index of format version 1 for " + locale);
         return;
     }
     for (const json& entry : index["articles"]) {
-        if (!has_string(entry, "id") || !has_string(entry, "path") || !has_string(entry, "title") ||
-            !has_string(entry, "question")) {
+        if (!has_text_field(entry, "id") || !has_text_field(entry, "path") ||
+            !has_text_field(entry, "title") || !has_text_field(entry, "question")) {
             problems.add(path, "an entry lacks id, path, title or question");
             continue;
         }
@@ -121,7 +118,7 @@ std::vector<std::string> verify_bundle(const BundleFiles& files) {
     }
     json manifest = json::parse(manifest_file->second->content, nullptr, false);
     if (manifest.is_discarded() || !manifest.is_object() ||
-        manifest.value("format", "") != "medloc-bundle" || !manifest.contains("format_version") ||
+        text_field(manifest, "format") != "medloc-bundle" || !manifest.contains("format_version") ||
         manifest["format_version"] != kBundleFormatVersion || !manifest.contains("files") ||
         !manifest["files"].is_array()) {
         problems.add("manifest.json", "not a medloc bundle manifest of format version 1");
@@ -129,8 +126,8 @@ std::vector<std::string> verify_bundle(const BundleFiles& files) {
     }
     std::set<std::string> listed;
     for (const json& entry : manifest["files"]) {
-        if (!has_string(entry, "path") || !has_string(entry, "sha256") || !entry.contains("size") ||
-            !entry["size"].is_number_unsigned()) {
+        if (!has_text_field(entry, "path") || !has_text_field(entry, "sha256") ||
+            !entry.contains("size") || !entry["size"].is_number_unsigned()) {
             problems.add("manifest.json", "a file entry lacks path, sha256 or size");
             continue;
         }

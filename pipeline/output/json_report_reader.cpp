@@ -1,6 +1,7 @@
 #include "output/json_report_reader.h"
 
 #include "core/finding_json.h"
+#include "core/json_fields.h"
 
 namespace medloc {
 
@@ -15,8 +16,9 @@ Result<ReadReport> read_json_report(const std::string& text, const std::string& 
     };
     if (root.is_discarded())
         return invalid("not JSON");
-    if (!root.is_object() || !root.contains("tool") || root["tool"].value("name", "") != "medloc" ||
-        root.value("format_version", 0) != 1)
+    if (!root.is_object() || !root.contains("tool") ||
+        text_field(root["tool"], "name") != "medloc" || !root.contains("format_version") ||
+        root["format_version"] != 1)
         return invalid("no medloc tool or format version 1");
     if (!root.contains("findings") || !root["findings"].is_array() || !root.contains("summary") ||
         !root["summary"].is_object() || !root["summary"].contains("files") ||

@@ -62,7 +62,10 @@ def main():
               f"only the new finding is reported: {result.stdout}")
 
         for name, content in (("truncated.json", first[: len(first) // 2]),
-                              ("foreign.json", b'{"version": "2.1.0", "runs": []}')):
+                              ("foreign.json", b'{"version": "2.1.0", "runs": []}'),
+                              # a field of the wrong type was an internal error before
+                              ("wrong-type.json",
+                               b'{"format": 5, "format_version": 1, "findings": []}')):
             with open(os.path.join(project, name), "wb") as f:
                 f.write(content)
             result = medloc("check", "--baseline", name)

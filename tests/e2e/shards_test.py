@@ -61,12 +61,14 @@ def main():
             result = medloc("check", "--shard", bad, "content")
             check(result.returncode == 2 and "--shard takes K/N" in result.stderr,
                   f"--shard {bad}: {result.returncode} {result.stderr}")
-        foreign = os.path.join(work, "foreign.json")
-        with open(foreign, "w") as f:
-            f.write('{"version": "2.1.0", "runs": []}')
-        result = medloc("merge-results", shards[0], foreign)
-        check(result.returncode == 2 and "is not a medloc JSON report" in result.stderr,
-              f"foreign report: {result.stderr}")
+        for name, text in (("foreign.json", '{"version": "2.1.0", "runs": []}'),
+                           ("wrong-type.json", '{"tool": "medloc", "format_version": "1"}')):
+            foreign = os.path.join(work, name)
+            with open(foreign, "w") as f:
+                f.write(text)
+            result = medloc("merge-results", shards[0], foreign)
+            check(result.returncode == 2 and "is not a medloc JSON report" in result.stderr,
+                  f"{name}: {result.stderr}")
     return finish("shard")
 
 

@@ -92,6 +92,20 @@ TEST(BundleVerifier, ReportsEveryKindOfDifference) {
     EXPECT_EQ(verify_bundle({}).front(), "manifest.json: missing");
 }
 
+TEST(BundleVerifier, FieldsOfTheWrongTypeAreProblemsNotExceptions) {
+    // Found by fuzzing: a "format" that is not a string made nlohmann's value() throw.
+    EXPECT_EQ(verify_bundle({{"manifest.json", R"({"format": 1, "format_version": 1})"}}).front(),
+              "manifest.json: not a medloc bundle manifest of format version 1");
+    BundleFiles files = sample_bundle();
+    for (BundleFile& file : files)
+        if (file.path == "en-US/index.json")
+            file.content = R"({"format": ["medloc-index"], "locale": 7})";
+    const auto problems = verify_bundle(files);
+    EXPECT_TRUE(std::any_of(problems.begin(), problems.end(), [](const std::string& p) {
+        return p == "en-US/index.json: not a medloc index of format version 1 for en-US";
+    })) << ::testing::PrintToString(problems);
+}
+
 TEST(BundleDirectory, PublishesReplacesAndReadsBack) {
     testing::TempDir dir;
     const std::string out = (dir.path() / "bundle").string();
