@@ -41,6 +41,7 @@
 #include "checks/typography/number_unit_space_rule.h"
 #include "checks/typography/ordinal_rule.h"
 #include "checks/typography/space_before_comma_rule.h"
+#include "checks/typography/wrong_apostrophe_rule.h"
 
 namespace medloc {
 
@@ -65,6 +66,7 @@ RuleRegistry make_builtin_rules() {
     registry.add<SpaceBeforeCommaRule>();
     registry.add<DoubleSpaceRule>();
     registry.add<MixedApostrophesRule>();
+    registry.add<WrongApostropheRule>();
     registry.add<EllipsisRule>();
     registry.add<OrdinalRule>();
     registry.add<DecimalPointRule>();

@@ -39,7 +39,9 @@ LanguageProfile profile_for(std::string_view locale, bool narrow_no_break_space)
 std::size_t elision_length(std::string_view word, const LanguageProfile& profile) {
     if (profile.elision_prefixes.empty())
         return 0;
-    for (const std::string_view apostrophe : {std::string_view("\u2019"), std::string_view("'")}) {
+    // ‘ typed for ’ (l‘enfant) is a typography finding; the word after it is still checked.
+    for (const std::string_view apostrophe :
+         {std::string_view("\u2019"), std::string_view("'"), std::string_view("\u2018")}) {
         const std::size_t at = word.find(apostrophe);
         if (at == std::string_view::npos || at == 0 || at > 8)
             continue;

@@ -102,14 +102,23 @@ private:
         std::string normalised = to_nfc(word);
         if (speller.check(normalised).correct)
             return true;
-        // English dictionaries know "don't" but not "don’t".
-        std::string straight;
-        for (std::size_t i = 0; i < normalised.size();) {
-            const utf8::Decoded d = utf8::decode(normalised, i);
-            utf8::append(straight, d.code_point == U'\u2019' ? U'\'' : d.code_point);
+        // Dictionaries spell compounds with '-', not the no-break hyphen ‑ (U+2011), and
+        // English ones know "don't" but not "don’t".
+        const std::string hyphens = replaced(normalised, U'\u2011', U'-');
+        if (hyphens != normalised && speller.check(hyphens).correct)
+            return true;
+        const std::string straight = replaced(hyphens, U'\u2019', U'\'');
+        return straight != hyphens && speller.check(straight).correct;
+    }
+
+    static std::string replaced(std::string_view text, char32_t from, char32_t to) {
+        std::string result;
+        for (std::size_t i = 0; i < text.size();) {
+            const utf8::Decoded d = utf8::decode(text, i);
+            utf8::append(result, d.code_point == from ? to : d.code_point);
             i += d.length;
         }
-        return straight != normalised && speller.check(straight).correct;
+        return result;
     }
 
     void report(Speller& speller, std::size_t begin, std::size_t end) {

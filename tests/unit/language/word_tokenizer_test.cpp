@@ -1,3 +1,4 @@
+#include "language/language_profile.h"
 #include "language/word_tokenizer.h"
 
 #include <gtest/gtest.h>
@@ -15,6 +16,18 @@ std::vector<std::string> words(const std::string& text, const std::string& local
 
 TEST(WordTokenizer, KeepsElisionsWithBothApostrophesAsOneToken) {
     EXPECT_EQ(words("l’échographie d'une"), (std::vector<std::string>{"l’échographie", "d'une"}));
+}
+
+TEST(Elision, BothApostrophesAndTheMistypedQuotationMarkEndAFrenchElision) {
+    const LanguageProfile french = profile_for("fr-FR");
+    EXPECT_EQ(elision_length("l’enfant", french), std::string("l’").size());
+    EXPECT_EQ(elision_length("jusqu'ici", french), std::string("jusqu'").size());
+    // ‘ typed for ’ (typography.wrong-apostrophe reports it): the word after is checked.
+    EXPECT_EQ(words("l‘enfant"), (std::vector<std::string>{"l‘enfant"}));
+    EXPECT_EQ(elision_length("l‘enfant", french), std::string("l‘").size());
+    // Not an elision: no such prefix, or no French profile.
+    EXPECT_EQ(elision_length("aujourd’hui", french), 0u);
+    EXPECT_EQ(elision_length("don’t", profile_for("en-US")), 0u);
 }
 
 TEST(WordTokenizer, SplitsAtHyphensAndPunctuation) {
