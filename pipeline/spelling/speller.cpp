@@ -18,7 +18,8 @@ std::mutex& hunspell_lifetime_mutex() {
 } // namespace
 
 Speller::Speller(DictionaryFiles files, std::vector<std::string> extra_words)
-    : files_(std::move(files)), extra_words_(std::move(extra_words)) {}
+    : files_(std::move(files)), extra_words_(std::move(extra_words)),
+      listed_words_(extra_words_.begin(), extra_words_.end()) {}
 
 Speller::~Speller() {
     std::lock_guard lock(hunspell_lifetime_mutex());
@@ -58,12 +59,14 @@ SpellVerdict Speller::check(const std::string& word) {
             return it->second;
         }
     }
-    auto instance = acquire();
     SpellVerdict verdict;
-    verdict.correct = instance->spell(word);
-    if (!verdict.correct)
-        verdict.suggestions = instance->suggest(word);
-    release(std::move(instance));
+    if (!listed_words_.contains(word)) {
+        auto instance = acquire();
+        verdict.correct = instance->spell(word);
+        if (!verdict.correct)
+            verdict.suggestions = instance->suggest(word);
+        release(std::move(instance));
+    }
     ++lookups_;
     std::unique_lock lock(cache_mutex_);
     cache_.emplace(word, verdict);

@@ -11,6 +11,7 @@
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 class Hunspell;
@@ -48,6 +49,9 @@ private:
 
     DictionaryFiles files_;
     std::vector<std::string> extra_words_;
+    // Hunspell's add() is not always enough: a word the dictionary analyses otherwise
+    // ("Ag", read as a form of "AG") stays rejected. A listed word is correct as written.
+    std::unordered_set<std::string> listed_words_;
     std::mutex pool_mutex_;
     std::vector<std::unique_ptr<Hunspell>> idle_;
     std::shared_mutex cache_mutex_;

@@ -82,5 +82,17 @@ TEST(Speller, LooksUpEachDistinctWordOnce) {
     EXPECT_EQ(speller.cache_hits(), 100u);
 }
 
+TEST(Speller, AListedWordIsCorrectEvenWhereHunspellsAddIsNotEnough) {
+    auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
+    ASSERT_TRUE(files);
+    // hunspell-fr reads "Ag" as a form of "AG" and rejects it even after add("Ag").
+    Speller without(files.value(), {});
+    EXPECT_FALSE(without.check("Ag").correct);
+    Speller with(files.value(), {"Ag", "ferritinémie"});
+    EXPECT_TRUE(with.check("Ag").correct);
+    EXPECT_TRUE(with.check("Ferritinémie").correct); // Hunspell's add() gives the cases
+    EXPECT_FALSE(with.check("Agx").correct); // near miss: not listed
+}
+
 } // namespace
 } // namespace medloc
