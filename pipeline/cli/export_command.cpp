@@ -253,9 +253,6 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
             terminal.err << "medloc export: " << bytes.error().message << '\n';
             return kExitUsage;
         }
-        std::error_code ec;
-        if (const fs::path parent = fs::path(out).parent_path(); !parent.empty())
-            fs::create_directories(parent, ec);
         if (Status written = write_file_atomically(out, bytes.value()); !written) {
             terminal.err << "medloc export: " << written.error().message << '\n';
             return kExitUsage;

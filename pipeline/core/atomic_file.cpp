@@ -135,6 +135,9 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
     namespace fs = std::filesystem;
     const fs::path target(path);
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    if (std::error_code ec; target.has_parent_path() && !fs::is_directory(directory, ec) &&
+                            !fs::create_directories(directory, ec) && ec)
+        return Error{"cannot create the folder of " + path + ": " + ec.message()};
     remove_stale_temporaries(directory);
     if (auto done = write_unnamed_then_rename(directory, path, content))
         return *done;

@@ -356,10 +356,6 @@ Result<ExtractStats> extract_article(const ExtractRequest& request) {
     xmlFree(buffer);
     if (!content.ends_with('\n'))
         content += '\n';
-    fs::create_directories(fs::path(request.xliff_path).parent_path(), ec);
-    if (ec)
-        return Error{"cannot create " + fs::path(request.xliff_path).parent_path().string() + ": " +
-                     ec.message()};
     if (Status written = write_file_atomically(request.xliff_path, content); !written)
         return written.error();
     return stats;

@@ -211,11 +211,6 @@ Result<MergeOutcome> merge_article(const MergeRequest& request) {
     outcome.missing = std::move(localized.value().missing);
     if (!outcome.missing.empty())
         return outcome;
-    std::error_code ec;
-    std::filesystem::create_directories(std::filesystem::path(request.output_path).parent_path(),
-                                        ec);
-    if (ec)
-        return Error{"cannot create the folder of " + request.output_path + ": " + ec.message()};
     if (Status written = write_file_atomically(request.output_path, localized.value().xml);
         !written)
         return written.error();

@@ -151,7 +151,7 @@ def main():
                 ("report", ["report", "--no-cache", "--out", "out/ro-report/reports"],
                  "out/ro-report", 0)):
             target = os.path.join(project, folder)
-            os.makedirs(target, exist_ok=True)  # check --output and baseline write make none
+            os.makedirs(target, exist_ok=True)  # the folder that is made read-only
             first = medloc(*args)
             check(first.returncode == status,
                   f"{label}: first run {first.returncode} {first.stderr[-300:]}")

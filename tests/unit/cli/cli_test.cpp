@@ -82,11 +82,18 @@ TEST(Cli, WritesOutputFileAtomically) {
         run({"check", "--root", root, "--format", "json", "--output", target, good});
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_NE(testing::read_text(target).find("\"findings\""), std::string::npos);
-    // A directory in the way: a clear error, exit 2, nothing left behind.
-    const std::string blocked = (dir.path() / "missing-dir" / "report.json").string();
+    // A missing folder is made, as export and report do.
+    const std::string nested = (dir.path() / "reports" / "report.json").string();
+    EXPECT_EQ(run({"check", "--root", root, "--output", nested, good}).exit_code, 0);
+    EXPECT_NE(testing::read_text(nested).find("medloc"), std::string::npos);
+    // A file in the way of the folder: a clear error, exit 2, nothing left behind.
+    dir.write("in-the-way", "a file");
+    const std::string blocked = (dir.path() / "in-the-way" / "report.json").string();
     const CliRun failed = run({"check", "--root", root, "--output", blocked, good});
     EXPECT_EQ(failed.exit_code, 2);
-    EXPECT_NE(failed.err.find("report.json"), std::string::npos);
+    EXPECT_NE(failed.err.find("cannot create the folder of " + blocked), std::string::npos)
+        << failed.err;
+    EXPECT_EQ(testing::read_text(dir.path() / "in-the-way"), "a file");
 }
 
 } // namespace

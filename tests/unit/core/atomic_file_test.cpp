@@ -33,6 +33,20 @@ TEST(AtomicFile, ReplacesTheFileAndLeavesNothingBeside) {
     EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
 }
 
+TEST(AtomicFile, CreatesMissingFoldersAndNamesAFileInTheWay) {
+    testing::TempDir dir;
+    const fs::path nested = dir.path() / "reports" / "2026" / "report.json";
+    ASSERT_TRUE(write_file_atomically(nested.string(), "{}"));
+    EXPECT_EQ(testing::read_text(nested), "{}");
+    dir.write("in-the-way", "a file");
+    const fs::path blocked = dir.path() / "in-the-way" / "report.json";
+    const Status written = write_file_atomically(blocked.string(), "{}");
+    ASSERT_FALSE(written);
+    EXPECT_NE(written.error().message.find("cannot create the folder of " + blocked.string()),
+              std::string::npos)
+        << written.error().message;
+}
+
 TEST(AtomicFile, RemovesTheTemporariesOfEndedRunsOnly) {
     testing::TempDir dir;
     const std::string dead = ".a.xlf.tmp-" + std::to_string(ended_process()) + "-Ab12Cd";
