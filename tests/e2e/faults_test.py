@@ -83,8 +83,8 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)
 
-        def medloc(*args, limit=False, preexec=None):
-            return subprocess.run([binary, *args], cwd=project, capture_output=True, text=True,
+        def medloc(*args, limit=False, preexec=None, program=binary):
+            return subprocess.run([program, *args], cwd=project, capture_output=True, text=True,
                                   timeout=300, preexec_fn=limited if limit else preexec)
 
         # Each command once without the limit (the previous output), then with it.
@@ -138,7 +138,10 @@ def main():
                   f"{label} under a file: exit 2 with a message ({result.returncode})")
 
         # A read-only output folder: exit 2, the previous output intact, nothing left.
-        os.chmod(work, 0o755)  # the other user reaches the project
+        os.chmod(work, 0o755)  # the other user reaches the project...
+        reachable = os.path.join(work, "medloc")  # ...and a binary (the build may be private)
+        shutil.copy2(binary, reachable)
+        os.chmod(reachable, 0o755)
         for label, args, folder, status in (
                 ("check --output", ["check", "--no-cache", "--format", "json", "--output",
                                     "out/ro-check/report.json"], "out/ro-check", 1),
@@ -158,7 +161,7 @@ def main():
             before = snapshot(target)
             read_only(target)
             try:
-                denied = medloc(*args, preexec=as_other_user)
+                denied = medloc(*args, preexec=as_other_user, program=reachable)
                 after = snapshot(target)
             finally:
                 read_only(target, writable=True)
