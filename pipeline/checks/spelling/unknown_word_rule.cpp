@@ -90,9 +90,12 @@ private:
         report(*speller, begin, end);
     }
 
-    // "reflète(nt)", "patient(e)": an optional ending in parentheses glued to its word.
+    // "reflète(nt)", "patient(e)", "directeur(trice)": an optional ending in parentheses
+    // glued to its word. A longer part is a word of its own and is checked:
+    // "laquelle(lesquelles)".
     bool optional_ending(std::size_t begin, std::size_t end) const {
-        if (begin < 2 || end >= text_.size() || text_[begin - 1] != '(' || text_[end] != ')')
+        if (begin < 2 || end >= text_.size() || text_[begin - 1] != '(' || text_[end] != ')' ||
+            utf8::length(std::string_view(text_).substr(begin, end - begin)) > 5)
             return false;
         const unsigned char before = static_cast<unsigned char>(text_[begin - 2]);
         return before >= 0x80 || std::isalpha(before);
