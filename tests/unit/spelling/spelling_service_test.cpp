@@ -91,7 +91,7 @@ TEST(Speller, AListedWordIsCorrectEvenWhereHunspellsAddIsNotEnough) {
     Speller with(files.value(), {"Ag", "ferritinémie"});
     EXPECT_TRUE(with.check("Ag").correct);
     EXPECT_TRUE(with.check("Ferritinémie").correct); // Hunspell's add() gives the cases
-    EXPECT_FALSE(with.check("Agx").correct); // near miss: not listed
+    EXPECT_FALSE(with.check("Agx").correct);         // near miss: not listed
 }
 
 } // namespace
