@@ -24,7 +24,11 @@ int number_or_zero(const Json& item, const char* key) {
 } // namespace
 
 Json finding_to_json(const Finding& finding) {
-    Json json;
+    // An object from the start: nlohmann turns a null value into an object on its first
+    // operator[], and when that allocation fails it leaves a value that claims to be an
+    // object without one, which crashes when it is destroyed. Out of memory must stay an
+    // exception (exit 2).
+    Json json = Json::object();
     json["rule_id"] = finding.rule_id;
     json["severity"] = std::string(to_string(finding.severity));
     json["file"] = finding.file;
