@@ -1,6 +1,7 @@
 #include "engine/article_checker.h"
 
 #include "checks/schema/load_issue_findings.h"
+#include "engine/parallel_run.h"
 #include "engine/suppressions.h"
 #include "loading/document_loader.h"
 #include "translation/bilingual.h"
@@ -10,7 +11,6 @@
 #include <atomic>
 #include <filesystem>
 #include <locale>
-#include <thread>
 
 namespace medloc {
 
@@ -112,9 +112,9 @@ FileCheck ArticleChecker::check_file(const std::string& path) const {
 
 namespace {
 
-// Rules compile their std::regex on first use, inside the workers; compiling goes through
-// ctype<char>::narrow, whose per-character cache libstdc++ fills lazily and without a lock
-// (a benign race, but one ThreadSanitizer reports). Filled here, before the workers start.
+// libstdc++ fills the per-character cache of ctype<char>::narrow lazily and without a lock
+// (a benign race, but one ThreadSanitizer reports when workers first format or parse through
+// the global locale). Filled here, before the workers start.
 void fill_narrow_cache() {
     const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
     for (int c = 0; c < 256; ++c) {
@@ -128,26 +128,27 @@ void fill_narrow_cache() {
 CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
                      const std::function<void(std::size_t done)>& progress, ResultCache* cache) {
     std::vector<FileCheck> per_file(paths.size());
-    std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
-    const auto work = [&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++) {
+    ParallelOptions parallel;
+    parallel.jobs = effective_jobs(jobs);
+    parallel.describe = [&](std::size_t i) { return "checking " + paths[i]; };
+    if (parallel.jobs > 1)
+        fill_narrow_cache();
+    const Status ran = run_parallel(
+        paths.size(),
+        [&](std::size_t i) {
             per_file[i] = check_with_cache(paths[i], checker, cache);
             const std::size_t finished = ++done;
             if (progress)
                 progress(finished);
-        }
-    };
-    const int threads =
-        std::clamp(jobs, 1, static_cast<int>(std::max<std::size_t>(paths.size(), 1)));
-    if (threads > 1)
-        fill_narrow_cache();
-    std::vector<std::thread> workers;
-    for (int t = 1; t < threads; ++t)
-        workers.emplace_back(work);
-    work();
-    for (std::thread& worker : workers)
-        worker.join();
+        },
+        parallel);
+    if (!ran) {
+        CheckRun failed;
+        failed.files = static_cast<int>(paths.size());
+        failed.failure = ran.error().message;
+        return failed;
+    }
 
     CheckRun run;
     run.files = static_cast<int>(paths.size());

@@ -25,7 +25,7 @@ struct CheckOptions {
 
 // What loading one article file gave: findings of the schema stage, and the article
 // when the file is well-formed and valid.
-struct LoadedArticle {
+struct [[nodiscard]] LoadedArticle {
     std::vector<Finding> findings;
     std::optional<Article> article;
 };
@@ -35,7 +35,7 @@ struct LoadedArticle {
 LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
                            const ReadLimits& limits);
 
-struct FileCheck {
+struct [[nodiscard]] FileCheck {
     std::vector<Finding> findings;                 // severity policy applied
     std::vector<std::string> configuration_errors; // e.g. a missing dictionary
 };
@@ -61,13 +61,19 @@ private:
     const CheckServices& services_;
 };
 
-struct CheckRun {
+struct [[nodiscard]] CheckRun {
     std::vector<Finding> findings; // sorted, severity policy applied
     std::vector<std::string> configuration_errors;
     int files = 0;
+    // Set when the run itself failed (out of memory, an exception in a worker): then there is
+    // no report, only this message and exit 2.
+    std::optional<std::string> failure;
 };
 
-// Checks files on `jobs` threads; the output does not depend on the thread count.
+// Checks files on `jobs` threads (0: one per core; at most max_parallel_jobs()); the
+// output does not depend on the thread count. A thread that cannot start leaves its share
+// to the others; an exception while checking a file ends the run as `failure`, after every
+// thread is joined.
 // `progress`, when given, hears the count of files done after each file, from the
 // worker threads. With a `cache`, a file it knows is not checked again, and what is
 // checked is stored in it (committing is the caller's).
