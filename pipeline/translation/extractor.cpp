@@ -49,8 +49,10 @@ std::string escape_attribute(std::string_view text) {
 }
 
 // Parses an XML fragment in the context of `parent` (so prefixes and the default
-// namespace resolve) and appends the nodes.
-bool append_fragment(xmlNodePtr parent, const std::string& fragment) {
+// namespace resolve) and appends the nodes. False when the fragment does not parse there
+// (a prefix it uses is not bound): nothing is appended, and the caller must not go on as if
+// it had been.
+[[nodiscard]] bool append_fragment(xmlNodePtr parent, const std::string& fragment) {
     xmlNodePtr nodes = nullptr;
     const xmlParserErrors status = xmlParseInNodeContext(
         parent, fragment.data(), static_cast<int>(fragment.size()), XML_PARSE_NONET, &nodes);
@@ -96,14 +98,31 @@ std::string original_data_xml(const BlockSource& block, const std::string& inden
     return xml + "\n" + indent + "</originalData>";
 }
 
-std::string metadata_xml(const std::map<std::string, std::string>& meta,
-                         const std::string& indent) {
-    std::string xml =
-        indent + "<mda:metadata>\n" + indent + "  <mda:metaGroup category=\"medloc\">";
+// How metadata elements are written where `node` is: with the prefix the file binds to the
+// metadata namespace there ("mda", or whatever another tool chose), or, when none is in
+// scope, with "mda" declared on the element itself.
+struct MetadataPrefix {
+    std::string prefix;
+    std::string declaration; // ` xmlns:mda="…"` when the prefix is not bound in scope
+};
+
+MetadataPrefix metadata_prefix_at(xmlDocPtr doc, xmlNodePtr node) {
+    const std::string href(kMetadataNamespace);
+    const xmlNsPtr ns = xmlSearchNsByHref(doc, node, x(href.c_str()));
+    if (ns != nullptr && ns->prefix != nullptr)
+        return {reinterpret_cast<const char*>(ns->prefix), ""};
+    return {"mda", " xmlns:mda=\"" + href + "\""};
+}
+
+std::string metadata_xml(const std::map<std::string, std::string>& meta, const std::string& indent,
+                         const MetadataPrefix& mda) {
+    const std::string& p = mda.prefix;
+    std::string xml = indent + "<" + p + ":metadata" + mda.declaration + ">\n" + indent + "  <" +
+                      p + ":metaGroup category=\"medloc\">";
     for (const auto& [type, value] : meta)
-        xml += "\n" + indent + "    <mda:meta type=\"" + escape_attribute(type) + "\">" +
-               escape_xml_text(value) + "</mda:meta>";
-    return xml + "\n" + indent + "  </mda:metaGroup>\n" + indent + "</mda:metadata>";
+        xml += "\n" + indent + "    <" + p + ":meta type=\"" + escape_attribute(type) + "\">" +
+               escape_xml_text(value) + "</" + p + ":meta>";
+    return xml + "\n" + indent + "  </" + p + ":metaGroup>\n" + indent + "</" + p + ":metadata>";
 }
 
 // The medloc metaGroup of a unit, as a map, and the node that holds it (or null).
@@ -128,19 +147,22 @@ std::map<std::string, std::string> read_metadata(xmlNodePtr unit, xmlNodePtr* ho
     return meta;
 }
 
-void write_metadata(xmlNodePtr unit, const std::map<std::string, std::string>& meta) {
+[[nodiscard]] bool write_metadata(xmlNodePtr unit,
+                                  const std::map<std::string, std::string>& meta) {
     xmlNodePtr holder = nullptr;
     read_metadata(unit, &holder);
-    if (holder) {
-        xmlUnlinkNode(holder);
-        xmlFreeNode(holder);
-    }
     // Metadata comes first in a unit; parse it apart, then move it to the front.
     xmlNodePtr scratch = xmlNewDocNode(unit->doc, unit->ns, x("scratch"), nullptr);
     xmlAddChild(unit, scratch);
-    append_fragment(scratch, metadata_xml(meta, "      "));
-    xmlNodePtr metadata = first_child(scratch, "metadata");
+    const bool parsed =
+        append_fragment(scratch, metadata_xml(meta, "      ", metadata_prefix_at(unit->doc, unit)));
+    xmlNodePtr metadata = parsed ? first_child(scratch, "metadata") : nullptr;
     if (metadata) {
+        // Only now is the old metadata replaced: a failure leaves it as it was.
+        if (holder) {
+            xmlUnlinkNode(holder);
+            xmlFreeNode(holder);
+        }
         xmlUnlinkNode(metadata);
         if (unit->children)
             xmlAddPrevSibling(unit->children, metadata);
@@ -149,6 +171,7 @@ void write_metadata(xmlNodePtr unit, const std::map<std::string, std::string>& m
     }
     xmlUnlinkNode(scratch);
     xmlFreeNode(scratch);
+    return metadata != nullptr;
 }
 
 bool has_target_text(xmlNodePtr unit) {
@@ -166,9 +189,11 @@ bool has_target_text(xmlNodePtr unit) {
     return false;
 }
 
-std::string new_unit_xml(const std::string& id, const std::string& kind, const BlockSource& block) {
+std::string new_unit_xml(const std::string& id, const std::string& kind, const BlockSource& block,
+                         const MetadataPrefix& mda) {
     std::string xml = "<unit id=\"" + escape_attribute(id) + "\">\n" +
-                      metadata_xml({{"block", kind}, {"source-hash", block.hash}}, "      ") + "\n";
+                      metadata_xml({{"block", kind}, {"source-hash", block.hash}}, "      ", mda) +
+                      "\n";
     if (!block.original_data.empty())
         xml += original_data_xml(block, "      ") + "\n";
     xml += "      <segment state=\"initial\">\n        <source>" + block.xliff_content +
@@ -201,12 +226,17 @@ bool update_unit(xmlNodePtr unit, const std::string& kind, const BlockSource& bl
     if (!block.original_data.empty()) {
         xmlNodePtr scratch = xmlNewDocNode(unit->doc, unit->ns, x("scratch"), nullptr);
         xmlAddChild(unit, scratch);
-        append_fragment(scratch, original_data_xml(block, "      "));
-        xmlNodePtr data = first_child(scratch, "originalData");
-        xmlUnlinkNode(data);
-        xmlAddPrevSibling(segment, data);
+        xmlNodePtr data = append_fragment(scratch, original_data_xml(block, "      "))
+                              ? first_child(scratch, "originalData")
+                              : nullptr;
+        if (data) {
+            xmlUnlinkNode(data);
+            xmlAddPrevSibling(segment, data);
+        }
         xmlUnlinkNode(scratch);
         xmlFreeNode(scratch);
+        if (!data)
+            return false;
     }
     *became_stale = has_target_text(unit);
     if (*became_stale) {
@@ -218,7 +248,8 @@ bool update_unit(xmlNodePtr unit, const std::string& kind, const BlockSource& bl
     meta["block"] = kind;
     meta["source-hash"] = block.hash;
     meta.erase("obsolete");
-    write_metadata(unit, meta);
+    if (!write_metadata(unit, meta))
+        return false;
     indent_children(unit, "\n      ", "\n    ");
     return true;
 }
@@ -248,6 +279,12 @@ Result<ExtractStats> extract_article(const ExtractRequest& request) {
         if (!is_element(root, "xliff") || root->ns == nullptr ||
             !xmlStrEqual(root->ns->href, x(std::string(kXliff2Namespace).c_str())))
             return Error{request.xliff_path + ": not an XLIFF 2 file, not overwritten"};
+        // Units and sources are written unprefixed: they must land in the XLIFF namespace.
+        if (root->ns->prefix != nullptr)
+            return Error{request.xliff_path + ": the XLIFF namespace has the prefix '" +
+                         reinterpret_cast<const char*>(root->ns->prefix) +
+                         ":'; medloc updates files where it is the default namespace, not "
+                         "overwritten"};
     } else {
         const std::string skeleton =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"" +
@@ -262,8 +299,14 @@ Result<ExtractStats> extract_article(const ExtractRequest& request) {
     xmlNodePtr root = xmlDocGetRootElement(holder.doc);
     xmlSetProp(root, x("srcLang"), x(request.source_locale.c_str()));
     xmlSetProp(root, x("trgLang"), x(request.target_locale.c_str()));
-    if (xmlSearchNsByHref(holder.doc, root, x(std::string(kMetadataNamespace).c_str())) == nullptr)
-        xmlNewNs(root, x(std::string(kMetadataNamespace).c_str()), x("mda"));
+    // The metadata namespace bound on the root (to "mda", or to a free prefix when the file
+    // uses "mda" for something else), unless the file binds it already.
+    if (xmlSearchNsByHref(holder.doc, root, x(std::string(kMetadataNamespace).c_str())) == nullptr) {
+        std::string prefix = "mda";
+        for (int n = 1; xmlSearchNs(holder.doc, root, x(prefix.c_str())) != nullptr; ++n)
+            prefix = "mda" + std::to_string(n);
+        xmlNewNs(root, x(std::string(kMetadataNamespace).c_str()), x(prefix.c_str()));
+    }
     xmlNodePtr file = first_child(root, "file");
     if (file == nullptr)
         return Error{request.xliff_path + ": XLIFF file without <file>, not overwritten"};
@@ -294,7 +337,9 @@ Result<ExtractStats> extract_article(const ExtractRequest& request) {
         if (found == units.end()) {
             xmlNodePtr scratch = xmlNewDocNode(holder.doc, file->ns, x("scratch"), nullptr);
             xmlAddChild(file, scratch);
-            if (!append_fragment(scratch, new_unit_xml(block.id, block.kind, source)))
+            if (!append_fragment(scratch,
+                                 new_unit_xml(block.id, block.kind, source,
+                                              metadata_prefix_at(holder.doc, file))))
                 return Error{request.xliff_path + ": cannot build unit " + block.id};
             xmlNodePtr unit = first_child(scratch, "unit");
             xmlUnlinkNode(unit);
@@ -329,7 +374,9 @@ Result<ExtractStats> extract_article(const ExtractRequest& request) {
             auto meta = read_metadata(unit, &metadata_holder);
             if (meta["obsolete"] != "yes") {
                 meta["obsolete"] = "yes";
-                write_metadata(unit, meta);
+                if (!write_metadata(unit, meta))
+                    return Error{request.xliff_path + ": unit " + id +
+                                 ": its medloc metadata cannot be written"};
                 indent_children(unit, "\n      ", "\n    ");
             }
             if (unit->parent == file) {

@@ -41,7 +41,7 @@ struct LocalizeRequest {
 // text unless a source-locale fallback is configured. Errors are invalid output.
 Result<LocalizedArticle> localize_article(const LocalizeRequest& request);
 
-struct MergeOutcome {
+struct [[nodiscard]] MergeOutcome {
     bool written = false;
     std::vector<std::string> missing; // "block-id: why" for each block that is not approved
 };

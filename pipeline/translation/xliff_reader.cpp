@@ -220,7 +220,9 @@ private:
 XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
                      const XliffSchemas& schemas) {
     XliffLoad result;
-    LoadedDocument loaded = load_xml_document(path, {nullptr, true, limits, "XLIFF files", true});
+    // A DOCTYPE is refused as in articles: its entities would give the file a meaning that
+    // CAT tools expand and medloc, which never processes DTDs, would not see.
+    LoadedDocument loaded = load_xml_document(path, {nullptr, false, limits, "XLIFF files", true});
     if (!loaded.ok()) {
         result.issues = std::move(loaded.issues);
         return result;

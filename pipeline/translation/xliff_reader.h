@@ -9,7 +9,7 @@
 
 namespace medloc {
 
-struct XliffLoad {
+struct [[nodiscard]] XliffLoad {
     std::optional<XliffDocument> document; // absent when the file cannot be used at all
     std::vector<LoadIssue> issues;         // with positions; the document may still be usable
 };
