@@ -1,3 +1,4 @@
+#include "checks/medical/bidi_control_in_dose_rule.h"
 #include "checks/medical/dose_element_mismatch_rule.h"
 #include "checks/medical/dose_mismatch_rule.h"
 #include "checks/medical/error_prone_unit_rule.h"
@@ -31,6 +32,7 @@
 #include "checks/translation/number_mismatch_rule.h"
 #include "checks/translation/stale_unit_rule.h"
 #include "checks/translation/untranslated_rule.h"
+#include "checks/typography/bidi_control_rule.h"
 #include "checks/typography/decimal_point_rule.h"
 #include "checks/typography/double_space_rule.h"
 #include "checks/typography/ellipsis_rule.h"
@@ -71,6 +73,7 @@ RuleRegistry make_builtin_rules() {
     registry.add<OrdinalRule>();
     registry.add<DecimalPointRule>();
     registry.add<NumberUnitSpaceRule>();
+    registry.add<BidiControlRule>();
     registry.add<DeprecatedTermRule>();
     registry.add<AdmittedTermRule>();
     registry.add<MixedSynonymsRule>();
@@ -87,6 +90,7 @@ RuleRegistry make_builtin_rules() {
     registry.add<ErrorProneUnitRule>();
     registry.add<MicrogramNotationRule>();
     registry.add<LatinAbbreviationRule>();
+    registry.add<BidiControlInDoseRule>();
     registry.add<ReviewExpiredRule>();
     registry.add<ReviewMissingRule>();
     registry.add<MissingReasonRule>();

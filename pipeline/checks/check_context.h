@@ -60,8 +60,10 @@ public:
     void add_configuration_error(std::string message);
     const std::vector<std::string>& configuration_errors() const { return errors_; }
 
-private:
+    // The word tokenizer of a locale, one per thread (for text other than a block's own).
     WordTokenizer& tokenizer(const std::string& locale);
+
+private:
 
     const CheckServices& services_;
     std::map<const Block*, std::vector<Token>> tokens_;
