@@ -1,5 +1,7 @@
 #include "output/sarif_formatter.h"
 
+#include "output/streamed_json.h"
+
 #include "core/version.h"
 #include "text/utf8.h"
 
@@ -100,9 +102,7 @@ void SarifFormatter::write(const Report& report, std::ostream& out) const {
                  {"defaultConfiguration", {{"level", level_of(info.default_severity)}}}});
         }
     }
-    Json results = Json::array();
-    for (const Finding& finding : report.findings)
-        results.push_back(result_json(finding, rule_index));
+    constexpr std::string_view kResults = "\x01results\x01";
     Json driver = {{"name", "medloc"},
                    {"version", std::string(tool_version())},
                    {"semanticVersion", std::string(tool_version())},
@@ -111,8 +111,10 @@ void SarifFormatter::write(const Report& report, std::ostream& out) const {
                  {"version", "2.1.0"},
                  {"runs", Json::array({{{"tool", {{"driver", driver}}},
                                         {"columnKind", "unicodeCodePoints"},
-                                        {"results", results}}})}};
-    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+                                        {"results", std::string(kResults)}}})}};
+    write_with_streamed_array(out, root, kResults, report.findings.size(), [&](std::size_t i) {
+        return result_json(report.findings[i], rule_index);
+    });
 }
 
 } // namespace medloc

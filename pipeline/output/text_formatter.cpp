@@ -1,5 +1,7 @@
 #include "output/text_formatter.h"
 
+#include "text/printable.h"
+
 #include <string>
 #include <utility>
 
@@ -47,26 +49,29 @@ void TextFormatter::write(const Report& report, std::ostream& out) const {
         else
             out << text;
     };
+    // File names, messages and suggestions come from content: control characters in them
+    // could forge finding lines or send terminal escapes, so they are shown escaped.
     for (const Finding& finding : report.findings) {
-        std::string where = finding.file;
+        std::string where = printable(finding.file);
         if (finding.position.line > 0)
             where += ":" + std::to_string(finding.position.line) + ":" +
                      std::to_string(finding.position.column);
         styled(kBold, where + ":");
         out << ' ';
         styled(severity_color(finding.severity), std::string(to_string(finding.severity)) + ":");
-        out << ' ' << finding.message;
+        out << ' ' << printable(finding.message);
         if (!finding.suggestions.empty()) {
             out << " (did you mean ";
             for (std::size_t i = 0; i < finding.suggestions.size() && i < 3; ++i) {
                 // A suggestion holding ' is quoted with ".
                 const char quote =
                     finding.suggestions[i].find('\'') == std::string::npos ? '\'' : '"';
-                out << (i ? ", " : "") << quote << visible(finding.suggestions[i]) << quote;
+                out << (i ? ", " : "") << quote << printable(visible(finding.suggestions[i]))
+                    << quote;
             }
             out << "?)";
         }
-        out << " [" << finding.rule_id << "]\n";
+        out << " [" << printable(finding.rule_id) << "]\n";
     }
     const FindingCounts counts = count_by_severity(report.findings);
     out << "medloc: " << plural(report.files, "file") << " checked, "

@@ -1,5 +1,6 @@
 #include "output/formatter.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -48,6 +49,26 @@ TEST(TextFormatter, WritesCompilerStyleLinesAndASummary) {
 TEST(TextFormatter, ColoursOnlyWhenAsked) {
     EXPECT_EQ(render("text", sample_findings()).find('\033'), std::string::npos);
     EXPECT_NE(render("text", sample_findings(), true).find("\033[1;31merror:"), std::string::npos);
+}
+
+TEST(TextFormatter, EscapesControlCharactersOfFileNamesAndMessages) {
+    // A file named "a.xml\n…: error: …" forged a finding line; ESC sequences reached the
+    // terminal; a right-to-left override reversed the line.
+    Finding finding = sample_findings().front();
+    finding.file = "content/x.xml:1:1: note: all good\r\ncontent/\x1b[2Ja\u202E.xml";
+    finding.message = "unknown word 'a\x1b]0;pwned\x07'";
+    finding.suggestions = {"b\nc"};
+    const std::string out = render("text", {finding});
+    EXPECT_EQ(out.substr(0, out.find('\n')),
+              "content/x.xml:1:1: note: all good\\r\\ncontent/\\x1b[2Ja\\u{202e}.xml:14:31: "
+              "error: unknown word 'a\\x1b]0;pwned\\x07' (did you mean 'b\\nc'?) "
+              "[spelling.unknown-word]");
+    EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2);
+    EXPECT_EQ(out.find('\x1b'), std::string::npos);
+    const std::string github = render("github", {finding});
+    EXPECT_EQ(github.find('\x1b'), std::string::npos);
+    EXPECT_EQ(github.find("\u202E"), std::string::npos);
+    EXPECT_EQ(std::count(github.begin(), github.end(), '\n'), 2);
 }
 
 TEST(JsonFormatter, CarriesEveryFieldOfTheFinding) {
