@@ -121,12 +121,19 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     const ArticleChecker checker(*prepared.article_schema, builtin_rules(), policy, check_options,
                                  prepared.services);
     std::unique_ptr<ResultCache> cache;
-    if (!map.count("no-cache"))
-        cache = open_result_cache(config.value(), content_rules, terminal);
+    if (!map.count("no-cache")) {
+        auto opened_cache = open_result_cache(config.value(), content_rules, terminal);
+        if (!opened_cache) {
+            terminal.err << "medloc: " << opened_cache.error().message << '\n';
+            return kExitUsage;
+        }
+        cache = std::move(opened_cache).value();
+    }
     // A progress line on a terminal for long runs; silent when stderr is a file or a pipe.
     std::optional<ProgressLine> progress;
     if (terminal.stderr_is_terminal)
-        progress.emplace(terminal.err, files.value().size());
+        progress.emplace(terminal.progress ? *terminal.progress : terminal.err,
+                         files.value().size());
     CheckRun run = check_files(
         files.value(), checker, jobs_from(config.value()),
         [&](std::size_t done) {
@@ -137,6 +144,10 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     if (progress)
         progress->finish();
     save_result_cache(cache.get(), terminal);
+    if (run.failure) {
+        terminal.err << "medloc: " << *run.failure << '\n';
+        return kExitUsage;
+    }
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';

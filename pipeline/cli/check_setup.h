@@ -37,7 +37,7 @@ CheckOptions check_options(const Config& config, const CheckSetup& setup, bool c
 Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules);
 
 // The termbase of the project, loaded and validated; used by `check` and `terms`.
-struct LoadedTermbase {
+struct [[nodiscard]] LoadedTermbase {
     std::optional<Termbase> termbase;
     std::vector<Finding> findings;
     std::string path; // empty when there is none

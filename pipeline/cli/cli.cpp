@@ -2,9 +2,13 @@
 
 #include "cli/command.h"
 #include "core/version.h"
+#include "text/printable.h"
 
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <iomanip>
+#include <new>
 
 namespace medloc {
 
@@ -45,31 +49,55 @@ void print_usage(std::ostream& out) {
 
 } // namespace
 
-int run_cli(const std::vector<std::string>& arguments, Terminal terminal) {
-    try {
-        if (arguments.empty()) {
-            print_usage(terminal.err);
-            return kExitUsage;
-        }
-        const std::string& first = arguments.front();
-        if (first == "--help" || first == "-h" || first == "help") {
-            print_usage(terminal.out);
-            return kExitClean;
-        }
-        if (first == "--version" || first == "version") {
-            terminal.out << "medloc " << tool_version() << '\n';
-            return kExitClean;
-        }
-        for (const Command& command : commands())
-            if (command.name == first)
-                return command.run({arguments.begin() + 1, arguments.end()}, terminal);
-        terminal.err << "medloc: unknown command '" << first << "'\n";
+namespace {
+
+int dispatch(const std::vector<std::string>& arguments, Terminal& terminal) {
+    if (arguments.empty()) {
         print_usage(terminal.err);
+        return kExitUsage;
+    }
+    const std::string& first = arguments.front();
+    if (first == "--help" || first == "-h" || first == "help") {
+        print_usage(terminal.out);
+        return kExitClean;
+    }
+    if (first == "--version" || first == "version") {
+        terminal.out << "medloc " << tool_version() << '\n';
+        return kExitClean;
+    }
+    for (const Command& command : commands())
+        if (command.name == first)
+            return command.run({arguments.begin() + 1, arguments.end()}, terminal);
+    terminal.err << "medloc: unknown command '" << printable(first) << "'\n";
+    print_usage(terminal.err);
+    return kExitUsage;
+}
+
+} // namespace
+
+int run_cli(const std::vector<std::string>& arguments, Terminal terminal) {
+    int status = kExitUsage;
+    try {
+        status = dispatch(arguments, terminal);
+    } catch (const std::bad_alloc&) {
+        // Nothing here may allocate: the message is a literal.
+        terminal.err << "medloc: out of memory: the run was stopped (no report was written)\n";
         return kExitUsage;
     } catch (const std::exception& error) {
         terminal.err << "medloc: internal error: " << error.what() << '\n';
         return kExitUsage;
     }
+    // A report that did not reach standard output (a full disk, a closed file) is no report:
+    // the README promises exit 2 for output that cannot be written.
+    terminal.out.flush();
+    if (!terminal.out) {
+        const int error_number = errno;
+        terminal.err << "medloc: cannot write to standard output"
+                     << (error_number != 0 ? std::string(": ") + std::strerror(error_number) : "")
+                     << '\n';
+        return kExitUsage;
+    }
+    return status;
 }
 
 } // namespace medloc

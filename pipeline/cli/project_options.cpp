@@ -2,9 +2,10 @@
 
 #include "checks/rule_registry.h"
 #include "config/settings.h"
+#include "engine/parallel_run.h"
 
 #include <algorithm>
-#include <thread>
+#include <charconv>
 
 namespace medloc {
 
@@ -82,10 +83,12 @@ int print_usage(Terminal& terminal, bool asked, std::string_view usage,
 }
 
 int jobs_from(const Config& config) {
-    const int configured = std::stoi(config.get("run.jobs"));
-    if (configured > 0)
-        return configured;
-    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    // A whole number (config.cpp checks it); too large for an int is "as many as allowed".
+    const std::string& text = config.get("run.jobs");
+    int configured = 0;
+    if (std::from_chars(text.data(), text.data() + text.size(), configured).ec != std::errc())
+        configured = max_parallel_jobs();
+    return effective_jobs(configured);
 }
 
 } // namespace medloc

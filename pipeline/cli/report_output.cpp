@@ -1,9 +1,9 @@
 #include "cli/report_output.h"
 
 #include "core/atomic_file.h"
+#include "core/string_output.h"
 
 #include <cstdlib>
-#include <sstream>
 
 namespace medloc {
 
@@ -32,12 +32,14 @@ int emit_report(const Config& config, const Report& report, Terminal& terminal) 
     }
     const std::string& file = config.get("output.file");
     if (file.empty()) {
+        // Standard output is checked once the command is done (run_cli): exit 2 when it
+        // could not take everything.
         formatter.value()->write(report, terminal.out);
         terminal.out.flush();
     } else {
-        std::ostringstream rendered;
-        formatter.value()->write(report, rendered);
-        if (Status written = write_file_atomically(file, rendered.str()); !written) {
+        const std::string rendered =
+            render_to_string([&](std::ostream& out) { formatter.value()->write(report, out); });
+        if (Status written = write_file_atomically(file, rendered); !written) {
             terminal.err << "medloc: " << written.error().message << '\n';
             return kExitUsage;
         }

@@ -2,6 +2,8 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "core/atomic_file.h"
+#include "core/string_output.h"
+#include "text/printable.h"
 #include "language/normalization.h"
 #include "output/formatter.h"
 
@@ -26,8 +28,7 @@ std::string csv_field(const std::string& text) {
     return quoted + "\"";
 }
 
-std::string glossary_csv(const Termbase& termbase) {
-    std::ostringstream out;
+void write_glossary_csv(const Termbase& termbase, std::ostream& out) {
     out << "concept_id,subject_field,locale,term,status,part_of_speech,term_type,definition,"
            "note\r\n";
     for (const Concept& entry : termbase.concepts)
@@ -38,29 +39,32 @@ std::string glossary_csv(const Termbase& termbase) {
                     << to_string(term.status) << ',' << csv_field(term.part_of_speech) << ','
                     << csv_field(term.term_type) << ',' << csv_field(section.definition) << ','
                     << csv_field(term.note) << "\r\n";
-    return out.str();
+}
+
+std::string glossary_csv(const Termbase& termbase) {
+    return render_to_string([&](std::ostream& out) { write_glossary_csv(termbase, out); });
 }
 
 void print_concept(const Concept& entry, std::ostream& out) {
-    out << entry.id;
+    out << printable(entry.id);
     if (!entry.subject_field.empty())
-        out << " (" << entry.subject_field << ")";
+        out << " (" << printable(entry.subject_field) << ")";
     out << '\n';
     for (const std::string& note : entry.notes)
-        out << "  note: " << note << '\n';
+        out << "  note: " << printable(note) << '\n';
     for (const LanguageSection& section : entry.languages) {
-        out << "  " << section.locale << '\n';
+        out << "  " << printable(section.locale) << '\n';
         if (!section.definition.empty())
-            out << "    definition: " << section.definition << '\n';
+            out << "    definition: " << printable(section.definition) << '\n';
         for (const Term& term : section.terms) {
-            out << "    " << term.text << " [" << to_string(term.status);
+            out << "    " << printable(term.text) << " [" << to_string(term.status);
             if (!term.part_of_speech.empty())
-                out << ", " << term.part_of_speech;
+                out << ", " << printable(term.part_of_speech);
             if (!term.term_type.empty())
-                out << ", " << term.term_type;
+                out << ", " << printable(term.term_type);
             out << "]";
             if (!term.note.empty())
-                out << " - " << term.note;
+                out << " - " << printable(term.note);
             out << '\n';
         }
     }

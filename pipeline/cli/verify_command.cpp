@@ -3,6 +3,7 @@
 #include "export/bundle_archive.h"
 #include "export/bundle_directory.h"
 #include "export/bundle_verifier.h"
+#include "text/printable.h"
 
 #include <filesystem>
 
@@ -37,8 +38,9 @@ int run_verify_command(const std::vector<std::string>& arguments, Terminal& term
         }
         const std::vector<std::string> problems = verify_bundle(files.value());
         for (const std::string& problem : problems)
-            terminal.out << bundle << ": " << problem << '\n';
-        terminal.out << "medloc verify: " << bundle << ": " << files.value().size() << " files, "
+            terminal.out << printable(bundle) << ": " << printable(problem) << '\n';
+        terminal.out << "medloc verify: " << printable(bundle) << ": " << files.value().size()
+                     << " files, "
                      << (problems.empty() ? "sound" : std::to_string(problems.size()) + " problems")
                      << '\n';
         if (!problems.empty() && status == kExitClean)

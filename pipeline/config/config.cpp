@@ -2,10 +2,10 @@
 
 #include "config/settings.h"
 #include "core/calendar_date.h"
+#include "core/file_read.h"
 #include "text/text_file_check.h"
 
 #include <charconv>
-#include <fstream>
 #include <sstream>
 
 #include <boost/program_options.hpp>
@@ -232,12 +232,12 @@ Result<Config> load_config(const ConfigRequest& request) {
 
     if (file) {
         config.config_file = display_path(*file);
-        std::ifstream in(*file, std::ios::binary);
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        if (!in)
-            return Error{"cannot read configuration file " + config.config_file};
-        const std::string content = buffer.str();
+        // A configuration file is small: a megabyte is far more than any needs.
+        auto read = read_regular_file(file->string(), 1u << 20);
+        if (!read)
+            return Error{"cannot read configuration file " + config.config_file + ": " +
+                         read.error().message};
+        const std::string content = std::move(read).value();
         if (auto problem = first_text_file_problem(content))
             return Error{config.config_file + ":" + std::to_string(problem->line) + ": " +
                          problem->reason};

@@ -38,7 +38,8 @@ const std::vector<SettingSpec>& setting_specs() {
          "interface language of the HTML report (medloc report): fr or en; empty: French when "
          "the source locale is French",
          false},
-        {"run.jobs", "jobs", "0", "files checked in parallel; 0 means one per core", false},
+        {"run.jobs", "jobs", "0",
+         "files checked in parallel; 0 means one per core; at most twice the cores", false},
         {"spelling.dictionary-path", "dictionary-path",
          "/usr/share/hunspell:/usr/share/myspell/dicts",
          "colon-separated directories searched for Hunspell .aff/.dic files", false},
