@@ -1,5 +1,7 @@
 #include "report/html_report.h"
 
+#include "core/string_output.h"
+
 #include "report/coverage_bar.h"
 #include "report/html_text.h"
 #include "report/interface_text.h"
@@ -382,9 +384,7 @@ private:
 } // namespace
 
 std::string render_review_page(const ReviewReport& report) {
-    std::ostringstream out;
-    PageWriter(report, out).write();
-    return out.str();
+    return render_to_string([&](std::ostream& out) { PageWriter(report, out).write(); });
 }
 
 } // namespace medloc
