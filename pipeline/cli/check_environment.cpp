@@ -106,7 +106,7 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
     for (const auto& [name, setting] : config.values())
         if (changes_findings(name))
             key << "setting " << name << '=' << setting.value << '\n';
-    if (config.get("medical.today").empty())
+    if (!config.settings().today)
         key << "today " << format_iso_date(today_utc()) << '\n';
 
     std::error_code ec;
@@ -117,9 +117,9 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
     for (const std::string& folder : installed_data_folders("terminology"))
         for (fs::path& file : files_in(folder))
             inputs.push_back(std::move(file));
-    for (fs::path& file : files_in(config.get("paths.terminology")))
+    for (fs::path& file : files_in(config.settings().paths.terminology))
         inputs.push_back(std::move(file));
-    if (const std::string& termbase = config.get("paths.termbase"); !termbase.empty()) {
+    if (const std::string& termbase = config.settings().paths.termbase; !termbase.empty()) {
         if (fs::is_regular_file(termbase, ec))
             inputs.push_back(termbase);
     }
@@ -132,7 +132,7 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
     }
 
     // Dictionaries are large and change only with their packages: their size and time tell.
-    std::istringstream search_path(config.get("spelling.dictionary-path"));
+    std::istringstream search_path(config.settings().dictionary_path);
     for (std::string folder; std::getline(search_path, folder, ':');) {
         for (const fs::path& file : files_in(folder)) {
             if (file.extension() != ".aff" && file.extension() != ".dic")
@@ -148,7 +148,7 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
 
 std::unique_ptr<ResultCache> open_result_cache(const Config& config, bool content_rules,
                                                Terminal& terminal) {
-    const std::string& path = config.get("cache.path");
+    const std::string& path = config.settings().cache_path;
     if (path.empty())
         return nullptr;
     const auto environment = check_environment_hash(config, content_rules);

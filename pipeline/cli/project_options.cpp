@@ -18,14 +18,15 @@ po::options_description project_options() {
         "show-config", "print every effective setting and where it comes from, then exit")(
         "severity", po::value<std::vector<std::string>>()->composing(),
         "RULE=error|warning|info|off; repeatable (medloc.ini: [rules] RULE = ...)");
-    for (const SettingSpec& spec : setting_specs()) {
-        if (spec.option.empty())
-            continue;
-        const std::string help =
-            std::string(spec.help) + " (medloc.ini: " + std::string(spec.key) + ")";
-        options.add_options()(std::string(spec.option).c_str(), po::value<std::string>(),
-                              help.c_str());
-    }
+    for (const std::vector<SettingSpec>* specs : spec_lists(builtin_rules().option_specs()))
+        for (const SettingSpec& spec : *specs) {
+            if (spec.option.empty())
+                continue;
+            const std::string help =
+                std::string(spec.help) + " (medloc.ini: " + std::string(spec.key) + ")";
+            options.add_options()(std::string(spec.option).c_str(), po::value<std::string>(),
+                                  help.c_str());
+        }
     return options;
 }
 
@@ -35,10 +36,12 @@ Result<Config> load_project_config(const po::variables_map& options) {
         request.config_file = options["config"].as<std::string>();
     if (options.count("root"))
         request.root = options["root"].as<std::string>();
-    for (const SettingSpec& spec : setting_specs())
-        if (!spec.option.empty() && options.count(std::string(spec.option)))
-            request.command_line[std::string(spec.key)] =
-                options[std::string(spec.option)].as<std::string>();
+    request.rule_options = builtin_rules().option_specs();
+    for (const std::vector<SettingSpec>* specs : spec_lists(request.rule_options))
+        for (const SettingSpec& spec : *specs)
+            if (!spec.option.empty() && options.count(std::string(spec.option)))
+                request.command_line[std::string(spec.key)] =
+                    options[std::string(spec.option)].as<std::string>();
     if (options.count("severity")) {
         for (const std::string& item : options["severity"].as<std::vector<std::string>>()) {
             const auto equals = item.find('=');
@@ -82,9 +85,8 @@ int print_usage(Terminal& terminal, bool asked, std::string_view usage,
 }
 
 int jobs_from(const Config& config) {
-    const int configured = std::stoi(config.get("run.jobs"));
-    if (configured > 0)
-        return configured;
+    if (const unsigned configured = config.settings().jobs; configured > 0)
+        return static_cast<int>(configured);
     return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
