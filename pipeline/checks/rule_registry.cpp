@@ -30,6 +30,13 @@ void RuleRegistry::add_option(const SettingSpec& spec) {
     options_.push_back(spec);
 }
 
+std::span<const SettingSpec> RuleRegistry::options_of(std::string_view id) const {
+    for (const auto& [rule, specs] : options_by_rule_)
+        if (rule == id)
+            return specs;
+    return {};
+}
+
 std::vector<RuleInfo> RuleRegistry::infos() const {
     std::vector<RuleInfo> result;
     result.reserve(rules_.size());

@@ -6,6 +6,8 @@
 
 #include <concepts>
 #include <memory>
+#include <span>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +30,7 @@ public:
         if constexpr (RuleWithOptions<RuleClass>) {
             for (const SettingSpec& spec : RuleClass::kOptions)
                 add_option(spec);
+            options_by_rule_.emplace_back(RuleClass::kInfo.id, RuleClass::kOptions);
             add(std::make_unique<RuleClass>(options));
         } else {
             add(std::make_unique<RuleClass>());
@@ -40,12 +43,15 @@ public:
     std::vector<RuleInfo> infos() const;
     // The options the rules declare, for the configuration to read and validate.
     const std::vector<SettingSpec>& option_specs() const { return options_; }
+    // The options one rule declares (none for most).
+    std::span<const SettingSpec> options_of(std::string_view id) const;
 
 private:
     void add_option(const SettingSpec& spec);
 
     std::vector<std::unique_ptr<Rule>> rules_;
     std::vector<SettingSpec> options_;
+    std::vector<std::pair<std::string_view, std::span<const SettingSpec>>> options_by_rule_;
 };
 
 // The catalogue with one run's options: one line per rule, in builtin_rules.cpp.
