@@ -34,10 +34,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     (void)describe_config(config.value());
-    const SeverityPolicy policy = config.value().severity_policy();
+    const SeverityPolicy policy = config.value().settings().severities;
     for (const RuleInfo& info : builtin_rules().infos())
         (void)policy.enabled(std::string(info.id));
-    (void)config.value().target_locales();
-    (void)config.value().fallback_locales();
+    (void)config.value().settings().locales.targets;
+    (void)config.value().settings().locales.fallbacks;
     return 0;
 }

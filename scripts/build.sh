@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what is missing, configures once and builds medloc and its tests in build/.
+# Installs what is missing, configures once and builds medloc and its tests in build/:
+# the Release build (-O3) with warnings as errors, as CMake's "default" preset and CI do.
+# MEDLOC_BUILD_DIR and MEDLOC_CMAKE_ARGS change the folder and add CMake arguments.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 build_dir=${MEDLOC_BUILD_DIR:-build}
 if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
-  cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo ${MEDLOC_CMAKE_ARGS:-} >/dev/null
+  cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DMEDLOC_WARNINGS_AS_ERRORS=ON \
+    ${MEDLOC_CMAKE_ARGS:-} >/dev/null
 fi
 cmake --build "$build_dir" --parallel "$(nproc)"

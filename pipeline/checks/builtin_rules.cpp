@@ -47,62 +47,58 @@
 
 namespace medloc {
 
-namespace {
-
-RuleRegistry make_builtin_rules() {
+RuleRegistry make_builtin_rules(const RuleOptions& options) {
     RuleRegistry registry;
-    registry.add<UnreadableFileRule>();
-    registry.add<EncodingRule>();
-    registry.add<NotWellFormedRule>();
-    registry.add<DoctypeRule>();
-    registry.add<InvalidRule>();
-    registry.add<DuplicateIdRule>();
-    registry.add<IdMismatchRule>();
-    registry.add<UnknownWordRule>();
-    registry.add<RepeatedWordRule>();
-    registry.add<NotNfcRule>();
-    registry.add<NoDictionaryRule>();
-    registry.add<NbspMissingRule>();
-    registry.add<NbspBreakingSpaceRule>();
-    registry.add<MissingSpaceAfterRule>();
-    registry.add<SpaceBeforeCommaRule>();
-    registry.add<DoubleSpaceRule>();
-    registry.add<MixedApostrophesRule>();
-    registry.add<WrongApostropheRule>();
-    registry.add<EllipsisRule>();
-    registry.add<OrdinalRule>();
-    registry.add<DecimalPointRule>();
-    registry.add<NumberUnitSpaceRule>();
-    registry.add<BidiControlRule>();
-    registry.add<DeprecatedTermRule>();
-    registry.add<AdmittedTermRule>();
-    registry.add<MixedSynonymsRule>();
-    registry.add<MissingTranslationRule>();
-    registry.add<MissingTargetRule>();
-    registry.add<UntranslatedRule>();
-    registry.add<StaleUnitRule>();
-    registry.add<InlineCodesRule>();
-    registry.add<NumberMismatchRule>();
-    registry.add<DoseMismatchRule>();
-    registry.add<DoseElementMismatchRule>();
-    registry.add<TrailingZeroRule>();
-    registry.add<MissingLeadingZeroRule>();
-    registry.add<ErrorProneUnitRule>();
-    registry.add<MicrogramNotationRule>();
-    registry.add<LatinAbbreviationRule>();
-    registry.add<BidiControlInDoseRule>();
-    registry.add<ReviewExpiredRule>();
-    registry.add<ReviewMissingRule>();
-    registry.add<MissingReasonRule>();
-    registry.add<UnknownRuleRule>();
-    registry.add<UnusedRule>();
+    registry.add<UnreadableFileRule>(options);
+    registry.add<EncodingRule>(options);
+    registry.add<NotWellFormedRule>(options);
+    registry.add<DoctypeRule>(options);
+    registry.add<InvalidRule>(options);
+    registry.add<DuplicateIdRule>(options);
+    registry.add<IdMismatchRule>(options);
+    registry.add<UnknownWordRule>(options);
+    registry.add<RepeatedWordRule>(options);
+    registry.add<NotNfcRule>(options);
+    registry.add<NoDictionaryRule>(options);
+    registry.add<NbspMissingRule>(options);
+    registry.add<NbspBreakingSpaceRule>(options);
+    registry.add<MissingSpaceAfterRule>(options);
+    registry.add<SpaceBeforeCommaRule>(options);
+    registry.add<DoubleSpaceRule>(options);
+    registry.add<MixedApostrophesRule>(options);
+    registry.add<WrongApostropheRule>(options);
+    registry.add<EllipsisRule>(options);
+    registry.add<OrdinalRule>(options);
+    registry.add<DecimalPointRule>(options);
+    registry.add<NumberUnitSpaceRule>(options);
+    registry.add<BidiControlRule>(options);
+    registry.add<DeprecatedTermRule>(options);
+    registry.add<AdmittedTermRule>(options);
+    registry.add<MixedSynonymsRule>(options);
+    registry.add<MissingTranslationRule>(options);
+    registry.add<MissingTargetRule>(options);
+    registry.add<UntranslatedRule>(options);
+    registry.add<StaleUnitRule>(options);
+    registry.add<InlineCodesRule>(options);
+    registry.add<NumberMismatchRule>(options);
+    registry.add<DoseMismatchRule>(options);
+    registry.add<DoseElementMismatchRule>(options);
+    registry.add<TrailingZeroRule>(options);
+    registry.add<MissingLeadingZeroRule>(options);
+    registry.add<ErrorProneUnitRule>(options);
+    registry.add<MicrogramNotationRule>(options);
+    registry.add<LatinAbbreviationRule>(options);
+    registry.add<BidiControlInDoseRule>(options);
+    registry.add<ReviewExpiredRule>(options);
+    registry.add<ReviewMissingRule>(options);
+    registry.add<MissingReasonRule>(options);
+    registry.add<UnknownRuleRule>(options);
+    registry.add<UnusedRule>(options);
     return registry;
 }
 
-} // namespace
-
 const RuleRegistry& builtin_rules() {
-    static const RuleRegistry registry = make_builtin_rules();
+    static const RuleRegistry registry = make_builtin_rules(RuleOptions{});
     return registry;
 }
 

@@ -71,7 +71,7 @@ const std::vector<TextRange>& CheckContext::url_ranges(const Block& block) {
 const LanguageProfile& CheckContext::profile(const std::string& locale) {
     auto it = profiles_.find(locale);
     if (it == profiles_.end())
-        it = profiles_.emplace(locale, profile_for(locale, services_.narrow_no_break_space)).first;
+        it = profiles_.emplace(locale, profile_for(locale)).first;
     return it->second;
 }
 

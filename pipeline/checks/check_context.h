@@ -10,6 +10,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,12 +25,8 @@ class TerminologyService;
 struct CheckServices {
     SpellingService* spelling = nullptr;       // null when spelling is not configured
     TerminologyService* terminology = nullptr; // null without a termbase
-    bool narrow_no_break_space = false;        // typography.nbsp = narrow
-    bool check_acronyms = false;               // spelling.acronyms = check
-    // medical.microgram: the notation the project writes micrograms in.
-    enum class Microgram { mcg, symbol, any } microgram = Microgram::mcg;
-    int review_max_age_months = 24;       // medical.review-max-age
-    std::chrono::sys_days review_today{}; // medical.today; the epoch means "the clock's today"
+    // The day the run takes as today (medical.today); nullopt: the clock's.
+    std::optional<std::chrono::year_month_day> today;
     // The project's locales (source and targets): for them a missing dictionary is a
     // configuration error; text in other locales without one is reported, not checked.
     std::vector<std::string> configured_locales;

@@ -82,10 +82,10 @@ Result<std::vector<std::string>> files_changed_since(const Config& config, const
             changed.insert(absolute_path(fs::path(toplevel) / name));
 
     // Inputs of every file's check.
-    std::vector<std::string> shared = {absolute_path(config.get("paths.terminology")),
-                                       absolute_path(config.get("paths.schemas"))};
-    if (!config.get("paths.termbase").empty())
-        shared.push_back(absolute_path(config.get("paths.termbase")));
+    std::vector<std::string> shared = {absolute_path(config.settings().paths.terminology),
+                                       absolute_path(config.settings().paths.schemas)};
+    if (!config.settings().paths.termbase.empty())
+        shared.push_back(absolute_path(config.settings().paths.termbase));
     if (!config.config_file.empty())
         shared.push_back(absolute_path(config.config_file));
     for (const std::string& path : changed)
@@ -98,7 +98,7 @@ Result<std::vector<std::string>> files_changed_since(const Config& config, const
     for (const std::string& path : changed)
         if (fs::path(path).extension() == ".xml")
             changed_articles.insert(fs::path(path).stem().string());
-    const std::string translations = absolute_path(config.get("paths.translations"));
+    const std::string translations = absolute_path(config.settings().paths.translations);
     std::vector<std::string> selected;
     for (const std::string& file : files) {
         const std::string path = absolute_path(file);

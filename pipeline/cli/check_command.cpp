@@ -70,11 +70,11 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     if (map.count("paths"))
         inputs = map["paths"].as<std::vector<std::string>>();
     else
-        inputs.push_back(config.value().get("paths.content"));
+        inputs.push_back(config.value().settings().paths.content);
     std::error_code ec;
     if (changed_only && !map.count("paths") &&
-        std::filesystem::is_directory(config.value().get("paths.translations"), ec))
-        inputs.push_back(config.value().get("paths.translations"));
+        std::filesystem::is_directory(config.value().settings().paths.translations, ec))
+        inputs.push_back(config.value().settings().paths.translations);
     // `check` reads articles and XLIFF files; `validate` articles.
     auto files = content_rules ? discover_files(inputs, {".xml", ".xlf", ".xliff"})
                                : discover_files(inputs, {".xml"});
@@ -117,8 +117,8 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
 
     const CheckOptions check_options =
         medloc::check_options(config.value(), prepared, content_rules);
-    const SeverityPolicy policy = config.value().severity_policy();
-    const ArticleChecker checker(*prepared.article_schema, builtin_rules(), policy, check_options,
+    const SeverityPolicy policy = config.value().settings().severities;
+    const ArticleChecker checker(*prepared.article_schema, prepared.rules, policy, check_options,
                                  prepared.services);
     std::unique_ptr<ResultCache> cache;
     if (!map.count("no-cache")) {
@@ -171,7 +171,7 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         return kExitClean;
     }
     // With a baseline, only what it does not record is reported (and decides the exit).
-    if (const std::string& baseline_path = config.value().get("output.baseline");
+    if (const std::string& baseline_path = config.value().settings().output.baseline;
         !baseline_path.empty()) {
         auto baseline = read_baseline(baseline_path);
         if (!baseline) {

@@ -65,7 +65,7 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
     for (const auto& [name, setting] : config.values())
         if (changes_findings(name))
             key << "setting " << name << '=' << setting.value << '\n';
-    if (config.get("medical.today").empty())
+    if (!config.settings().today)
         key << "today " << format_iso_date(today_utc()) << '\n';
 
     std::error_code ec;
@@ -76,9 +76,9 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
     for (const std::string& folder : installed_data_folders("terminology"))
         for (fs::path& file : files_in(folder))
             inputs.push_back(std::move(file));
-    for (fs::path& file : files_in(config.get("paths.terminology")))
+    for (fs::path& file : files_in(config.settings().paths.terminology))
         inputs.push_back(std::move(file));
-    if (const std::string& termbase = config.get("paths.termbase"); !termbase.empty()) {
+    if (const std::string& termbase = config.settings().paths.termbase; !termbase.empty()) {
         if (fs::is_regular_file(termbase, ec))
             inputs.push_back(termbase);
     }
@@ -93,9 +93,10 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
     // The dictionaries of the project's locales by their bytes (their identity, whatever
     // machine or package installed them); the others, which only text in another language
     // reads, by path, size and time.
-    const std::string& search_path = config.get("spelling.dictionary-path");
-    std::vector<std::string> locales = config.target_locales();
-    locales.push_back(config.get("locales.source"));
+    const Settings& settings = config.settings();
+    const std::string& search_path = settings.dictionary_path;
+    std::vector<std::string> locales = settings.locales.targets;
+    locales.push_back(settings.locales.source);
     std::vector<fs::path> hashed;
     for (const std::string& locale : locales) {
         auto found = locate_dictionary(locale, search_path);
@@ -129,7 +130,7 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
 
 Result<std::unique_ptr<ResultCache>> open_result_cache(const Config& config, bool content_rules,
                                                        Terminal& terminal) {
-    const std::string& path = config.get("cache.path");
+    const std::string& path = config.settings().cache_path;
     if (path.empty())
         return std::unique_ptr<ResultCache>();
     // A path that holds something else than a medloc cache stops the run: the cache would

@@ -31,7 +31,7 @@ Result<LoadedTermbase> load_project_termbase(const Config& config) {
         schema.emplace(std::move(compiled).value());
     }
     ReadLimits limits;
-    limits.max_bytes = std::stoull(config.get("limits.max-file-size"));
+    limits.max_bytes = config.settings().max_file_size;
     TermbaseLoad load = load_termbase(loaded.path, schema ? &*schema : nullptr, limits);
     loaded.findings =
         findings_for(load.issues, loaded.path, std::filesystem::path(loaded.path).stem().string());
@@ -66,7 +66,7 @@ void add_termbase_words(const Termbase& termbase, WordLists& lists) {
 
 CheckOptions check_options(const Config& config, const CheckSetup& setup, bool content_rules) {
     CheckOptions options;
-    options.limits.max_bytes = std::stoull(config.get("limits.max-file-size"));
+    options.limits.max_bytes = config.settings().max_file_size;
     options.run_content_rules = content_rules;
     options.xliff_schemas.version_2_0 = setup.xliff_2_0_schema ? &*setup.xliff_2_0_schema : nullptr;
     options.xliff_schemas.version_2_2 = setup.xliff_2_2_schema ? &*setup.xliff_2_2_schema : nullptr;
@@ -75,6 +75,7 @@ CheckOptions check_options(const Config& config, const CheckSetup& setup, bool c
 
 Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules) {
     auto setup = std::make_unique<CheckSetup>();
+    setup->rules = make_builtin_rules(config.settings().rule_options);
     initialise_secure_xml();
     auto schema_path = find_schema(config, "article.xsd");
     if (!schema_path)
@@ -103,7 +104,7 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
     std::vector<std::string> word_list_folders;
     if (auto installed = installed_data_folders("terminology"); !installed.empty())
         word_list_folders.push_back(installed.front());
-    word_list_folders.push_back(config.get("paths.terminology"));
+    word_list_folders.push_back(config.settings().paths.terminology);
     auto word_lists = load_word_lists(word_list_folders);
     if (!word_lists)
         return word_lists.error();
@@ -115,24 +116,16 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
     if (termbase.value().termbase)
         add_termbase_words(*termbase.value().termbase, word_lists.value());
 
-    setup->spelling = std::make_unique<SpellingService>(config.get("spelling.dictionary-path"),
+    setup->spelling = std::make_unique<SpellingService>(config.settings().dictionary_path,
                                                         std::move(word_lists).value());
     if (termbase.value().termbase)
         setup->terminology = std::make_unique<TerminologyService>(
             std::move(*termbase.value().termbase), setup->spelling.get());
     setup->services.spelling = setup->spelling.get();
     setup->services.terminology = setup->terminology.get();
-    setup->services.configured_locales = config.target_locales();
-    setup->services.configured_locales.push_back(config.get("locales.source"));
-    setup->services.check_acronyms = config.get("spelling.acronyms") == "check";
-    setup->services.narrow_no_break_space = config.get("typography.nbsp") == "narrow";
-    const std::string& microgram = config.get("medical.microgram");
-    setup->services.microgram = microgram == "µg"    ? CheckServices::Microgram::symbol
-                                : microgram == "any" ? CheckServices::Microgram::any
-                                                     : CheckServices::Microgram::mcg;
-    setup->services.review_max_age_months = std::stoi(config.get("medical.review-max-age"));
-    if (auto today = parse_iso_date(config.get("medical.today")))
-        setup->services.review_today = std::chrono::sys_days{*today};
+    setup->services.configured_locales = config.settings().locales.targets;
+    setup->services.configured_locales.push_back(config.settings().locales.source);
+    setup->services.today = config.settings().today;
     return setup;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/check_context.h"
+#include "checks/rule_registry.h"
 #include "checks/terminology/terminology_service.h"
 #include "config/config.h"
 #include "core/finding.h"
@@ -18,6 +19,7 @@ namespace medloc {
 // Everything a `check` needs besides the files: the compiled article schema, the spelling
 // and terminology services, and the findings on the termbase itself. Built once per run.
 struct CheckSetup {
+    RuleRegistry rules; // the catalogue with this run's rule options
     std::optional<XmlSchema> article_schema;
     std::optional<XmlSchema> xliff_2_0_schema; // OASIS core and modules, XLIFF 2.0 and 2.1
     std::optional<XmlSchema> xliff_2_2_schema;

@@ -142,7 +142,7 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
         if (std::find(project.locales.begin(), project.locales.end(), locale) ==
             project.locales.end())
             project.locales.push_back(locale);
-    WordTokenizer tokenizer(project.config.get("locales.source"));
+    WordTokenizer tokenizer(project.config.settings().locales.source);
     const auto words_of = [&](const std::string& text) {
         return static_cast<long>(tokenizer.tokenize(text).size());
     };
@@ -176,7 +176,7 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
             gate_failures.push_back(text);
         }
     }
-    if (project.config.get("output.format") == "json") {
+    if (project.config.settings().output.format == "json") {
         Json root;
         root["locales"] = Json::object();
         for (const auto& [locale, articles] : by_locale) {

@@ -50,7 +50,7 @@ error_counts(const TranslationProject& project, const std::vector<std::string>& 
         if (auto chain = fallbacks.find(locale); chain != fallbacks.end())
             xliff_locales.insert(chain->second.begin(), chain->second.end());
     }
-    xliff_locales.erase(project.config.get("locales.source"));
+    xliff_locales.erase(project.config.settings().locales.source);
     for (const std::string& path : project.files)
         for (const std::string& locale : xliff_locales) {
             const std::string xliff = project.xliff_path(locale, expected_article_id(path));
@@ -122,17 +122,17 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         return kExitUsage;
     }
     const Config& config = project.config;
-    const std::string source_locale = config.get("locales.source");
+    const std::string source_locale = config.settings().locales.source;
     std::vector<std::string> locales;
     if (options.count("locale") && !options.count("all-locales")) {
         locales = project.locales;
     } else {
         locales = {source_locale};
-        for (const std::string& locale : config.target_locales())
+        for (const std::string& locale : config.settings().locales.targets)
             if (locale != source_locale)
                 locales.push_back(locale);
     }
-    const auto fallbacks = config.fallback_locales();
+    const auto fallbacks = config.settings().locales.fallbacks;
     for (const std::string& locale : locales)
         if (!is_safe_bundle_path(locale)) {
             terminal.err << "medloc export: '" << locale << "' cannot name a bundle folder\n";
@@ -140,8 +140,8 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         }
 
     const CheckOptions check_options = medloc::check_options(config, *project.setup, true);
-    const SeverityPolicy policy = config.severity_policy();
-    const ArticleChecker checker(*project.setup->article_schema, builtin_rules(), policy,
+    const SeverityPolicy policy = config.settings().severities;
+    const ArticleChecker checker(*project.setup->article_schema, project.setup->rules, policy,
                                  check_options, project.setup->services);
     // The same result cache as `medloc check`: a corpus just checked is not checked again.
     std::unique_ptr<ResultCache> cache;
@@ -167,7 +167,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
 
     BundleDescription description;
     description.tool_version = std::string(tool_version());
-    description.source_revision = git_head_commit(config.get("paths.content"));
+    description.source_revision = git_head_commit(config.settings().paths.content);
     description.source_locale = source_locale;
     description.locales = locales;
     for (const std::string& locale : locales)

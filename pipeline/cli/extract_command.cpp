@@ -34,7 +34,7 @@ int run_extract_command(const std::vector<std::string>& arguments, Terminal& ter
             request.article = &article;
             request.tree = &*source->document.tree;
             request.source_locale =
-                article.locale.empty() ? project.config.get("locales.source") : article.locale;
+                article.locale.empty() ? project.config.settings().locales.source : article.locale;
             request.target_locale = locale;
             request.xliff_path = project.xliff_path(locale, article.id);
             auto stats = extract_article(request);

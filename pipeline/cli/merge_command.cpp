@@ -39,9 +39,9 @@ int run_merge_command(const std::vector<std::string>& arguments, Terminal& termi
             request.tree = &*source->document.tree;
             request.xliff = xliff ? &*xliff : nullptr;
             request.target_locale = locale;
-            request.output_path =
-                (fs::path(project.config.get("paths.localized")) / locale / (article.id + ".xml"))
-                    .string();
+            request.output_path = (fs::path(project.config.settings().paths.localized) / locale /
+                                   (article.id + ".xml"))
+                                      .string();
             request.schema = &schema;
             auto outcome = merge_article(request);
             if (!outcome) {

@@ -19,14 +19,15 @@ po::options_description project_options() {
         "show-config", "print every effective setting and where it comes from, then exit")(
         "severity", po::value<std::vector<std::string>>()->composing(),
         "RULE=error|warning|info|off; repeatable (medloc.ini: [rules] RULE = ...)");
-    for (const SettingSpec& spec : setting_specs()) {
-        if (spec.option.empty())
-            continue;
-        const std::string help =
-            std::string(spec.help) + " (medloc.ini: " + std::string(spec.key) + ")";
-        options.add_options()(std::string(spec.option).c_str(), po::value<std::string>(),
-                              help.c_str());
-    }
+    for (const std::vector<SettingSpec>* specs : spec_lists(builtin_rules().option_specs()))
+        for (const SettingSpec& spec : *specs) {
+            if (spec.option.empty())
+                continue;
+            const std::string help =
+                std::string(spec.help) + " (medloc.ini: " + std::string(spec.key) + ")";
+            options.add_options()(std::string(spec.option).c_str(), po::value<std::string>(),
+                                  help.c_str());
+        }
     return options;
 }
 
@@ -36,10 +37,12 @@ Result<Config> load_project_config(const po::variables_map& options) {
         request.config_file = options["config"].as<std::string>();
     if (options.count("root"))
         request.root = options["root"].as<std::string>();
-    for (const SettingSpec& spec : setting_specs())
-        if (!spec.option.empty() && options.count(std::string(spec.option)))
-            request.command_line[std::string(spec.key)] =
-                options[std::string(spec.option)].as<std::string>();
+    request.rule_options = builtin_rules().option_specs();
+    for (const std::vector<SettingSpec>* specs : spec_lists(request.rule_options))
+        for (const SettingSpec& spec : *specs)
+            if (!spec.option.empty() && options.count(std::string(spec.option)))
+                request.command_line[std::string(spec.key)] =
+                    options[std::string(spec.option)].as<std::string>();
     if (options.count("severity")) {
         for (const std::string& item : options["severity"].as<std::vector<std::string>>()) {
             const auto equals = item.find('=');
@@ -83,12 +86,11 @@ int print_usage(Terminal& terminal, bool asked, std::string_view usage,
 }
 
 int jobs_from(const Config& config) {
-    // A whole number (config.cpp checks it); too large for an int is "as many as allowed".
-    const std::string& text = config.get("run.jobs");
-    int configured = 0;
-    if (std::from_chars(text.data(), text.data() + text.size(), configured).ec != std::errc())
-        configured = max_parallel_jobs();
-    return effective_jobs(configured);
+    // Too large for an int is "as many as allowed" (effective_jobs caps it).
+    const unsigned configured = config.settings().jobs;
+    return effective_jobs(configured > static_cast<unsigned>(max_parallel_jobs())
+                              ? max_parallel_jobs()
+                              : static_cast<int>(configured));
 }
 
 } // namespace medloc

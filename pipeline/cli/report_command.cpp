@@ -115,8 +115,8 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
     }
 
     const CheckOptions check_options = medloc::check_options(config, setup, true);
-    const SeverityPolicy policy = config.severity_policy();
-    const ArticleChecker checker(*setup.article_schema, builtin_rules(), policy, check_options,
+    const SeverityPolicy policy = config.settings().severities;
+    const ArticleChecker checker(*setup.article_schema, setup.rules, policy, check_options,
                                  setup.services);
     std::unique_ptr<ResultCache> cache;
     if (!project.options.count("no-cache")) {
@@ -142,14 +142,14 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
     policy.apply(termbase_findings);
 
     ReviewReport report;
-    std::string language = config.get("report.language");
+    std::string language = config.settings().report_language;
     if (language.empty())
-        language = config.get("locales.source").starts_with("fr") ? "fr" : "en";
+        language = config.settings().locales.source.starts_with("fr") ? "fr" : "en";
     report.language = language;
-    const auto today = parse_iso_date(config.get("medical.today"));
+    const auto today = config.settings().today;
     report.generated_on = format_iso_date(today ? *today : today_utc());
     report.tool_version = std::string(tool_version());
-    report.source_locale = config.get("locales.source");
+    report.source_locale = config.settings().locales.source;
     report.target_locales = project.locales;
     report.rules = builtin_rules().infos();
     report.has_termbase = setup.terminology != nullptr;

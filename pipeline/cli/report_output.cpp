@@ -10,13 +10,13 @@ namespace medloc {
 namespace {
 
 bool use_color(const Config& config, const Terminal& terminal) {
-    const std::string& choice = config.get("output.color");
-    if (choice == "always")
+    const ColorChoice choice = config.settings().output.color;
+    if (choice == ColorChoice::always)
         return true;
-    if (choice == "never")
+    if (choice == ColorChoice::never)
         return false;
     const char* no_color = std::getenv("NO_COLOR");
-    return terminal.stdout_is_terminal && config.get("output.file").empty() &&
+    return terminal.stdout_is_terminal && config.settings().output.file.empty() &&
            (no_color == nullptr || *no_color == '\0');
 }
 
@@ -25,12 +25,12 @@ bool use_color(const Config& config, const Terminal& terminal) {
 int emit_report(const Config& config, const Report& report, Terminal& terminal) {
     FormatOptions options;
     options.color = use_color(config, terminal);
-    auto formatter = make_formatter(config.get("output.format"), options);
+    auto formatter = make_formatter(config.settings().output.format, options);
     if (!formatter) {
         terminal.err << "medloc: " << formatter.error().message << '\n';
         return kExitUsage;
     }
-    const std::string& file = config.get("output.file");
+    const std::string& file = config.settings().output.file;
     if (file.empty()) {
         // Standard output is checked once the command is done (run_cli): exit 2 when it
         // could not take everything.

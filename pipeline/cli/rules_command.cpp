@@ -19,21 +19,29 @@ int run_rules_command(const std::vector<std::string>& arguments, Terminal& termi
         return kExitUsage;
     if (parsed->count("help")) {
         terminal.out << "Usage: medloc rules [--format text|json]\n\n"
-                     << "Lists every rule: id, default severity and summary. Each rule has a\n"
-                     << "page in docs/rules/<rule-id>.md.\n\n"
+                     << "Lists every rule: id, default severity and summary, and the options of\n"
+                     << "those that have some. Each rule has a page in docs/rules/<rule-id>.md.\n\n"
                      << options;
         return kExitClean;
     }
     const std::string format = (*parsed)["format"].as<std::string>();
-    const std::vector<RuleInfo> infos = builtin_rules().infos();
+    const RuleRegistry& registry = builtin_rules();
+    const std::vector<RuleInfo> infos = registry.infos();
     if (format == "json") {
         nlohmann::ordered_json rules = nlohmann::ordered_json::array();
-        for (const RuleInfo& info : infos)
-            rules.push_back({{"id", info.id},
-                             {"family", info.family()},
-                             {"default_severity", to_string(info.default_severity)},
-                             {"summary", info.summary},
-                             {"help", "docs/rules/" + std::string(info.id) + ".md"}});
+        for (const RuleInfo& info : infos) {
+            nlohmann::ordered_json rule = {{"id", info.id},
+                                           {"family", info.family()},
+                                           {"default_severity", to_string(info.default_severity)},
+                                           {"summary", info.summary},
+                                           {"help", "docs/rules/" + std::string(info.id) + ".md"}};
+            for (const SettingSpec& spec : registry.options_of(info.id))
+                rule["options"].push_back({{"key", spec.key},
+                                           {"option", spec.option},
+                                           {"default", spec.default_value},
+                                           {"help", spec.help}});
+            rules.push_back(std::move(rule));
+        }
         terminal.out << nlohmann::ordered_json{{"rules", rules}}.dump(2) << '\n';
         return kExitClean;
     }
@@ -44,9 +52,13 @@ int run_rules_command(const std::vector<std::string>& arguments, Terminal& termi
     std::size_t width = 0;
     for (const RuleInfo& info : infos)
         width = std::max(width, info.id.size());
-    for (const RuleInfo& info : infos)
+    for (const RuleInfo& info : infos) {
         terminal.out << std::left << std::setw(static_cast<int>(width) + 2) << info.id
                      << std::setw(9) << to_string(info.default_severity) << info.summary << '\n';
+        for (const SettingSpec& spec : registry.options_of(info.id))
+            terminal.out << std::string(width + 2, ' ') << "option " << spec.key << " = "
+                         << spec.default_value << " (" << spec.help << ")\n";
+    }
     return kExitClean;
 }
 

@@ -152,14 +152,14 @@ int run_terms_command(const std::vector<std::string>& arguments, Terminal& termi
     if (action == "export") {
         const std::string format =
             config.value().setting("output.format").origin == SettingOrigin::command_line
-                ? config.value().get("output.format")
+                ? config.value().settings().output.format
                 : "csv";
         if (format != "csv") {
             terminal.err << "medloc terms export: unknown format '" << format << "' (csv)\n";
             return kExitUsage;
         }
         const std::string csv = glossary_csv(termbase);
-        const std::string& file = config.value().get("output.file");
+        const std::string& file = config.value().settings().output.file;
         if (file.empty()) {
             terminal.out << csv;
         } else if (Status written = write_file_atomically(file, csv); !written) {

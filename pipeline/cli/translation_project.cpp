@@ -13,13 +13,13 @@ namespace po = boost::program_options;
 
 DocumentRules TranslationProject::article_rules() const {
     DocumentRules rules{&*setup->article_schema, false, ReadLimits{}, "articles"};
-    rules.limits.max_bytes = std::stoull(config.get("limits.max-file-size"));
+    rules.limits.max_bytes = config.settings().max_file_size;
     return rules;
 }
 
 std::string TranslationProject::xliff_path(const std::string& locale,
                                            const std::string& article_id) const {
-    return (std::filesystem::path(config.get("paths.translations")) / locale /
+    return (std::filesystem::path(config.settings().paths.translations) / locale /
             (article_id + ".xlf"))
         .string();
 }
@@ -48,8 +48,8 @@ open_translation_project(const std::vector<std::string>& arguments, Terminal& te
     }
     project.config = std::move(config).value();
     project.locales = parsed->count("locale") ? (*parsed)["locale"].as<std::vector<std::string>>()
-                                              : project.config.target_locales();
-    std::vector<std::string> inputs = {project.config.get("paths.content")};
+                                              : project.config.settings().locales.targets;
+    std::vector<std::string> inputs = {project.config.settings().paths.content};
     if (parsed->count("paths"))
         inputs = (*parsed)["paths"].as<std::vector<std::string>>();
     auto files = discover_files(inputs, {".xml"});

@@ -3,9 +3,12 @@
 #include "config/settings.h"
 #include "core/calendar_date.h"
 #include "core/file_read.h"
+#include "core/severity.h"
 #include "text/text_file_check.h"
 
+#include <algorithm>
 #include <charconv>
+#include <fstream>
 #include <sstream>
 
 #include <boost/program_options.hpp>
@@ -99,59 +102,101 @@ std::string display_path(const fs::path& path) {
     return absolute.string();
 }
 
-bool is_unsigned_integer(const std::string& text) {
-    unsigned long long value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    return ec == std::errc() && end == text.data() + text.size() && !text.empty();
+std::vector<std::string> comma_separated(const std::string& text) {
+    std::vector<std::string> items;
+    std::istringstream in(text);
+    std::string item;
+    while (std::getline(in, item, ','))
+        if (std::string trimmed = trim(item); !trimmed.empty())
+            items.push_back(trimmed);
+    return items;
+}
+
+std::map<std::string, std::vector<std::string>> fallback_chains(const std::string& text) {
+    std::map<std::string, std::vector<std::string>> chains;
+    for (const std::string& item : comma_separated(text)) {
+        std::istringstream parts(item);
+        std::vector<std::string> chain;
+        for (std::string part; std::getline(parts, part, ':');)
+            if (std::string trimmed = trim(part); !trimmed.empty())
+                chain.push_back(trimmed);
+        if (chain.size() >= 2)
+            chains[chain.front()] = std::vector<std::string>(chain.begin() + 1, chain.end());
+    }
+    return chains;
+}
+
+// The spec of `key` among the global settings and the rules' options.
+const SettingSpec* spec_of(const std::string& key, const ConfigRequest& request) {
+    if (const SettingSpec* spec = find_setting(key))
+        return spec;
+    for (const SettingSpec& spec : request.rule_options)
+        if (spec.key == key)
+            return &spec;
+    return nullptr;
 }
 
 std::optional<std::string> check_value(const std::string& key, const std::string& value,
-                                       const std::vector<std::string>& rule_ids) {
+                                       const ConfigRequest& request) {
     if (key.starts_with("rules.")) {
         const std::string id = key.substr(6);
-        if (std::find(rule_ids.begin(), rule_ids.end(), id) == rule_ids.end())
+        const auto& ids = request.known_rule_ids;
+        if (std::find(ids.begin(), ids.end(), id) == ids.end())
             return "unknown rule '" + id + "' (medloc rules lists them)";
         if (value != "off" && !parse_severity(value))
             return "severity of " + id + " must be error, warning, info or off, not '" + value +
                    "'";
         return std::nullopt;
     }
-    if (key == "output.color" && value != "auto" && value != "always" && value != "never")
-        return "output.color must be auto, always or never, not '" + value + "'";
-    if (key == "spelling.acronyms" && value != "skip" && value != "check")
-        return "spelling.acronyms must be skip or check, not '" + value + "'";
-    if (key == "typography.nbsp" && value != "nbsp" && value != "narrow")
-        return "typography.nbsp must be nbsp or narrow, not '" + value + "'";
-    if (key == "locales.fallbacks" && !value.empty()) {
-        std::string chain;
-        std::istringstream chains(value);
-        while (std::getline(chains, chain, ','))
-            if (chain = trim(chain); chain.find(':') == std::string::npos || chain.front() == ':' ||
-                                     chain.back() == ':' ||
-                                     chain.find_first_of(" /\\.") != std::string::npos)
-                return "locales.fallbacks takes LOCALE:FALLBACK[:FALLBACK...], comma-separated, "
-                       "not '" +
-                       chain + "'";
+    if (const SettingSpec* spec = spec_of(key, request))
+        return setting_problem(*spec, value);
+    return "unknown setting '" + key + "'";
+}
+
+// The typed settings, from values every one of which check_value accepted.
+Settings typed_settings(const Config& config) {
+    const auto get = [&](const std::string& key) -> const std::string& {
+        return config.setting(key).value;
+    };
+    Settings settings;
+    settings.paths.content = get("paths.content");
+    settings.paths.translations = get("paths.translations");
+    settings.paths.localized = get("paths.localized");
+    settings.paths.terminology = get("paths.terminology");
+    settings.paths.termbase = get("paths.termbase");
+    settings.paths.termbase_named =
+        config.setting("paths.termbase").origin != SettingOrigin::built_in;
+    settings.paths.schemas = get("paths.schemas");
+    settings.locales.source = get("locales.source");
+    settings.locales.targets = comma_separated(get("locales.targets"));
+    settings.locales.fallbacks = fallback_chains(get("locales.fallbacks"));
+    settings.output.baseline = get("output.baseline");
+    settings.output.format = get("output.format");
+    settings.output.file = get("output.file");
+    const std::string& color = get("output.color");
+    settings.output.color = color == "always"  ? ColorChoice::always
+                            : color == "never" ? ColorChoice::never
+                                               : ColorChoice::automatic;
+    settings.cache_path = get("cache.path");
+    settings.report_language = get("report.language");
+    settings.jobs = static_cast<unsigned>(whole_number_value(get("run.jobs")));
+    settings.dictionary_path = get("spelling.dictionary-path");
+    settings.max_file_size = whole_number_value(get("limits.max-file-size"));
+    settings.today = parse_iso_date(get("medical.today"));
+    std::map<std::string, std::string, std::less<>> rule_values;
+    for (const auto& [key, setting] : config.values()) {
+        if (key.starts_with("rules."))
+            settings.severities.set(key.substr(6), setting.value == "off"
+                                                       ? std::nullopt
+                                                       : parse_severity(setting.value));
+        else if (!find_setting(key))
+            rule_values[key] = setting.value;
     }
-    if (key == "medical.microgram" && value != "mcg" && value != "µg" && value != "any")
-        return "medical.microgram must be mcg, µg or any, not '" + value + "'";
-    if (key == "medical.today" && !value.empty() && !parse_iso_date(value))
-        return "medical.today must be a date written YYYY-MM-DD, not '" + value + "'";
-    if ((key == "run.jobs" || key == "limits.max-file-size" || key == "medical.review-max-age") &&
-        !is_unsigned_integer(value))
-        return key + " must be a whole number, not '" + value + "'";
-    if (key == "medical.review-max-age" && value.size() > 4)
-        return "medical.review-max-age is in months: at most 9999";
-    if (key == "limits.max-file-size" && value == "0")
-        return "limits.max-file-size must be at least 1";
-    return std::nullopt;
+    settings.rule_options = RuleOptions(std::move(rule_values));
+    return settings;
 }
 
 } // namespace
-
-const std::string& Config::get(const std::string& key) const {
-    return setting(key).value;
-}
 
 const SettingValue& Config::setting(const std::string& key) const {
     static const SettingValue empty;
@@ -161,44 +206,6 @@ const SettingValue& Config::setting(const std::string& key) const {
 
 void Config::set(const std::string& key, std::string value, SettingOrigin origin) {
     values_[key] = {std::move(value), origin};
-}
-
-SeverityPolicy Config::severity_policy() const {
-    SeverityPolicy policy;
-    for (const auto& [key, setting] : values_) {
-        if (!key.starts_with("rules."))
-            continue;
-        policy.set(key.substr(6),
-                   setting.value == "off" ? std::nullopt : parse_severity(setting.value));
-    }
-    return policy;
-}
-
-std::vector<std::string> Config::target_locales() const {
-    std::vector<std::string> locales;
-    std::istringstream in(get("locales.targets"));
-    std::string item;
-    while (std::getline(in, item, ','))
-        if (std::string locale = trim(item); !locale.empty())
-            locales.push_back(locale);
-    return locales;
-}
-
-std::map<std::string, std::vector<std::string>> Config::fallback_locales() const {
-    std::map<std::string, std::vector<std::string>> chains;
-    std::istringstream in(get("locales.fallbacks"));
-    std::string item;
-    while (std::getline(in, item, ',')) {
-        std::istringstream parts(trim(item));
-        std::string locale;
-        std::vector<std::string> chain;
-        for (std::string part; std::getline(parts, part, ':');)
-            if (std::string trimmed = trim(part); !trimmed.empty())
-                chain.push_back(trimmed);
-        if (chain.size() >= 2)
-            chains[chain.front()] = std::vector<std::string>(chain.begin() + 1, chain.end());
-    }
-    return chains;
 }
 
 Result<Config> load_config(const ConfigRequest& request) {
@@ -223,12 +230,13 @@ Result<Config> load_config(const ConfigRequest& request) {
     if (config.root.empty())
         config.root = ".";
 
-    for (const SettingSpec& spec : setting_specs()) {
-        std::string value(spec.default_value);
-        if (spec.is_path && !value.empty())
-            value = display_path(config.root / value);
-        config.set(std::string(spec.key), value, SettingOrigin::built_in);
-    }
+    for (const std::vector<SettingSpec>* specs : spec_lists(request.rule_options))
+        for (const SettingSpec& spec : *specs) {
+            std::string value(spec.default_value);
+            if (spec.is_path() && !value.empty())
+                value = display_path(config.root / value);
+            config.set(std::string(spec.key), value, SettingOrigin::built_in);
+        }
 
     if (file) {
         config.config_file = display_path(*file);
@@ -246,8 +254,9 @@ Result<Config> load_config(const ConfigRequest& request) {
                          problem->reason};
 
         po::options_description known;
-        for (const SettingSpec& spec : setting_specs())
-            known.add_options()(std::string(spec.key).c_str(), po::value<std::string>());
+        for (const std::vector<SettingSpec>* specs : spec_lists(request.rule_options))
+            for (const SettingSpec& spec : *specs)
+                known.add_options()(std::string(spec.key).c_str(), po::value<std::string>());
         for (const std::string& id : request.known_rule_ids)
             known.add_options()(("rules." + id).c_str(), po::value<std::string>());
         try {
@@ -264,10 +273,10 @@ Result<Config> load_config(const ConfigRequest& request) {
                 }
                 std::string value =
                     option.value.empty() ? std::string() : trim(option.value.front());
-                if (auto problem = check_value(option.string_key, value, request.known_rule_ids))
+                if (auto problem = check_value(option.string_key, value, request))
                     return Error{where + ": " + *problem};
-                const SettingSpec* spec = find_setting(option.string_key);
-                if (spec && spec->is_path && !value.empty())
+                const SettingSpec* spec = spec_of(option.string_key, request);
+                if (spec && spec->is_path() && !value.empty())
                     value = display_path(config.root / value);
                 config.set(option.string_key, value, SettingOrigin::config_file);
             }
@@ -277,14 +286,15 @@ Result<Config> load_config(const ConfigRequest& request) {
     }
 
     for (const auto& [key, raw] : request.command_line) {
-        if (auto problem = check_value(key, raw, request.known_rule_ids))
+        if (auto problem = check_value(key, raw, request))
             return Error{*problem};
-        const SettingSpec* spec = find_setting(key);
+        const SettingSpec* spec = spec_of(key, request);
         std::string value = raw;
-        if (spec && spec->is_path && !value.empty())
+        if (spec && spec->is_path() && !value.empty())
             value = display_path(value);
         config.set(key, value, SettingOrigin::command_line);
     }
+    config.settings_ = typed_settings(config);
     return config;
 }
 

@@ -31,7 +31,7 @@ std::vector<fs::path> candidate_folders(std::string_view kind) {
 
 Result<std::string> find_schema(const Config& config, std::string_view file_name) {
     std::error_code ec;
-    const fs::path project = fs::path(config.get("paths.schemas")) / file_name;
+    const fs::path project = fs::path(config.settings().paths.schemas) / file_name;
     if (fs::is_regular_file(project, ec))
         return project.string();
     std::string searched;

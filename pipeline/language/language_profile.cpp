@@ -13,7 +13,7 @@ std::string language_of(std::string_view locale) {
     return language;
 }
 
-LanguageProfile profile_for(std::string_view locale, bool narrow_no_break_space) {
+LanguageProfile profile_for(std::string_view locale) {
     LanguageProfile profile;
     profile.language = language_of(locale);
     // Units as written after a number in medical text; longest first where prefixes overlap
@@ -24,7 +24,6 @@ LanguageProfile profile_for(std::string_view locale, bool narrow_no_break_space)
                      "mm", "km", "kcal", "cal",  "h",    "min",  "ms",  "kg/m2", "bpm"};
     if (profile.language == "fr") {
         profile.french_spacing = true;
-        profile.preferred_no_break_space = narrow_no_break_space ? U'\u202F' : U'\u00A0';
         profile.decimal_separator = ',';
         profile.elision_prefixes = {"l",      "d",      "j",      "m",     "n",     "s",
                                     "t",      "c",      "ç",      "qu",    "jusqu", "lorsqu",

@@ -10,9 +10,8 @@ namespace medloc {
 // How a language writes: what the typography and spelling checks need to know. One
 // profile per language, so that French behaviour is never scattered through checks.
 struct LanguageProfile {
-    std::string language;                          // "fr", "en", ...
-    bool french_spacing = false;                   // no-break space before : ; ! ? » and after «
-    char32_t preferred_no_break_space = U'\u00A0'; // U+00A0 or U+202F (configurable)
+    std::string language;        // "fr", "en", ...
+    bool french_spacing = false; // no-break space before : ; ! ? » and after «
     char decimal_separator = '.';
     std::vector<std::string> elision_prefixes; // l, d, qu, jusqu... (before ' or ’)
     std::vector<std::string> repeatable_words; // "nous nous", "vous vous" are correct
@@ -22,9 +21,8 @@ struct LanguageProfile {
 // The language part of a BCP 47 locale, lower-cased: "fr-CA" -> "fr".
 std::string language_of(std::string_view locale);
 
-// The profile of a locale's language; `narrow_no_break_space` picks U+202F as the
-// preferred space of French punctuation (typography.nbsp = narrow).
-LanguageProfile profile_for(std::string_view locale, bool narrow_no_break_space = false);
+// The profile of a locale's language.
+LanguageProfile profile_for(std::string_view locale);
 
 // Byte length of a French elision at the start of `word` ("l’" in "l’échographie",
 // "jusqu'" in "jusqu'à"), apostrophe included; 0 when the word has none.

@@ -8,12 +8,11 @@ namespace medloc {
 
 void MicrogramNotationRule::check(const Article& article, CheckContext& context,
                                   FindingSink& sink) const {
-    using Microgram = CheckServices::Microgram;
-    const Microgram policy = context.services().microgram;
-    if (policy == Microgram::any)
+    if (notation_ == "any")
         return;
+    const bool project_writes_mcg = notation_ == "mcg";
     const UnitNotation unwanted =
-        policy == Microgram::mcg ? UnitNotation::microgram_symbol : UnitNotation::microgram_mcg;
+        project_writes_mcg ? UnitNotation::microgram_symbol : UnitNotation::microgram_mcg;
     for (const Block& block : article.blocks) {
         const bool french = language_of(block.locale) == "fr";
         for (const Dose& dose : context.doses(block)) {
@@ -24,7 +23,7 @@ void MicrogramNotationRule::check(const Article& article, CheckContext& context,
                                       std::string(part.definition->surface) + "' in the dose '" +
                                       std::string(dose.in(block.text.text())) + "': ";
                 std::vector<std::string> suggestions;
-                if (policy == Microgram::mcg) {
+                if (project_writes_mcg) {
                     message += "'µg' is misread as 'mg', a thousand times the dose; the project "
                                "writes 'mcg' (medical.microgram)";
                     suggestions = {"mcg", french ? "microgrammes" : "micrograms"};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/rule.h"
+#include "core/rule_options.h"
 
 namespace medloc {
 
@@ -11,7 +12,19 @@ public:
     static constexpr RuleInfo kInfo{
         "medical.microgram-notation", Severity::warning,
         "micrograms written otherwise than the project's notation (µg or mcg)"};
+    static constexpr std::string_view kNotations[] = {"mcg", "µg", "any"};
+    static constexpr SettingSpec kOptions[] = {
+        {"medical.microgram", "microgram", "mcg",
+         "how doses write micrograms: mcg (µg is reported, as ISMP advises), µg (mcg is "
+         "reported) or any",
+         SettingKind::choice, kNotations}};
+
+    explicit MicrogramNotationRule(const RuleOptions& options)
+        : notation_(options.text(kOptions[0])) {}
     void check(const Article& article, CheckContext& context, FindingSink& sink) const override;
+
+private:
+    const std::string_view notation_; // one of kNotations
 };
 
 } // namespace medloc

@@ -13,12 +13,8 @@ void ReviewExpiredRule::check(const Article& article, CheckContext& context,
     const auto reviewed = parse_iso_date(article.review.date);
     if (!reviewed)
         return; // medical.review-missing, or the schema, reports it
-    const CheckServices& services = context.services();
-    const std::chrono::year_month_day today =
-        services.review_today == std::chrono::sys_days{}
-            ? today_utc()
-            : std::chrono::year_month_day{services.review_today};
-    const int max_age = services.review_max_age_months;
+    const std::chrono::year_month_day today = context.services().today.value_or(today_utc());
+    const int max_age = max_age_months_;
     const std::chrono::year_month_day expiry = add_months(*reviewed, max_age);
     if (std::chrono::sys_days{today} <= std::chrono::sys_days{expiry})
         return;

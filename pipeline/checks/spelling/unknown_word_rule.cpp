@@ -26,9 +26,9 @@ bool starts_with_digit(std::string_view word) {
 class BlockSpeller {
 public:
     BlockSpeller(const Article& article, const Block& block, CheckContext& context,
-                 FindingSink& sink)
+                 FindingSink& sink, bool check_acronyms)
         : article_(article), block_(block), context_(context), sink_(sink),
-          text_(block.text.text()) {}
+          text_(block.text.text()), check_acronyms_(check_acronyms) {}
 
     void run() {
         const std::vector<Token>& tokens = context_.tokens(block_);
@@ -70,7 +70,7 @@ private:
         const std::string_view word = std::string_view(text_).substr(begin, end - begin);
         if (skipped(begin, end) || starts_with_digit(word) || optional_ending(begin, end))
             return;
-        if (!context_.services().check_acronyms && is_acronym(word))
+        if (!check_acronyms_ && is_acronym(word))
             return;
         Speller* speller = speller_at(begin);
         if (speller == nullptr || accepted(*speller, word))
@@ -81,8 +81,7 @@ private:
             if (rest >= end)
                 return;
             const std::string_view remainder = std::string_view(text_).substr(rest, end - rest);
-            if (accepted(*speller, remainder) ||
-                (!context_.services().check_acronyms && is_acronym(remainder)))
+            if (accepted(*speller, remainder) || (!check_acronyms_ && is_acronym(remainder)))
                 return;
             report(*speller, rest, end);
             return;
@@ -171,6 +170,7 @@ private:
     CheckContext& context_;
     FindingSink& sink_;
     const std::string& text_;
+    const bool check_acronyms_;
 };
 
 } // namespace
@@ -180,7 +180,7 @@ void UnknownWordRule::check(const Article& article, CheckContext& context,
     if (context.services().spelling == nullptr)
         return;
     for (const Block& block : article.blocks)
-        BlockSpeller(article, block, context, sink).run();
+        BlockSpeller(article, block, context, sink, check_acronyms_).run();
 }
 
 } // namespace medloc

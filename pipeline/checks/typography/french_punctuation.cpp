@@ -2,6 +2,10 @@
 
 namespace medloc {
 
+std::string preferred_no_break_space(const RuleOptions& options) {
+    return options.text(kNoBreakSpaceOption) == "narrow" ? "\u202F" : "\u00A0";
+}
+
 namespace {
 
 bool is_high_mark(char32_t c) {

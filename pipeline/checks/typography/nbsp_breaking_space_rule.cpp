@@ -7,7 +7,7 @@ namespace medloc {
 void NbspBreakingSpaceRule::check(const Article& article, CheckContext& context,
                                   FindingSink& sink) const {
     for_each_typography_block(article, context, true, [&](const TypographyBlock& view) {
-        const std::string space = utf8_of(view.profile.preferred_no_break_space);
+        const std::string& space = space_;
         for (const SpacingSite& site : french_spacing_sites(view)) {
             bool breaking = false;
             for (std::size_t i = site.space_first; i < site.space_last; ++i)

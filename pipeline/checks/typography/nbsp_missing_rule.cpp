@@ -7,7 +7,7 @@ namespace medloc {
 void NbspMissingRule::check(const Article& article, CheckContext& context,
                             FindingSink& sink) const {
     for_each_typography_block(article, context, true, [&](const TypographyBlock& view) {
-        const std::string space = utf8_of(view.profile.preferred_no_break_space);
+        const std::string& space = space_;
         for (const SpacingSite& site : french_spacing_sites(view)) {
             if (site.space_first != site.space_last)
                 continue;

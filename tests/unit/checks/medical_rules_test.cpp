@@ -18,14 +18,15 @@ protected:
     // Findings of `rule_id` on an article whose review date is `date` (`review` replaces
     // the whole element when given) and whose answer is `answer`.
     std::vector<Finding> findings(const std::string& rule_id, const CheckServices& services,
-                                  const std::string& answer,
-                                  const std::string& date = "2026-01-15") {
+                                  const std::string& answer, const std::string& date = "2026-01-15",
+                                  const RuleOptions& options = {}) {
         std::string xml = testing::article_xml("article", answer);
         const std::string original = "date=\"2026-01-15\"";
         xml.replace(xml.find(original), original.size(), "date=\"" + date + "\"");
         const auto path = dir_.write("article.xml", xml);
         const SeverityPolicy policy;
-        const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services);
+        const RuleRegistry rules = make_builtin_rules(options);
+        const ArticleChecker checker(*schema_, rules, policy, {}, services);
         std::vector<Finding> selected;
         for (Finding& finding : checker.check_file(path.string()).findings)
             if (finding.rule_id == rule_id)
@@ -35,7 +36,7 @@ protected:
 
     static CheckServices on(const std::string& today) {
         CheckServices services;
-        services.review_today = std::chrono::sys_days{*parse_iso_date(today)};
+        services.today = parse_iso_date(today);
         return services;
     }
 
@@ -55,24 +56,34 @@ TEST_F(MedicalRules, ReviewExpiresTheDayAfterItsMaximumAge) {
 }
 
 TEST_F(MedicalRules, ReviewAgeFollowsTheSetting) {
-    CheckServices services = on("2026-08-01");
-    services.review_max_age_months = 6;
-    EXPECT_EQ(findings("medical.review-expired", services, kAnswer).size(), 1u);
-    services.review_max_age_months = 7;
-    EXPECT_TRUE(findings("medical.review-expired", services, kAnswer).empty());
+    const CheckServices services = on("2026-08-01");
+    const auto max_age = [](const char* months) {
+        return RuleOptions(
+            std::map<std::string, std::string, std::less<>>{{"medical.review-max-age", months}});
+    };
+    EXPECT_EQ(
+        findings("medical.review-expired", services, kAnswer, "2026-01-15", max_age("6")).size(),
+        1u);
+    EXPECT_TRUE(
+        findings("medical.review-expired", services, kAnswer, "2026-01-15", max_age("7")).empty());
 }
 
 TEST_F(MedicalRules, MicrogramPolicyChoosesWhichNotationIsReported) {
-    CheckServices services = on("2026-02-01");
+    const CheckServices services = on("2026-02-01");
+    const auto notation = [](const char* choice) {
+        return RuleOptions(
+            std::map<std::string, std::string, std::less<>>{{"medical.microgram", choice}});
+    };
     auto reported = findings("medical.microgram-notation", services, kAnswer);
     ASSERT_EQ(reported.size(), 1u);
     EXPECT_EQ(reported[0].flagged_text, "µg");
-    services.microgram = CheckServices::Microgram::symbol;
-    reported = findings("medical.microgram-notation", services, kAnswer);
+    reported =
+        findings("medical.microgram-notation", services, kAnswer, "2026-01-15", notation("µg"));
     ASSERT_EQ(reported.size(), 1u);
     EXPECT_EQ(reported[0].flagged_text, "mcg");
-    services.microgram = CheckServices::Microgram::any;
-    EXPECT_TRUE(findings("medical.microgram-notation", services, kAnswer).empty());
+    EXPECT_TRUE(
+        findings("medical.microgram-notation", services, kAnswer, "2026-01-15", notation("any"))
+            .empty());
 }
 
 } // namespace

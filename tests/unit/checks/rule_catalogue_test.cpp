@@ -83,6 +83,13 @@ TEST_F(RuleCatalogue, EveryRuleHasADocumentationPage) {
         EXPECT_NE(text.find("Default severity: " + std::string(to_string(info.default_severity))),
                   std::string::npos)
             << page;
+        // A rule's options are documented on its page: key and default.
+        for (const SettingSpec& spec : builtin_rules().options_of(info.id)) {
+            EXPECT_NE(text.find("`" + std::string(spec.key) + "`"), std::string::npos)
+                << page << " does not document the option " << spec.key;
+            EXPECT_NE(text.find("`" + std::string(spec.default_value) + "`"), std::string::npos)
+                << page << " does not give the default of " << spec.key;
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+#include "checks/rule_registry.h"
 #include "config/config.h"
 #include "test_support.h"
 
@@ -12,6 +13,7 @@ ConfigRequest request_for(const testing::TempDir& dir) {
     ConfigRequest request;
     request.root = dir.path().string();
     request.known_rule_ids = {"schema.invalid", "spelling.unknown-word"};
+    request.rule_options = builtin_rules().option_specs();
     return request;
 }
 
@@ -19,7 +21,7 @@ TEST(Config, DefaultsApplyWithoutAFile) {
     testing::TempDir dir;
     auto config = load_config(request_for(dir));
     ASSERT_TRUE(config) << config.error().message;
-    EXPECT_EQ(config.value().get("output.format"), "text");
+    EXPECT_EQ(config.value().settings().output.format, "text");
     EXPECT_EQ(config.value().setting("output.format").origin, SettingOrigin::built_in);
     EXPECT_TRUE(config.value().config_file.empty());
 }
@@ -33,13 +35,14 @@ TEST(Config, FileOverridesDefaultsAndCommandLineOverridesFile) {
     request.command_line["output.color"] = "always";
     auto config = load_config(request);
     ASSERT_TRUE(config) << config.error().message;
-    EXPECT_EQ(config.value().get("output.format"), "json");
+    EXPECT_EQ(config.value().settings().output.format, "json");
     EXPECT_EQ(config.value().setting("output.format").origin, SettingOrigin::config_file);
-    EXPECT_EQ(config.value().get("output.color"), "always");
+    EXPECT_EQ(config.value().settings().output.color, ColorChoice::always);
     EXPECT_EQ(config.value().setting("output.color").origin, SettingOrigin::command_line);
-    EXPECT_EQ(std::filesystem::path(config.value().get("paths.content")).filename(), "articles");
+    EXPECT_EQ(std::filesystem::path(config.value().settings().paths.content).filename(),
+              "articles");
 
-    const SeverityPolicy policy = config.value().severity_policy();
+    const SeverityPolicy policy = config.value().settings().severities;
     EXPECT_FALSE(policy.enabled("schema.invalid"));
     std::vector<Finding> findings(2);
     findings[0].rule_id = "spelling.unknown-word";
@@ -82,7 +85,7 @@ TEST(Config, DamagedOrMalformedFileIsAnErrorWithItsLine) {
     dir.write("medloc.ini", "  # comment\r\n\r\n [output] \r\n\tformat = json # why\r\n");
     auto config = load_config(request_for(dir));
     ASSERT_TRUE(config) << config.error().message;
-    EXPECT_EQ(config.value().get("output.format"), "json");
+    EXPECT_EQ(config.value().settings().output.format, "json");
 }
 
 TEST(Config, MedicalSettingsAreValidated) {
@@ -104,7 +107,7 @@ TEST(Config, MedicalSettingsAreValidated) {
     dir.write("medloc.ini", "[medical]\nmicrogram = µg\ntoday = 2026-11-24\nreview-max-age = 12\n");
     auto config = load_config(request_for(dir));
     ASSERT_TRUE(config) << config.error().message;
-    EXPECT_EQ(config.value().get("medical.review-max-age"), "12");
+    EXPECT_EQ(config.value().setting("medical.review-max-age").value, "12");
 }
 
 TEST(Config, FallbackLocalesAreChainsPerLocale) {
@@ -112,7 +115,7 @@ TEST(Config, FallbackLocalesAreChainsPerLocale) {
     dir.write("medloc.ini", "[locales]\nfallbacks = fr-CA:fr-FR, en-GB:en-US:fr-FR\n");
     auto config = load_config(request_for(dir));
     ASSERT_TRUE(config) << config.error().message;
-    const auto chains = config.value().fallback_locales();
+    const auto chains = config.value().settings().locales.fallbacks;
     ASSERT_EQ(chains.size(), 2u);
     EXPECT_EQ(chains.at("fr-CA"), std::vector<std::string>{"fr-FR"});
     EXPECT_EQ(chains.at("en-GB"), (std::vector<std::string>{"en-US", "fr-FR"}));
@@ -143,7 +146,8 @@ TEST(Config, DescribesEveryValueWithItsOrigin) {
     dir.write("medloc.ini", "[locales]\ntargets = en-US, en-GB\n");
     auto config = load_config(request_for(dir));
     ASSERT_TRUE(config);
-    EXPECT_EQ(config.value().target_locales(), (std::vector<std::string>{"en-US", "en-GB"}));
+    EXPECT_EQ(config.value().settings().locales.targets,
+              (std::vector<std::string>{"en-US", "en-GB"}));
     const std::string text = describe_config(config.value());
     EXPECT_NE(text.find("locales.targets = en-US, en-GB  # medloc.ini"), std::string::npos) << text;
     EXPECT_NE(text.find("output.format = text  # default"), std::string::npos) << text;

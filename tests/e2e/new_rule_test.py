@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""scripts/new-rule creates a rule that builds and passes the rule catalogue test unchanged.
+
+In a copy of the sources, the script makes `usage.example-phrase`; the rule, the edited
+registration (builtin_rules.cpp), the catalogue test and its support are compiled with the
+very commands of this build (compile_commands.json) and linked with its libraries in place
+of the unit test objects; the catalogue test then runs on the copy's docs and fixtures, so
+it sees the new rule's page, true positive and near miss. Also: a bad id, and a rule that
+exists already, are refused with nothing written."""
+import argparse
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+from e2e_support import REPO, check, finish
+
+COPIED = ("pipeline", "scripts", "docs", "tests", "schemas", "terminology", "cmake")
+
+
+def compile_like(commands, model_suffix, source, objects, repo, copy):
+    """Compiles `source` (in the copy) with the command the build used for `model_suffix`."""
+    for entry in commands:
+        if entry["file"].endswith(model_suffix):
+            break
+    else:
+        raise RuntimeError("no compile command for " + model_suffix)
+    words = entry["arguments"] if "arguments" in entry else shlex.split(entry["command"])
+    words = [w.replace(repo, copy) for w in words]
+    out = os.path.join(objects, os.path.basename(source) + ".o")
+    words[words.index("-o") + 1] = out
+    words[words.index("-c") + 1] = source
+    run = subprocess.run(words, cwd=entry["directory"], capture_output=True, text=True,
+                         timeout=600)
+    check(run.returncode == 0, f"{os.path.basename(source)} compiles: {run.stderr[-2000:]}")
+    return out
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--build-dir", required=True)
+    options = parser.parse_args()
+    build = os.path.abspath(options.build_dir)
+    commands = json.load(open(os.path.join(build, "compile_commands.json")))
+    repo = os.path.realpath(REPO)
+
+    with tempfile.TemporaryDirectory() as work:
+        copy = os.path.join(work, "src")
+        os.makedirs(copy)
+        for folder in COPIED:
+            shutil.copytree(os.path.join(REPO, folder), os.path.join(copy, folder),
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy(os.path.join(REPO, "CMakeLists.txt"), copy)
+
+        script = os.path.join(copy, "scripts", "new-rule")
+        bad = subprocess.run([script, "Usage.Bad_Id"], capture_output=True, text=True)
+        check(bad.returncode != 0 and "FAMILY.NAME" in bad.stderr, "a bad id is refused")
+        existing = subprocess.run([script, "typography.ellipsis"], capture_output=True, text=True)
+        check(existing.returncode != 0 and "exists already" in existing.stderr,
+              "an existing rule is refused")
+        made = subprocess.run([script, "usage.example-phrase", "--summary",
+                               "a phrase the project avoids"], capture_output=True, text=True)
+        check(made.returncode == 0, f"new-rule runs: {made.stderr}")
+        rule_cpp = os.path.join(copy, "pipeline", "checks", "usage", "example_phrase_rule.cpp")
+        for path in (rule_cpp, rule_cpp[:-4] + ".h",
+                     os.path.join(copy, "docs", "rules", "usage.example-phrase.md"),
+                     os.path.join(copy, "tests", "fixtures", "rules", "usage.example-phrase",
+                                  "true-positive.xml"),
+                     os.path.join(copy, "tests", "fixtures", "rules", "usage.example-phrase",
+                                  "near-miss.xml")):
+            check(os.path.isfile(path), f"{os.path.relpath(path, copy)} written")
+        registration = open(os.path.join(copy, "pipeline", "checks", "builtin_rules.cpp")).read()
+        check("registry.add<ExamplePhraseRule>(options);" in registration, "rule registered")
+
+        objects = os.path.join(work, "objects")
+        os.makedirs(objects)
+        built = [
+            compile_like(commands, "pipeline/checks/typography/ellipsis_rule.cpp", rule_cpp,
+                         objects, repo, copy),
+            compile_like(commands, "pipeline/checks/builtin_rules.cpp",
+                         os.path.join(copy, "pipeline", "checks", "builtin_rules.cpp"), objects,
+                         repo, copy),
+            compile_like(commands, "tests/unit/checks/rule_catalogue_test.cpp",
+                         os.path.join(copy, "tests", "unit", "checks", "rule_catalogue_test.cpp"),
+                         objects, repo, copy),
+            compile_like(commands, "tests/unit/test_support.cpp",
+                         os.path.join(copy, "tests", "unit", "test_support.cpp"), objects, repo,
+                         copy),
+        ]
+        if not all(os.path.isfile(o) for o in built):
+            return finish("new-rule")
+        # The unit tests' link line, with these objects in place of the unit tests' own: an
+        # object defines builtin_rules() first, so the library's copy is never pulled in.
+        link_dir = os.path.join(build, "tests")
+        link = open(os.path.join(link_dir, "CMakeFiles", "medloc_unit_tests.dir", "link.txt")).read()
+        words = [w for w in shlex.split(link) if not re.match(r"CMakeFiles/medloc_unit_tests\.dir/.*\.o$", w)]
+        binary = os.path.join(work, "catalogue_test")
+        words[words.index("-o") + 1] = binary
+        at = words.index("-o")
+        words[at:at] = built
+        linked = subprocess.run(words, cwd=link_dir, capture_output=True, text=True, timeout=600)
+        check(linked.returncode == 0, f"links: {linked.stderr[-2000:]}")
+        if linked.returncode == 0:
+            run = subprocess.run([binary, "--gtest_filter=RuleCatalogue.*"], capture_output=True,
+                                 text=True, timeout=600)
+            check(run.returncode == 0, f"the catalogue test passes with the new rule:\n"
+                                       f"{run.stdout[-3000:]}")
+            listed = subprocess.run([binary, "--gtest_list_tests"], capture_output=True, text=True)
+            check("EveryRuleHasATruePositiveAndANearMiss" in listed.stdout,
+                  "the catalogue test ran its fixture test")
+    return finish("new-rule")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
