@@ -78,6 +78,14 @@ bool same_amount(const Dose& a_dose, double a_value, const Dose& b_dose, double 
                (!is_dose(a_dose) && !is_dose(b_dose) && rounded_alike(x, y));
     if (dimension == "temperature")
         return difference <= 0.3;
+    // "quinze jours", "otto giorni", "ocho días": French, Italian and Spanish count a
+    // week of days inclusively (15 days for two weeks, 8 for one).
+    if (dimension == "time" &&
+        ((a.symbol() == "d" && b.symbol() == "wk") || (a.symbol() == "wk" && b.symbol() == "d"))) {
+        const double days = (a.symbol() == "d" ? a_value : b_value);
+        const double weeks = (a.symbol() == "d" ? b_value : a_value);
+        return days == 7 * weeks + 1;
+    }
     return difference <= 0.01 * scale;
 }
 

@@ -17,8 +17,10 @@ struct RangeWord {
     std::string_view language; // empty: every language
 };
 constexpr RangeWord kRangeWords[] = {
-    {"-", ""},    {"\u2011", ""}, {"–", ""},    {"—", ""},    {"\u2212", ""}, {"à", "fr"},
-    {"ou", "fr"}, {"et", "fr"},   {"to", "en"}, {"or", "en"}, {"and", "en"},
+    {"-", ""},    {"\u2011", ""}, {"–", ""},    {"—", ""},   {"\u2212", ""}, {"à", "fr"},
+    {"ou", "fr"}, {"et", "fr"},   {"to", "en"}, {"or", "en"}, {"and", "en"},   {"bis", "de"},
+    {"oder", "de"}, {"und", "de"}, {"a", "es"},  {"o", "es"},  {"y", "es"},     {"a", "it"},
+    {"o", "it"},  {"e", "it"},
 };
 
 // Words that may stand between a number and its unit: "les 72 premières heures".

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <set>
 
+#include <unicode/displayoptions.h>
 #include <unicode/measunit.h>
 #include <unicode/numberformatter.h>
 #include <unicode/plurrule.h>
@@ -317,16 +318,23 @@ private:
         }
     }
 
-    // The unit's text around a formatted quantity, or empty when the number is not first.
-    std::string name_of(const icu::MeasureUnit& unit, UNumberUnitWidth width, double value) const {
+    // The unit's text around a formatted quantity, or empty when the number is not first;
+    // in a grammatical case where the language has them ("in drei Tagen": dative).
+    std::string name_of(const icu::MeasureUnit& unit, UNumberUnitWidth width, double value,
+                        UDisplayOptionsGrammaticalCase grammatical_case =
+                            UDISPOPT_GRAMMATICAL_CASE_UNDEFINED) const {
         UErrorCode status = U_ZERO_ERROR;
         const auto plain = icu::number::NumberFormatter::withLocale(locale_);
         const std::string number = to_utf8(plain.formatDouble(value, status).toString(status));
-        const std::string quantity = to_utf8(icu::number::NumberFormatter::withLocale(locale_)
-                                                 .unit(unit)
-                                                 .unitWidth(width)
-                                                 .formatDouble(value, status)
-                                                 .toString(status));
+        const std::string quantity =
+            to_utf8(icu::number::NumberFormatter::withLocale(locale_)
+                        .unit(unit)
+                        .unitWidth(width)
+                        .displayOptions(icu::DisplayOptions::builder()
+                                            .setGrammaticalCase(grammatical_case)
+                                            .build())
+                        .formatDouble(value, status)
+                        .toString(status));
         if (U_FAILURE(status) || !quantity.starts_with(number))
             return {};
         return std::string(trim_unit_spaces(std::string_view(quantity).substr(number.size())));
@@ -340,8 +348,12 @@ private:
         std::set<std::string> names;
         for (UNumberUnitWidth width : {UNUM_UNIT_WIDTH_FULL_NAME, UNUM_UNIT_WIDTH_SHORT})
             for (double value : samples_)
-                if (std::string name = name_of(unit, width, value); utf8::length(name) > 1)
-                    names.insert(std::move(name));
+                for (auto grammatical_case :
+                     {UDISPOPT_GRAMMATICAL_CASE_UNDEFINED, UDISPOPT_GRAMMATICAL_CASE_ACCUSATIVE,
+                      UDISPOPT_GRAMMATICAL_CASE_DATIVE, UDISPOPT_GRAMMATICAL_CASE_GENITIVE})
+                    if (std::string name = name_of(unit, width, value, grammatical_case);
+                        utf8::length(name) > 1)
+                        names.insert(std::move(name));
         for (const std::string& name : names)
             generated_.push_back({name, &cldr});
     }
@@ -465,6 +477,9 @@ std::optional<UnitPart> match_single(std::string_view text, std::size_t position
             ascii_lower(text[end]) == 's' && at_word_end(text, end + 1))
             ++end;
         if (!at_word_end(text, end))
+            continue;
+        // "U.S.", "U.K.": an abbreviation's letter, not the symbol it looks like.
+        if (!unit.word && end + 1 < text.size() && text[end] == '.' && is_alnum_at(text, end + 1))
             continue;
         if (!best || end > best->end)
             best = UnitPart{&unit, position, end};
