@@ -151,24 +151,6 @@ bool is_clock_time(std::string_view text, const Dose& dose, std::string_view lan
     return false;
 }
 
-// ",5 mg" (French), ".5 mg" (English): the number lost its leading zero. Returns the
-// separator's offset. Not "femicide,19.4%" in English, nor "mg.5".
-std::optional<std::size_t> bare_decimal_start(std::string_view text, const NumberMention& number,
-                                              std::string_view language) {
-    if (number.spelled_out || number.begin == 0)
-        return std::nullopt;
-    const std::string_view digits = text.substr(number.begin, number.end - number.begin);
-    if (digits.find_first_not_of("0123456789") != std::string_view::npos)
-        return std::nullopt;
-    const char separator = text[number.begin - 1];
-    if (separator != (language == "en" ? '.' : ','))
-        return std::nullopt;
-    // A space, a bracket or the start before it: "de ,5 mg"; not "comprimé,5 minutes".
-    if (is_alnum_before(text, number.begin - 1))
-        return std::nullopt;
-    return number.begin - 1;
-}
-
 // Where a unit may start after a number: right after it, after one space, after a
 // hyphen in English ("a 500-mg tablet"), after a word such as "premières" or "daily", or
 // after a closing bracket.
@@ -349,11 +331,6 @@ std::vector<Dose> find_doses(std::string_view text, const std::vector<Token>& to
         // Ordinals, dates, clock times, list markers and names' digits are no amounts.
         if (first.kind != NumberKind::cardinal && first.kind != NumberKind::year)
             continue;
-        if (auto start = bare_decimal_start(text, first, language)) {
-            const std::size_t digits = first.end - first.begin;
-            first.value = first.value / std::pow(10.0, static_cast<double>(digits));
-            first.begin = *start;
-        }
         Dose dose;
         dose.begin = first.begin;
         dose.low = dose.high = first.value;

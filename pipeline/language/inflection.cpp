@@ -60,6 +60,13 @@ std::vector<std::string> inflection_candidates(std::string_view word, std::strin
     strip("ies", "y");
     strip("ied", "y");
     strip("ing", "e");
+    // Classical plurals: "diagnoses", "bacteria", "fungi", "vertebrae", "indices".
+    strip("es", "is");
+    strip("a", "um");
+    strip("i", "us");
+    strip("ae", "a");
+    strip("ices", "ex");
+    strip("ices", "ix");
     return out;
 }
 

@@ -109,6 +109,14 @@ private:
             for (double value : {2000.0, 10000.0, 100000.0, 1e6, 2e6, 1e9, 2e9})
                 if (const std::string words = spell(value); !words.empty())
                     add_cardinal(words, value);
+            // "mille", "thousand", "millions", "Millionen": the last word of a round number.
+            for (double value : {1000.0, 2000.0, 1e6, 2e6, 1e9, 2e9}) {
+                const double scale = value >= 1e9 ? 1e9 : value >= 1e6 ? 1e6 : 1000;
+                const std::vector<std::string> words = words_of(spell(value));
+                const double alone = words.empty() ? -1 : data_.cardinal(words.back());
+                if (!words.empty() && (alone < 0 || alone == scale))
+                    data_.scales.emplace(words.back(), scale);
+            }
             if (const std::string one = spell(1); !one.empty())
                 data_.ones.insert(compact_number_words(one));
         }
@@ -248,7 +256,16 @@ double LocaleNumbers::parse_spelled(std::string_view text) const {
             continue;
         status = U_ZERO_ERROR;
         const double value = result.getDouble(status);
-        if (U_SUCCESS(status) && value >= 0)
+        if (U_FAILURE(status) || value < 0)
+            continue;
+        // The parse is lenient about what it skips ("four two" reads as 402): the value
+        // must spell back as the words written.
+        icu::UnicodeString spelled;
+        icu::FieldPosition field;
+        parser.spellout->format(value, rule_set, spelled, field, status);
+        std::string back;
+        spelled.toUTF8String(back);
+        if (U_SUCCESS(status) && compact_number_words(back) == compact_number_words(folded))
             return value;
     }
     return -1;

@@ -31,6 +31,8 @@ struct LocaleNumbers {
     std::vector<std::string> ordinal_suffixes; // longest first
     std::unordered_set<std::string> months;    // case-folded, wide and abbreviated, no final '.'
     std::vector<std::string> am_pm;            // "am", "pm": case-folded, without dots
+    // The words that scale a number written in digits: "thousand", "mille", "Millionen".
+    std::unordered_map<std::string, double> scales;
 
     // The value of a compacted run of number words, or a negative number when it is none.
     double cardinal(const std::string& compacted) const;

@@ -173,10 +173,18 @@ private:
                 ++last;
             }
         }
-        const Reading reading = read_digits(digits, decimal_);
+        Reading reading = read_digits(digits, decimal_);
+        std::size_t begin = token.begin;
+        // ",5 mg", "P = .005": a decimal written without its leading zero (not "mg.5").
+        if (begin > 0 && text_[begin - 1] == decimal_ && last == i &&
+            digits.find_first_of(".,") == std::string::npos &&
+            !is_alnum_before(text_, begin - 1)) {
+            reading = {decimal_value("0", digits), std::nullopt};
+            --begin;
+        }
         if (!std::isfinite(reading.value)) // "5E55555": past what a double holds
             return last;
-        NumberMention mention = NumberMention::at(reading.value, token.begin, end, false);
+        NumberMention mention = NumberMention::at(reading.value, begin, end, false);
         mention.alternative = reading.alternative;
         const std::size_t token_end = last == i ? token.end : tokens_[last].end;
         const std::string_view glued = text_.substr(end, token_end - end);
@@ -192,6 +200,18 @@ private:
             mention.kind = NumberKind::ordinal; // "1.º", "1 er" is not read
             mention.end = end;
             (void)suffix;
+        }
+        // "260 thousand", "4,7 millions": scaled, and still the digits as written.
+        if (mention.kind == NumberKind::cardinal && !mention.glued && last + 1 < tokens_.size() &&
+            tokens_[last + 1].kind == TokenKind::word &&
+            is_group_space(text_.substr(mention.end, tokens_[last + 1].begin - mention.end))) {
+            const auto scale = data_.scales.find(folded_word(text_, tokens_[last + 1]));
+            if (scale != data_.scales.end()) {
+                mention.alternative = mention.value;
+                mention.value *= scale->second;
+                mention.end = tokens_[last + 1].end;
+                ++last;
+            }
         }
         found_.push_back(mention);
         return last;
@@ -350,12 +370,12 @@ private:
                 std::all_of(written.begin(), written.end(), [](char c) { return is_digit(c); });
             // "IL-6", "COVID-19", "peptidase-4": a name's number.
             if (number.begin >= 2 && (at(number.begin - 1) == '-') &&
-                is_alnum_before(text_, number.begin - 1)) {
+                is_alnum_before(text_, number.begin - 1) && !is_digit(at(number.begin - 2))) {
                 number.kind = NumberKind::identifier;
                 continue;
             }
-            if (number.begin >= 3 && text_.substr(number.begin - 3, 3) == "\u2011" &&
-                is_alnum_before(text_, number.begin - 3)) {
+            if (number.begin >= 4 && text_.substr(number.begin - 3, 3) == "\u2011" &&
+                is_alnum_before(text_, number.begin - 3) && !is_digit(at(number.begin - 4))) {
                 number.kind = NumberKind::identifier;
                 continue;
             }
