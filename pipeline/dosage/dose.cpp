@@ -112,9 +112,9 @@ bool is_dose(const Dose& dose) {
         return numerator.symbol != "kg" && numerator.symbol != "lb";
     // Counts of a dosage form: each its own dimension ("puff", "tablet", "drop"...),
     // except intakes themselves ("prise", "dose") and every measured dimension.
-    constexpr std::string_view kMeasured[] = {"temperature", "pressure", "length", "area",
-                                              "energy",      "percent",  "beat",   "beat/time",
-                                              "pfu"};
+    constexpr std::string_view kMeasured[] = {"temperature", "pressure",  "length",
+                                              "area",        "energy",    "percent",
+                                              "beat",        "beat/time", "pfu"};
     return !is_one_of(dimension, kIntakes) && !is_one_of(dimension, kMeasured) &&
            !dimension.empty();
 }

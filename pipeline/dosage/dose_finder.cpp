@@ -17,10 +17,10 @@ struct RangeWord {
     std::string_view language; // empty: every language
 };
 constexpr RangeWord kRangeWords[] = {
-    {"-", ""},    {"\u2011", ""}, {"–", ""},    {"—", ""},   {"\u2212", ""}, {"à", "fr"},
-    {"ou", "fr"}, {"et", "fr"},   {"to", "en"}, {"or", "en"}, {"and", "en"},   {"bis", "de"},
-    {"oder", "de"}, {"und", "de"}, {"a", "es"},  {"o", "es"},  {"y", "es"},     {"a", "it"},
-    {"o", "it"},  {"e", "it"},
+    {"-", ""},     {"\u2011", ""}, {"–", ""},      {"—", ""},     {"\u2212", ""},
+    {"à", "fr"},   {"ou", "fr"},   {"et", "fr"},   {"to", "en"},  {"or", "en"},
+    {"and", "en"}, {"bis", "de"},  {"oder", "de"}, {"und", "de"}, {"a", "es"},
+    {"o", "es"},   {"y", "es"},    {"a", "it"},    {"o", "it"},   {"e", "it"},
 };
 
 // Words that may stand between a number and its unit: "les 72 premières heures".
@@ -84,8 +84,8 @@ struct HalfWord {
     std::string_view language;
 };
 constexpr HalfWord kHalfWords[] = {
-    {" and a half", "en"}, {" et demie", "fr"}, {" et demi", "fr"},   {" y media", "es"},
-    {" y medio", "es"},    {" e mezzo", "it"},  {" e mezza", "it"},   {" e meia", "pt"},
+    {" and a half", "en"}, {" et demie", "fr"}, {" et demi", "fr"},  {" y media", "es"},
+    {" y medio", "es"},    {" e mezzo", "it"},  {" e mezza", "it"},  {" e meia", "pt"},
     {" e meio", "pt"},     {"einhalb", "de"},   {" und halb", "de"},
 };
 
@@ -208,8 +208,8 @@ std::optional<Count> count_word(std::string_view word, std::string_view language
         if (suffix.language != language || word.size() <= suffix.suffix.size() ||
             !word.ends_with(suffix.suffix))
             continue;
-        const double value = data.cardinal(
-            compact_number_words(word.substr(0, word.size() - suffix.suffix.size())));
+        const double value =
+            data.cardinal(compact_number_words(word.substr(0, word.size() - suffix.suffix.size())));
         if (value >= 0)
             return Count{value, suffix.use};
     }
@@ -252,9 +252,8 @@ std::vector<NumberMention> with_range_openers(std::string_view text,
         const auto count = count_word(word, language);
         // "a", "an" never open a range; in "l’une à 12 mois", "une" is a pronoun.
         const std::string_view elided = text.substr(token.begin, begin - token.begin);
-        if (!count || count->use != CountUse::before_unit || word == "a" ||
-            word == "an" || elided == "l'" || elided == "l\u2019" || elided == "L'" ||
-            elided == "L\u2019")
+        if (!count || count->use != CountUse::before_unit || word == "a" || word == "an" ||
+            elided == "l'" || elided == "l\u2019" || elided == "L'" || elided == "L\u2019")
             continue;
         const auto next = std::find_if(numbers.begin(), numbers.end(), [&](const NumberMention& n) {
             return n.begin >= token.end;
@@ -299,8 +298,7 @@ std::optional<Dose> count_word_dose(std::string_view text, const Token& token,
         for (const CountWord& other : kCountWords) {
             const std::string joined = " or " + std::string(other.word);
             if (other.language == language && other.use == count->use &&
-                other.value > count->value &&
-                text.substr(token.end, joined.size()) == joined) {
+                other.value > count->value && text.substr(token.end, joined.size()) == joined) {
                 dose.high = other.value;
                 dose.numbers.push_back({token.end + 4, token.end + joined.size()});
                 dose.unit.end = token.end + joined.size();

@@ -185,8 +185,8 @@ struct PerAdverb {
     std::string_view unit_symbol; // the denominator it stands for
 };
 constexpr PerAdverb kPerAdverbs[] = {
-    {"daily", "en", "d"},       {"hourly", "en", "h"},     {"weekly", "en", "wk"},
-    {"täglich", "de", "d"},     {"stündlich", "de", "h"},  {"wöchentlich", "de", "wk"},
+    {"daily", "en", "d"},   {"hourly", "en", "h"},    {"weekly", "en", "wk"},
+    {"täglich", "de", "d"}, {"stündlich", "de", "h"}, {"wöchentlich", "de", "wk"},
 };
 
 // Units whose names CLDR has in every locale: ICU formats a quantity of each in its
@@ -326,15 +326,14 @@ private:
         UErrorCode status = U_ZERO_ERROR;
         const auto plain = icu::number::NumberFormatter::withLocale(locale_);
         const std::string number = to_utf8(plain.formatDouble(value, status).toString(status));
-        const std::string quantity =
-            to_utf8(icu::number::NumberFormatter::withLocale(locale_)
-                        .unit(unit)
-                        .unitWidth(width)
-                        .displayOptions(icu::DisplayOptions::builder()
-                                            .setGrammaticalCase(grammatical_case)
-                                            .build())
-                        .formatDouble(value, status)
-                        .toString(status));
+        const std::string quantity = to_utf8(
+            icu::number::NumberFormatter::withLocale(locale_)
+                .unit(unit)
+                .unitWidth(width)
+                .displayOptions(
+                    icu::DisplayOptions::builder().setGrammaticalCase(grammatical_case).build())
+                .formatDouble(value, status)
+                .toString(status));
         if (U_FAILURE(status) || !quantity.starts_with(number))
             return {};
         return std::string(trim_unit_spaces(std::string_view(quantity).substr(number.size())));
@@ -371,9 +370,12 @@ private:
             if (found == symbols.end() || found->second.size() != 1)
                 continue;
             symbols.erase(found); // once per name
-            const bool word = std::any_of(name.begin(), name.end(), [](char c) {
-                return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-            }) && name.find('/') == std::string::npos;
+            const bool word = std::any_of(name.begin(), name.end(),
+                                          [](char c) {
+                                              return (c >= 'a' && c <= 'z') ||
+                                                     static_cast<unsigned char>(c) >= 0x80;
+                                          }) &&
+                              name.find('/') == std::string::npos;
             UnitDefinition definition;
             definition.surface = store(name);
             definition.language = language_view_;
@@ -390,9 +392,8 @@ private:
     void add_per_word(const char* denominator) {
         UErrorCode status = U_ZERO_ERROR;
         const icu::MeasureUnit gram = icu::MeasureUnit::forIdentifier("gram", status);
-        const icu::MeasureUnit per =
-            icu::MeasureUnit::forIdentifier((std::string("gram-per-") + denominator).c_str(),
-                                            status);
+        const icu::MeasureUnit per = icu::MeasureUnit::forIdentifier(
+            (std::string("gram-per-") + denominator).c_str(), status);
         const icu::MeasureUnit alone = icu::MeasureUnit::forIdentifier(denominator, status);
         if (U_FAILURE(status))
             return;

@@ -33,12 +33,11 @@ bool is_english_inflection(std::string_view word, std::string_view lemma) {
         std::string_view singular;
         std::string_view plural;
     };
-    for (const Classical& form : {Classical{"is", "es"}, Classical{"um", "a"}, Classical{"us", "i"},
-                                  Classical{"a", "ae"}, Classical{"on", "a"}, Classical{"ex", "ices"},
-                                  Classical{"ix", "ices"}}) {
+    for (const Classical& form :
+         {Classical{"is", "es"}, Classical{"um", "a"}, Classical{"us", "i"}, Classical{"a", "ae"},
+          Classical{"on", "a"}, Classical{"ex", "ices"}, Classical{"ix", "ices"}}) {
         if (lemma.ends_with(form.singular) &&
-            ends_with_then(word, lemma.substr(0, lemma.size() - form.singular.size()),
-                           form.plural))
+            ends_with_then(word, lemma.substr(0, lemma.size() - form.singular.size()), form.plural))
             return true;
     }
     return false;

@@ -54,16 +54,17 @@ struct Reading {
 // locale's way first; a separator followed by exactly three digits may also be a
 // thousands group written the other way round, which is the alternative reading.
 Reading read_digits(std::string_view number, char decimal) {
-    const std::size_t dots = static_cast<std::size_t>(std::count(number.begin(), number.end(), '.'));
+    const std::size_t dots =
+        static_cast<std::size_t>(std::count(number.begin(), number.end(), '.'));
     const std::size_t commas =
         static_cast<std::size_t>(std::count(number.begin(), number.end(), ','));
     if (dots + commas == 0)
         return {digits_value(number), std::nullopt};
     if (dots > 0 && commas > 0) { // "1,234.5", "1.234,5": the last separator is the decimal
         const std::size_t last = number.find_last_of(".,");
-        return {decimal_value(std::to_string(static_cast<long long>(
-                                  digits_value(number.substr(0, last)))),
-                              number.substr(last + 1)),
+        return {decimal_value(
+                    std::to_string(static_cast<long long>(digits_value(number.substr(0, last)))),
+                    number.substr(last + 1)),
                 std::nullopt};
     }
     const char separator = dots > 0 ? '.' : ',';
@@ -131,9 +132,8 @@ public:
                 i = read_words(i);
         }
         read_fractions();
-        std::sort(found_.begin(), found_.end(), [](const NumberMention& a, const NumberMention& b) {
-            return a.begin < b.begin;
-        });
+        std::sort(found_.begin(), found_.end(),
+                  [](const NumberMention& a, const NumberMention& b) { return a.begin < b.begin; });
         classify();
         return std::move(found_);
     }
@@ -163,10 +163,12 @@ private:
             const Token& next = tokens_[last + 1];
             const std::string_view gap = text_.substr(end, next.begin - end);
             const std::string_view after = next.in(text_);
-            const bool space_before = (gap == " ," || gap == " .") && gap.substr(1) == std::string_view(&decimal_, 1);
+            const bool space_before =
+                (gap == " ," || gap == " .") && gap.substr(1) == std::string_view(&decimal_, 1);
             const bool space_after = (gap == ", " || gap == ". ") && gap[0] == decimal_ &&
                                      after.size() >= 2 && after[0] == '0';
-            if ((space_before || space_after) && std::all_of(after.begin(), after.end(), is_digit)) {
+            if ((space_before || space_after) &&
+                std::all_of(after.begin(), after.end(), is_digit)) {
                 digits += decimal_;
                 digits += after;
                 end = next.end;
@@ -177,8 +179,7 @@ private:
         std::size_t begin = token.begin;
         // ",5 mg", "P = .005": a decimal written without its leading zero (not "mg.5").
         if (begin > 0 && text_[begin - 1] == decimal_ && last == i &&
-            digits.find_first_of(".,") == std::string::npos &&
-            !is_alnum_before(text_, begin - 1)) {
+            digits.find_first_of(".,") == std::string::npos && !is_alnum_before(text_, begin - 1)) {
             reading = {decimal_value("0", digits), std::nullopt};
             --begin;
         }
@@ -272,8 +273,8 @@ private:
         std::size_t last = i;
         while (last - i < 10 && is_number_word(tokens_[last]) && last + 1 < tokens_.size() &&
                tokens_[last + 1].kind == TokenKind::word && is_number_word(tokens_[last + 1]) &&
-               is_word_gap(text_.substr(tokens_[last].end,
-                                        tokens_[last + 1].begin - tokens_[last].end)))
+               is_word_gap(
+                   text_.substr(tokens_[last].end, tokens_[last + 1].begin - tokens_[last].end)))
             ++last;
         if (!is_number_word(tokens_[i]))
             return i;
@@ -316,7 +317,8 @@ private:
                 before->alternative.reset();
                 before->end = at + fraction->second;
             } else {
-                found_.push_back(NumberMention::at(fraction->first, at, at + fraction->second, false));
+                found_.push_back(
+                    NumberMention::at(fraction->first, at, at + fraction->second, false));
             }
             at += fraction->second - 1;
         }
@@ -433,13 +435,13 @@ private:
         std::string marker;
         std::size_t end = token.end;
         for (std::size_t k = *after; k < tokens_.size() && k < *after + 2; ++k) {
-            if (k > *after && text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end) != ".")
+            if (k > *after &&
+                text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end) != ".")
                 break;
             marker += fold_case(tokens_[k].in(text_));
             end = tokens_[k].end;
-            const double hours = number.kind == NumberKind::clock
-                                     ? std::floor(number.value)
-                                     : number.value;
+            const double hours =
+                number.kind == NumberKind::clock ? std::floor(number.value) : number.value;
             if (auto clock = after_meridiem(marker, hours)) {
                 const double minutes = number.value - std::floor(number.value);
                 number.kind = NumberKind::clock;
@@ -483,8 +485,8 @@ private:
         for (std::size_t k = n; k <= last; ++k) {
             const std::string_view written =
                 text_.substr(found_[k].begin, found_[k].end - found_[k].begin);
-            has_year = has_year || (written.size() == 4 && found_[k].value >= 1800 &&
-                                    found_[k].value <= 2199);
+            has_year = has_year ||
+                       (written.size() == 4 && found_[k].value >= 1800 && found_[k].value <= 2199);
         }
         if (!has_year && last - n < 2)
             return;

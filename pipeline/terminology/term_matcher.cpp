@@ -37,17 +37,47 @@ std::string variant_key(std::string_view text) {
         const utf8::Decoded d = utf8::decode(folded, i);
         i += d.length;
         switch (d.code_point) {
-        case U' ': case U'-': case U'\u2011': case U'\'': case U'\u2019': case U'\u00A0':
-        case U'\u202F': case U'\u00AD':
+        case U' ':
+        case U'-':
+        case U'\u2011':
+        case U'\'':
+        case U'\u2019':
+        case U'\u00A0':
+        case U'\u202F':
+        case U'\u00AD':
             break;
-        case U'œ': out += "oe"; break;
-        case U'æ': out += "ae"; break;
-        case U'é': case U'è': case U'ê': case U'ë': out += 'e'; break;
-        case U'à': case U'â': case U'ä': out += 'a'; break;
-        case U'î': case U'ï': out += 'i'; break;
-        case U'ô': case U'ö': out += 'o'; break;
-        case U'û': case U'ù': case U'ü': out += 'u'; break;
-        default: utf8::append(out, d.code_point);
+        case U'œ':
+            out += "oe";
+            break;
+        case U'æ':
+            out += "ae";
+            break;
+        case U'é':
+        case U'è':
+        case U'ê':
+        case U'ë':
+            out += 'e';
+            break;
+        case U'à':
+        case U'â':
+        case U'ä':
+            out += 'a';
+            break;
+        case U'î':
+        case U'ï':
+            out += 'i';
+            break;
+        case U'ô':
+        case U'ö':
+            out += 'o';
+            break;
+        case U'û':
+        case U'ù':
+        case U'ü':
+            out += 'u';
+            break;
+        default:
+            utf8::append(out, d.code_point);
         }
     }
     std::string plain;
@@ -202,7 +232,8 @@ bool TermMatcher::writes(std::string_view text, const std::vector<Token>& tokens
             const std::string_view word = text.substr(start, tokens[i].end - start);
             forms[i].push_back(variant_key(word));
             // "NSAIDs": the plural of an acronym.
-            if (word.size() > 2 && word.back() == 's' && is_acronym(word.substr(0, word.size() - 1)))
+            if (word.size() > 2 && word.back() == 's' &&
+                is_acronym(word.substr(0, word.size() - 1)))
                 forms[i].push_back(variant_key(word.substr(0, word.size() - 1)));
             for (const std::string& key : cached_keys(word))
                 if (std::string variant = variant_key(key.starts_with("=") ? key.substr(1) : key);

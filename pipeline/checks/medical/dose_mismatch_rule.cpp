@@ -19,8 +19,7 @@ struct Side {
 Side side_of(const Block& block, CheckContext& context) {
     Side side{context.doses(block), {}};
     for (const NumberMention& number : context.number_mentions(block))
-        if (!in_dose(side.doses, number.begin, number.end) &&
-            number.kind != NumberKind::identifier)
+        if (!in_dose(side.doses, number.begin, number.end) && number.kind != NumberKind::identifier)
             side.bare_numbers.push_back(number);
     return side;
 }
@@ -33,10 +32,9 @@ bool written_in(const Dose& dose, double value, const Side& other) {
     if (has_equal(dose, value, other.doses))
         return true;
     const std::string symbol = dose.unit.symbol();
-    const bool unit_implied =
-        !is_dose(dose) || symbol == "y" ||
-        std::any_of(other.doses.begin(), other.doses.end(),
-                    [&](const Dose& d) { return d.unit.symbol() == symbol; });
+    const bool unit_implied = !is_dose(dose) || symbol == "y" ||
+                              std::any_of(other.doses.begin(), other.doses.end(),
+                                          [&](const Dose& d) { return d.unit.symbol() == symbol; });
     return unit_implied &&
            std::any_of(other.bare_numbers.begin(), other.bare_numbers.end(),
                        [&](const NumberMention& number) { return number.reads_as(value); });
@@ -104,10 +102,10 @@ void DoseMismatchRule::check_bilingual(const BilingualDocument& document, CheckC
             }
             const Dose& first = *doses.front();
             std::string message =
-                (doses.size() == 1 ? "dose " + quoted(doses, target_text) + " (" +
-                                         describe(first) + ") is not in the source"
-                                   : "doses " + quoted(doses, target_text) +
-                                         " are not in the source") +
+                (doses.size() == 1
+                     ? "dose " + quoted(doses, target_text) + " (" + describe(first) +
+                           ") is not in the source"
+                     : "doses " + quoted(doses, target_text) + " are not in the source") +
                 ", which has " + quoted(replaced->second, source_text);
             sink.report(kInfo, document.target, *pair.target, first.begin, first.end, message);
             missing_by_kind.erase(replaced);
@@ -132,8 +130,7 @@ void DoseMismatchRule::check_bilingual(const BilingualDocument& document, CheckC
                     "unit '" + pair.unit->id + "': the source's dose" +
                         (only_in_source.size() > 1 ? "s " : " ") +
                         quoted(only_in_source, source_text) + " (" + described +
-                        (only_in_source.size() > 1 ? ") are" : ") is") +
-                        " not in the translation");
+                        (only_in_source.size() > 1 ? ") are" : ") is") + " not in the translation");
     }
 }
 

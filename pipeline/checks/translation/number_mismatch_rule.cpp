@@ -32,8 +32,7 @@ bool same_number(const NumberMention& a, const NumberMention& b) {
         return true;
     const auto short_year = [](const NumberMention& year, const NumberMention& other) {
         return year.kind == NumberKind::year && other.kind == NumberKind::cardinal &&
-               other.value >= 0 && other.value < 100 &&
-               std::fmod(year.value, 100) == other.value;
+               other.value >= 0 && other.value < 100 && std::fmod(year.value, 100) == other.value;
     };
     return short_year(a, b) || short_year(b, a);
 }
@@ -82,8 +81,8 @@ void NumberMismatchRule::check_bilingual(const BilingualDocument& document, Chec
         std::vector<bool> used_in_target(target.size(), false);
         std::vector<const NumberMention*> missing;
         for (const NumberMention& number : source)
-            if (!written_in(number, target, used_in_target, target_doses) &&
-                is_compared(number) && !in_dose(source_doses, number.begin, number.end))
+            if (!written_in(number, target, used_in_target, target_doses) && is_compared(number) &&
+                !in_dose(source_doses, number.begin, number.end))
                 missing.push_back(&number);
         std::vector<bool> used_in_source(source.size(), false);
         std::vector<const NumberMention*> added;
@@ -100,10 +99,9 @@ void NumberMismatchRule::check_bilingual(const BilingualDocument& document, Chec
         const std::string& target_text = pair.target->text.text();
         const NumberMention& first = *added.front();
         std::string message =
-            added.size() == 1
-                ? "number " + listed(added, target_text) + " (" + format(first.value) +
-                      ") is not in the source"
-                : "numbers " + listed(added, target_text) + " are not in the source";
+            added.size() == 1 ? "number " + listed(added, target_text) + " (" +
+                                    format(first.value) + ") is not in the source"
+                              : "numbers " + listed(added, target_text) + " are not in the source";
         message += "; the source has " + listed(missing, pair.source->text.text());
         sink.report(kInfo, document.target, *pair.target, first.begin, first.end, message);
     }

@@ -38,9 +38,9 @@ std::string xliff(const std::string& source_locale, const std::string& target_lo
                       source_locale + "\" trgLang=\"" + target_locale +
                       "\">\n  <file id=\"f1\" original=\"a.xml\">\n";
     for (std::size_t i = 0; i < pairs.size(); ++i)
-        xml += "    <unit id=\"u" + std::to_string(i + 1) +
-               "\"><segment state=\"final\"><source>" + escape(pairs[i].first) +
-               "</source><target>" + escape(pairs[i].second) + "</target></segment></unit>\n";
+        xml += "    <unit id=\"u" + std::to_string(i + 1) + "\"><segment state=\"final\"><source>" +
+               escape(pairs[i].first) + "</source><target>" + escape(pairs[i].second) +
+               "</target></segment></unit>\n";
     return xml + "  </file>\n</xliff>\n";
 }
 
@@ -90,20 +90,21 @@ TEST_F(BilingualNumbers, DatesAndOrdinalsAreNotCounts) {
               "De janvier 2016 à juin 2017, 30 patients ont été vus."},
              {"the 3rd and 4th doses", "les 3e et 4e doses"},
          })
-        EXPECT_TRUE(pair(source, target).empty()) << source << "\n" << describe(pair(source, target));
+        EXPECT_TRUE(pair(source, target).empty()) << source << "\n"
+                                                  << describe(pair(source, target));
 }
 
 TEST_F(BilingualNumbers, DecadesAndYearSpansWrittenShortOrLong) {
     EXPECT_TRUE(pair("It started in the 1980s.", "Elle a commencé dans les années 1980.").empty());
-    EXPECT_TRUE(pair("Dans les années 80, 28 % des cas.", "In the 1980s, 28% of cases.", "fr-FR",
-                     "en-US")
-                    .empty());
-    EXPECT_TRUE(pair("The 2006-16 cohort had 40 patients.",
-                     "La cohorte 2006-2016 comptait 40 patients.")
-                    .empty());
-    EXPECT_TRUE(pair("le programme « 3 millions d’ici 2005 »", "the \"3 by 5\" programme", "fr-FR",
-                     "en-US")
-                    .empty());
+    EXPECT_TRUE(
+        pair("Dans les années 80, 28 % des cas.", "In the 1980s, 28% of cases.", "fr-FR", "en-US")
+            .empty());
+    EXPECT_TRUE(
+        pair("The 2006-16 cohort had 40 patients.", "La cohorte 2006-2016 comptait 40 patients.")
+            .empty());
+    EXPECT_TRUE(
+        pair("le programme « 3 millions d’ici 2005 »", "the \"3 by 5\" programme", "fr-FR", "en-US")
+            .empty());
 }
 
 TEST_F(BilingualNumbers, WordsForCountsMultiplesFractionsAndPercent) {
@@ -123,8 +124,8 @@ TEST_F(BilingualNumbers, WordsForCountsMultiplesFractionsAndPercent) {
         const bool french_source = source.find("patients ont") != std::string::npos ||
                                    source.find("personnes") != std::string::npos ||
                                    source.find("dont") != std::string::npos;
-        const auto found = french_source ? pair(source, target, "fr-FR", "en-US")
-                                         : pair(source, target);
+        const auto found =
+            french_source ? pair(source, target, "fr-FR", "en-US") : pair(source, target);
         EXPECT_TRUE(found.empty()) << source << "\n" << describe(found);
     }
 }
@@ -134,15 +135,17 @@ TEST_F(BilingualNumbers, IdentifiersAbbreviationsAndListNumbering) {
              {"IL-6 and ACE2 levels in COVID-19", "les taux d’IL 6 et d’ACE 2 dans la COVID 19"},
              {"dipeptidyl peptidase-4 inhibitors", "inhibiteurs de la DPP-4"},
              {"(1) rest; (2) fluids; (3) paracetamol.", "1) repos ; 2) boissons ; 3) paracétamol."},
-             {"in 5 U.S. states and 2 U.K. cities", "dans 5 États américains et 2 villes britanniques"},
+             {"in 5 U.S. states and 2 U.K. cities",
+              "dans 5 États américains et 2 villes britanniques"},
          })
-        EXPECT_TRUE(pair(source, target).empty()) << source << "\n" << describe(pair(source, target));
+        EXPECT_TRUE(pair(source, target).empty()) << source << "\n"
+                                                  << describe(pair(source, target));
 }
 
 TEST_F(BilingualNumbers, GroupingSeparatorsClockTimesAndStraySpaces) {
-    EXPECT_TRUE(pair("Of 55,516 patients, 30,760 had one.",
-                     "Des 55.516 patients, 30.760 en avaient un.")
-                    .empty());
+    EXPECT_TRUE(
+        pair("Of 55,516 patients, 30,760 had one.", "Des 55.516 patients, 30.760 en avaient un.")
+            .empty());
     EXPECT_TRUE(pair("Prenez-le à 20 h.", "Take it at 8 pm.", "fr-FR", "en-US").empty());
     EXPECT_TRUE(pair("intervalle : 1 ,04-1,76 (p < 0, 001)", "interval: 1.04-1.76 (P < 0.001)",
                      "fr-FR", "en-US")
@@ -151,11 +154,11 @@ TEST_F(BilingualNumbers, GroupingSeparatorsClockTimesAndStraySpaces) {
 }
 
 TEST_F(BilingualNumbers, CountsOfIntakesWithoutAnAmountAreNotDoses) {
+    EXPECT_TRUE(pair("Respectez 6 heures entre deux prises.", "Wait 6 hours between doses.",
+                     "fr-FR", "en-US")
+                    .empty());
     EXPECT_TRUE(
-        pair("Respectez 6 heures entre deux prises.", "Wait 6 hours between doses.", "fr-FR",
-             "en-US")
-            .empty());
-    EXPECT_TRUE(pair("Children received 3 or more doses.", "Les enfants ont été vaccinés.").empty());
+        pair("Children received 3 or more doses.", "Les enfants ont été vaccinés.").empty());
     EXPECT_TRUE(pair("La protection apparaît quinze jours après.",
                      "Protection appears two weeks later.", "fr-FR", "en-US")
                     .empty());
@@ -190,8 +193,9 @@ TEST_F(BilingualNumbers, RealMismatchesAreReported) {
 
 // The sample articles' dosing sentences, translated for the tests: clean as written; with
 // one amount or one interval changed, exactly that finding.
-class SampleTranslations : public BilingualNumbers,
-                           public ::testing::WithParamInterface<std::tuple<const char*, const char*, const char*>> {};
+class SampleTranslations
+    : public BilingualNumbers,
+      public ::testing::WithParamInterface<std::tuple<const char*, const char*, const char*>> {};
 
 TEST_P(SampleTranslations, CleanAsTranslatedAndOneFindingPerChangedDose) {
     const auto& [locale, interval, changed_interval] = GetParam();
@@ -215,11 +219,11 @@ TEST_P(SampleTranslations, CleanAsTranslatedAndOneFindingPerChangedDose) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Locales, SampleTranslations,
-    ::testing::Values(std::make_tuple("de-DE", "sechs Stunden", "acht Stunden"),
-                      std::make_tuple("es-ES", "seis horas", "ocho horas"),
-                      std::make_tuple("it-IT", "sei ore", "otto ore")));
+INSTANTIATE_TEST_SUITE_P(Locales, SampleTranslations,
+                         ::testing::Values(std::make_tuple("de-DE", "sechs Stunden",
+                                                           "acht Stunden"),
+                                           std::make_tuple("es-ES", "seis horas", "ocho horas"),
+                                           std::make_tuple("it-IT", "sei ore", "otto ore")));
 
 // A locale no code of medloc names: its numbers, units and plural forms come from CLDR.
 TEST_F(BilingualNumbers, ALocaleWithNoCodeOfItsOwnWorksThroughCldr) {
@@ -266,8 +270,8 @@ TEST_F(BilingualNumbers, SuppressionsInXliffWorkAsInArticles) {
               0);
     // Without the instruction, the unit's dose is reported.
     std::string bare = testing::read_text(folder / "near-miss.xlf");
-    bare.erase(bare.find("<?medloc-ignore"), bare.find("?>", bare.find("<?medloc-ignore")) + 2 -
-                                                 bare.find("<?medloc-ignore"));
+    bare.erase(bare.find("<?medloc-ignore"),
+               bare.find("?>", bare.find("<?medloc-ignore")) + 2 - bare.find("<?medloc-ignore"));
     EXPECT_EQ(check(dir_.write("bare.xlf", bare)).size(), 1u);
 }
 

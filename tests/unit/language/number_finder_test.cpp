@@ -18,8 +18,8 @@ std::vector<Read> read(const std::string& text, const std::string& locale) {
     const NumberFinder finder(locale);
     std::vector<Read> out;
     for (const NumberMention& number : finder.find(text, tokenizer.tokenize(text)))
-        out.push_back({text.substr(number.begin, number.end - number.begin), number.value,
-                       number.kind});
+        out.push_back(
+            {text.substr(number.begin, number.end - number.begin), number.value, number.kind});
     return out;
 }
 
