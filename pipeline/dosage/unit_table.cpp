@@ -594,11 +594,15 @@ void add_denominators(std::string_view text, MatchedUnit& unit, std::string_view
     }
 }
 
-std::optional<MatchedUnit> parse_unit(std::string_view text) {
-    auto unit = match_unit(text, 0, "");
-    if (!unit || unit->end != text.size())
-        return std::nullopt;
-    return unit;
+std::optional<MatchedUnit> parse_unit(std::string_view text, std::string_view language) {
+    for (std::string_view in : {std::string_view(), language}) {
+        auto unit = match_unit(text, 0, in);
+        if (unit && unit->end == text.size())
+            return unit;
+        if (language.empty())
+            break;
+    }
+    return std::nullopt;
 }
 
 } // namespace medloc
