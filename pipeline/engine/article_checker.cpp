@@ -74,6 +74,9 @@ FileCheck ArticleChecker::check_xliff_file(const std::string& path) const {
             rule->check(bilingual.target, context, sink);
         }
         result.configuration_errors = context.configuration_errors();
+        apply_suppressions(
+            bilingual.target, rules_, [&](const std::string& id) { return policy_.enabled(id); },
+            result.findings);
     }
     policy_.apply(result.findings);
     return result;
