@@ -42,6 +42,8 @@
 #include "checks/typography/ordinal_rule.h"
 #include "checks/typography/space_before_comma_rule.h"
 #include "checks/typography/wrong_apostrophe_rule.h"
+#include "checks/usage/calque_rule.h"
+#include "checks/usage/false_friend_rule.h"
 
 namespace medloc {
 
@@ -87,6 +89,8 @@ RuleRegistry make_builtin_rules(const RuleOptions& options) {
     registry.add<LatinAbbreviationRule>(options);
     registry.add<ReviewExpiredRule>(options);
     registry.add<ReviewMissingRule>(options);
+    registry.add<FalseFriendRule>(options);
+    registry.add<CalqueRule>(options);
     registry.add<MissingReasonRule>(options);
     registry.add<UnknownRuleRule>(options);
     registry.add<UnusedRule>(options);
