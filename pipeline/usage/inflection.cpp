@@ -18,7 +18,7 @@ namespace {
 enum class WordClass { none, verb, noun, adjective };
 
 constexpr std::array<std::string_view, 21> kVerbForms = {
-    "infi", "ppas", "ppre", "ipre", "iimp", "ipsi", "ifu", "cond", "spre", "simp", "impe",
+    "infi", "ppas", "ppre", "ipre", "iimp", "ipsi", "ifut", "cond", "spre", "simp", "impe",
     "1sg",  "2sg",  "3sg",  "1pl",  "2pl",  "3pl",  "mas", "fem",  "sg",   "pl"};
 
 bool has_class(const WordAnalysis& analysis, WordClass word_class) {
@@ -102,16 +102,26 @@ void replace_end(std::vector<std::string>& out, const std::string& word, std::st
 }
 
 // Forms of a noun or adjective by the usual French endings; the dictionary decides which
-// exist.
+// exist. The word may be written in any form: its masculine singular is guessed first.
 std::vector<std::string> nominal_forms(const std::string& word) {
-    std::vector<std::string> feminine = {word, word + "e"};
-    replace_end(feminine, word, "f", "ve");
-    replace_end(feminine, word, "x", "se");
-    replace_end(feminine, word, "er", "ère");
-    replace_end(feminine, word, "eur", "euse");
-    replace_end(feminine, word, "eur", "rice");
-    for (std::string_view ending : {"en", "on", "el", "et"})
-        replace_end(feminine, word, ending, std::string(ending) + ending.back() + "e");
+    std::vector<std::string> bases = {word};
+    replace_end(bases, word, "aux", "al");
+    replace_end(bases, word, "s", "");
+    replace_end(bases, word, "x", "");
+    replace_end(bases, word, "es", "");
+    replace_end(bases, word, "e", "");
+    std::vector<std::string> feminine;
+    for (const std::string& base : bases) {
+        feminine.push_back(base);
+        feminine.push_back(base + "e");
+        replace_end(feminine, base, "f", "ve");
+        replace_end(feminine, base, "x", "se");
+        replace_end(feminine, base, "er", "ère");
+        replace_end(feminine, base, "eur", "euse");
+        replace_end(feminine, base, "eur", "rice");
+        for (std::string_view ending : {"en", "on", "el", "et"})
+            replace_end(feminine, base, ending, std::string(ending) + ending.back() + "e");
+    }
     std::vector<std::string> forms;
     for (const std::string& form : feminine) {
         forms.push_back(form);
@@ -120,12 +130,24 @@ std::vector<std::string> nominal_forms(const std::string& word) {
         replace_end(forms, form, "al", "aux");
         replace_end(forms, form, "ail", "aux");
     }
-    // A suggestion written in the plural, for a singular word.
-    replace_end(forms, word, "s", "");
-    replace_end(forms, word, "x", "");
-    replace_end(forms, word, "aux", "al");
     return forms;
 }
+
+// The endings of the first (-er) and second (-ir, finir) groups, every tense; the
+// dictionary's analysis picks the one wanted.
+constexpr std::array<std::string_view, 46> kFirstGroupEndings = {
+    "er",    "e",      "es",    "ons",   "ez",     "ent",    "ais",    "ait",    "ions",
+    "iez",   "aient",  "erai",  "eras",  "era",    "erons",  "erez",   "eront",  "erais",
+    "erait", "erions", "eriez", "eraient", "ai",   "as",     "a",      "âmes",   "âtes",
+    "èrent", "asse",   "asses", "ât",    "assions", "assiez", "assent", "é",     "ée",
+    "és",    "ées",    "ant",   "e",     "es",     "ons",    "ez",     "ent",    "ions",
+    "iez"};
+constexpr std::array<std::string_view, 40> kSecondGroupEndings = {
+    "ir",      "is",      "it",     "issons", "issez",  "issent",  "issais",  "issait",
+    "issions", "issiez",  "issaient", "irai", "iras",   "ira",     "irons",   "irez",
+    "iront",   "irais",   "irait",  "irions", "iriez",  "iraient", "îmes",    "îtes",
+    "irent",   "isse",    "isses",  "ît",     "i",      "ie",      "is",      "ies",
+    "issant",  "issions", "issiez", "issent", "issons", "issez",   "ir",      "it"};
 
 // A form of `verb` (an infinitive) built like `head` is built from its own lemma:
 // supporte/supporter -> signale/signaler; with the spelling changes of the first group
@@ -160,6 +182,25 @@ std::vector<std::string> verb_forms(const std::string& verb, const std::string& 
         forms.push_back(stem + stem.back() + ending);
     if (stem.ends_with("y"))
         forms.push_back(stem.substr(0, stem.size() - 1) + "i" + ending);
+    for (std::string_view doubled : {"el", "et"}) // rappeler -> rappellera
+        if (const std::size_t at = stem.rfind(doubled); at != std::string::npos)
+            forms.push_back(stem.substr(0, at + 2) + stem.substr(at + 1, 1) + stem.substr(at + 2) +
+                            ending);
+    return forms;
+}
+
+// Every form of a first- or second-group verb: the head may be irregular (faites, prenez)
+// while the suggestion is regular (vérifiez, marchez).
+std::vector<std::string> regular_verb_forms(const std::string& verb) {
+    std::vector<std::string> forms;
+    auto add = [&](const std::string& stem, auto& endings) {
+        for (std::string_view ending : endings)
+            forms.push_back(stem + std::string(ending));
+    };
+    if (verb.ends_with("er") && verb.size() > 2)
+        add(verb.substr(0, verb.size() - 2), kFirstGroupEndings);
+    else if (verb.ends_with("ir") && verb.size() > 2)
+        add(verb.substr(0, verb.size() - 2), kSecondGroupEndings);
     return forms;
 }
 
@@ -176,14 +217,34 @@ std::vector<std::string> split_words(const std::string& text) {
     return words;
 }
 
-// The analysis of `word` of the first class (verb, noun, adjective) that `head` has too.
-const WordAnalysis* shared_class(const std::vector<WordAnalysis>& analyses,
+// A suggestion is written in its base form: the lemma itself, or the masculine singular of
+// a participle (programmé, atteint).
+bool is_base_form(const std::string& word, const WordAnalysis& analysis) {
+    return analysis.lemma == word ||
+           (analysis.has("ppas") && !analysis.has("fem") && !analysis.has("pl"));
+}
+
+// A word that can follow a noun as its adjective: every reading is an adjective or a
+// participle, none a grammatical word or a conjugated verb (sur, limite stop the phrase).
+bool adjective_only(const std::vector<WordAnalysis>& analyses) {
+    return !analyses.empty() &&
+           std::all_of(analyses.begin(), analyses.end(), [](const WordAnalysis& analysis) {
+               return !analysis.has("mg") &&
+                      (analysis.has("adj") || analysis.has("ppas")) &&
+                      (!analysis.has("v") || analysis.has("ppas"));
+           });
+}
+
+// The analysis of `word` of the first class (verb, noun, adjective) that `head` has too,
+// among those of which `word` is the base form (the lemma itself): contre is a preposition
+// here, not a form of contrer.
+const WordAnalysis* shared_class(const std::string& word, const std::vector<WordAnalysis>& analyses,
                                  const WordAnalysis& head, WordClass& word_class) {
     for (WordClass candidate : {WordClass::verb, WordClass::noun, WordClass::adjective}) {
         if (!has_class(head, candidate))
             continue;
         for (const WordAnalysis& analysis : analyses)
-            if (has_class(analysis, candidate)) {
+            if (has_class(analysis, candidate) && is_base_form(word, analysis)) {
                 word_class = candidate;
                 return &analysis;
             }
@@ -196,9 +257,19 @@ std::optional<std::string> inflect(const std::string& word, const Target& target
                                    const AnalysisLookup& analyses) {
     if (word_fits(word, target, analyses))
         return word;
-    const std::vector<std::string> forms = target.word_class == WordClass::verb
-                                               ? verb_forms(word, head_form, head_lemma)
-                                               : nominal_forms(word);
+    std::vector<std::string> forms;
+    if (target.word_class == WordClass::verb) {
+        forms = verb_forms(word, head_form, head_lemma);
+        for (std::string& form : regular_verb_forms(word))
+            forms.push_back(std::move(form));
+        // A participle agrees like an adjective: atteint -> atteinte.
+        if (std::find(target.verb_tags.begin(), target.verb_tags.end(), "ppas") !=
+            target.verb_tags.end())
+            for (std::string& form : nominal_forms(word))
+                forms.push_back(std::move(form));
+    } else {
+        forms = nominal_forms(word);
+    }
     for (const std::string& form : forms)
         if (form != word && word_fits(form, target, analyses))
             return form;
@@ -248,10 +319,10 @@ bool starts_with_vowel(std::string_view text) {
 // condition(s).
 const WordAnalysis* agreeing_adjective(const PhraseWord& word, std::string_view gender,
                                        std::string_view number) {
-    if (word.analyses == nullptr)
+    if (word.analyses == nullptr || !adjective_only(*word.analyses))
         return nullptr;
     for (const WordAnalysis& analysis : *word.analyses) {
-        if (!analysis.has("adj"))
+        if (!analysis.has("adj") && !analysis.has("ppas"))
             continue;
         if (!number.empty() && !analysis.has(number) && !analysis.has("inv"))
             continue;
@@ -268,8 +339,32 @@ const WordAnalysis* agreeing_adjective(const PhraseWord& word, std::string_view 
 std::optional<std::string> agree(const std::string& suggestion, const std::string& head_form,
                                  const WordAnalysis& head, const AnalysisLookup& analyses) {
     std::vector<std::string> words = split_words(suggestion);
+    // A pronominal verb (se dérouler): the verb agrees, the pronoun takes the person.
+    if (words.size() > 1 && (words[0] == "se" || words[0] == "s'") && head.has("v")) {
+        if (head.has("impe") || head.has("ppas"))
+            return std::nullopt; // déroulez-vous, s'est déroulé: another construction
+        std::string rest = words[1];
+        for (std::size_t k = 2; k < words.size(); ++k)
+            rest += " " + words[k];
+        auto verb = agree(rest, head_form, head, analyses);
+        if (!verb)
+            return std::nullopt;
+        std::string pronoun = "se";
+        if (head.has("1sg"))
+            pronoun = "me";
+        else if (head.has("2sg"))
+            pronoun = "te";
+        else if (head.has("1pl"))
+            pronoun = "nous";
+        else if (head.has("2pl"))
+            pronoun = "vous";
+        if (pronoun.size() == 2 && starts_with_vowel(*verb))
+            return pronoun.substr(0, 1) + "'" + *verb;
+        return pronoun + " " + *verb;
+    }
     WordClass word_class = WordClass::none;
-    const WordAnalysis* own = shared_class(analyses(words.front()), head, word_class);
+    const std::string first = normalise_word(words.front());
+    const WordAnalysis* own = shared_class(first, analyses(first), head, word_class);
     if (own == nullptr)
         return suggestion; // à l'aise for confortables: nothing to agree
     Target target;
@@ -286,25 +381,22 @@ std::optional<std::string> agree(const std::string& suggestion, const std::strin
         if (target.number.empty() && target.gender.empty())
             return suggestion; // invariable head: the suggestion as written
     }
-    auto first = inflect(normalise_word(words.front()), target, normalise_word(head_form),
-                         head.lemma, analyses);
-    if (!first)
+    auto agreed = inflect(first, target, normalise_word(head_form), head.lemma, analyses);
+    if (!agreed)
         return std::nullopt;
-    words.front() = *first;
+    words.front() = *agreed;
     if (word_class != WordClass::verb) {
         // Adjectives right after the first word agree with it: maladie chronique.
         std::string_view gender = target.gender;
         if (word_class == WordClass::noun)
-            for (const WordAnalysis& analysis : analyses(*first))
+            for (const WordAnalysis& analysis : analyses(*agreed))
                 if (fits(analysis, target))
                     gender = gender_of(analysis);
         for (std::size_t k = 1; k < words.size(); ++k) {
             const auto& found = analyses(words[k]);
-            auto adjective = std::find_if(found.begin(), found.end(), [](const auto& analysis) {
-                return analysis.has("adj");
-            });
-            if (adjective == found.end())
+            if (!adjective_only(found))
                 break;
+            const WordAnalysis* adjective = &found.front();
             Target follower;
             follower.word_class = WordClass::adjective;
             follower.lemma = adjective->lemma;
@@ -323,7 +415,8 @@ std::optional<std::string> agree(const std::string& suggestion, const std::strin
 }
 
 PhraseReplacements replace_phrase(const std::vector<std::string>& suggestions,
-                                  const PhraseContext& context, const AnalysisLookup& analyses) {
+                                  const PhraseContext& context, const AnalysisLookup& analyses,
+                                  bool agreeing) {
     struct Candidate {
         std::vector<std::string> before;
         std::string core;
@@ -332,13 +425,22 @@ PhraseReplacements replace_phrase(const std::vector<std::string>& suggestions,
         std::size_t after_needed = 0;
     };
     std::vector<Candidate> candidates;
-    const bool noun_head = context.head && context.head->has("nom");
-    const std::string_view old_gender = noun_head ? gender_of(*context.head) : std::string_view();
-    const std::string_view number = noun_head ? number_of(*context.head) : std::string_view();
+    // A head of invariable number (abus, prix) takes it from its article: les abus.
+    std::optional<WordAnalysis> head = context.head;
+    if (head && head->has("nom") && number_of(*head).empty())
+        for (const PhraseWord& word : context.before)
+            if (auto [row, column] = find_article(normalise_word(word.form)); row != nullptr) {
+                if ((*row)[0] != (*row)[4])
+                    head->tags.emplace_back(column >= 4 ? "pl" : "sg");
+                break;
+            }
+    const bool noun_head = agreeing && head && head->has("nom");
+    const std::string_view old_gender = noun_head ? gender_of(*head) : std::string_view();
+    const std::string_view old_number = noun_head ? number_of(*head) : std::string_view();
     for (const std::string& suggestion : suggestions) {
         std::optional<std::string> core = suggestion;
-        if (context.head)
-            core = agree(suggestion, context.head_form, *context.head, analyses);
+        if (agreeing && head)
+            core = agree(suggestion, context.head_form, *head, analyses);
         if (!core)
             continue;
         Candidate candidate;
@@ -347,12 +449,16 @@ PhraseReplacements replace_phrase(const std::vector<std::string>& suggestions,
             candidate.before.push_back(word.form);
         for (const PhraseWord& word : context.after)
             candidate.after.push_back(word.form);
+        // The gender and number of the replacing noun (des soins médicaux for une attention).
         std::string_view new_gender;
+        std::string_view new_number = old_number;
         if (noun_head) {
-            const std::string first = split_words(*core).front();
-            for (const WordAnalysis& analysis : analyses(normalise_word(first)))
+            const std::string first = normalise_word(split_words(*core).front());
+            for (const WordAnalysis& analysis : analyses(first))
                 if (analysis.has("nom")) {
                     new_gender = gender_of(analysis);
+                    if (!number_of(analysis).empty() && !analysis.has("inv"))
+                        new_number = number_of(analysis);
                     break;
                 }
         }
@@ -361,51 +467,56 @@ PhraseReplacements replace_phrase(const std::vector<std::string>& suggestions,
             const bool gender_changes = (old_gender == "fem" || old_gender == "mas") &&
                                         (new_gender == "fem" || new_gender == "mas") &&
                                         new_gender != old_gender;
+            const bool changes = gender_changes || new_number != old_number;
+            // An adjective takes the new gender and number; the stretch grows to it only
+            // when its form changes.
             auto reinflect = [&](const PhraseWord& word, const WordAnalysis& adjective,
                                  std::string& out) {
                 Target target;
                 target.word_class = WordClass::adjective;
                 target.lemma = adjective.lemma;
-                target.number = number;
+                target.number = new_number;
                 target.gender = new_gender;
                 // From the masculine singular (maximaux -> maximal -> maximales), or from
                 // the word itself when its lemma is a verb (recommandé -> recommandée).
                 auto form = inflect(adjective.lemma, target, {}, {}, analyses);
                 if (!form)
                     form = inflect(normalise_word(word.form), target, {}, {}, analyses);
-                if (form && normalise_word(word.form) == *form)
-                    form = word.form; // unchanged, as written
-                if (form)
+                if (!form)
+                    return false;
+                if (*form != normalise_word(word.form))
                     out = *form;
-                return form.has_value();
+                return true;
             };
             // Adjectives after the noun: la posologie recommandée.
-            for (std::size_t k = 0; k < context.after.size() && gender_changes; ++k) {
+            for (std::size_t k = 0; k < context.after.size() && changes; ++k) {
                 const WordAnalysis* adjective =
-                    agreeing_adjective(context.after[k], old_gender, number);
+                    agreeing_adjective(context.after[k], old_gender, old_number);
                 if (adjective == nullptr)
                     break;
                 if (!(agrees = reinflect(context.after[k], *adjective, candidate.after[k])))
                     break;
-                candidate.after_needed = k + 1;
+                if (candidate.after[k] != context.after[k].form)
+                    candidate.after_needed = k + 1;
             }
             // Adjectives before it, then its article: la bonne posologie, l'affection.
             std::size_t k = 0;
             for (; agrees && k < context.before.size(); ++k) {
                 const WordAnalysis* adjective =
-                    agreeing_adjective(context.before[k], old_gender, number);
+                    agreeing_adjective(context.before[k], old_gender, old_number);
                 if (adjective == nullptr)
                     break;
-                if (gender_changes) {
-                    if (!(agrees = reinflect(context.before[k], *adjective, candidate.before[k])))
-                        break;
+                if (!changes)
+                    continue;
+                if (!(agrees = reinflect(context.before[k], *adjective, candidate.before[k])))
+                    break;
+                if (candidate.before[k] != context.before[k].form)
                     candidate.before_needed = k + 1;
-                }
             }
             if (agrees && k < context.before.size()) {
                 auto [row, column] = find_article(normalise_word(context.before[k].form));
                 if (row != nullptr) {
-                    const bool plural = number == "pl" || (number.empty() && column >= 4);
+                    const bool plural = new_number == "pl" || (new_number.empty() && column >= 4);
                     const std::string_view next =
                         k == 0 ? std::string_view(candidate.core) : candidate.before[k - 1];
                     const bool feminine =
@@ -422,6 +533,20 @@ PhraseReplacements replace_phrase(const std::vector<std::string>& suggestions,
                         candidate.before_needed = k + 1;
                     }
                 }
+            }
+        }
+        // A replacement ending in de, que, le… before a vowel elides into the next word:
+        // atteinte de + un -> atteinte d'un.
+        if (agrees && !context.after.empty() && starts_with_vowel(context.after[0].form)) {
+            std::vector<std::string> words = split_words(candidate.core);
+            static constexpr std::array<std::string_view, 9> kElidable = {
+                "de", "que", "le", "la", "ne", "se", "me", "te", "je"};
+            if (std::find(kElidable.begin(), kElidable.end(), words.back()) != kElidable.end()) {
+                words.back() = words.back().substr(0, words.back().size() - 1) + "'";
+                candidate.core.clear();
+                for (const std::string& word : words)
+                    candidate.core += (candidate.core.empty() ? "" : " ") + word;
+                candidate.after_needed = std::max<std::size_t>(candidate.after_needed, 1);
             }
         }
         if (agrees)

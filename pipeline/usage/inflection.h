@@ -49,10 +49,14 @@ struct PhraseReplacements {
 // Each suggestion agreed with the head (see agree); when it replaces a noun, the article
 // and the adjectives around follow its gender and first sound (la condition médicale ->
 // l'affection médicale, le dosage recommandé -> la posologie recommandée, d'évidence ->
-// de preuve), and the replaced stretch grows to take them in. Suggestions that cannot
-// agree are left out; each text has the case of the text it replaces. French rules.
+// de preuve), and the replaced stretch grows to take them in; a replacement ending in de
+// or que elides into a next word that starts with a vowel (atteinte d'un). Without
+// `agreeing` (an entry with `agree = no`), suggestions are used as written. Suggestions
+// that cannot agree are left out; each text has the case of the text it replaces.
+// French rules.
 PhraseReplacements replace_phrase(const std::vector<std::string>& suggestions,
-                                  const PhraseContext& context, const AnalysisLookup& analyses);
+                                  const PhraseContext& context, const AnalysisLookup& analyses,
+                                  bool agreeing);
 
 // The suggestion with the case of the reported text: a capital first letter, or all
 // capitals when the reported text is in capitals.

@@ -57,15 +57,29 @@ const std::vector<WordAnalysis>& no_analyses() {
     return none;
 }
 
-// Satisfies the atom's tags; -1 when it has none.
+// The masculine singular of a past participle as written: prescrites -> prescrit,
+// recommandée -> recommandé. Patterns may name a participle used as an adjective by that
+// form, although its lemma is the verb.
+std::string masculine_singular(const std::string& form, const WordAnalysis& analysis) {
+    std::string result = form;
+    if (analysis.has("pl") && (result.ends_with("s") || result.ends_with("x")))
+        result.pop_back();
+    if (analysis.has("fem") && result.ends_with("e"))
+        result.pop_back();
+    return result;
+}
+
+// The first analysis with the lemma (when given) and the atom's tags; -1 when the atom asks
+// for neither.
 std::optional<int> analysis_with_tags(const PatternAtom& atom,
                                       const std::vector<WordAnalysis>& analyses,
-                                      const std::string* lemma) {
+                                      const std::string* lemma, const std::string& form) {
     if (atom.tags.empty() && atom.excluded_tags.empty() && lemma == nullptr)
         return -1;
     for (std::size_t i = 0; i < analyses.size(); ++i) {
         const WordAnalysis& analysis = analyses[i];
-        if (lemma != nullptr && analysis.lemma != *lemma)
+        if (lemma != nullptr && analysis.lemma != *lemma &&
+            !(analysis.has("ppas") && masculine_singular(form, analysis) == *lemma))
             continue;
         if (std::all_of(atom.tags.begin(), atom.tags.end(),
                         [&](const std::string& tag) { return analysis.has(tag); }) &&
@@ -211,7 +225,7 @@ UsageMatcher::match_at(const PatternSequence& sequence, const std::vector<Word>&
                 found = -1;
             break;
         case PatternAtom::Kind::any:
-            found = analysis_with_tags(atom, *word.analyses, nullptr);
+            found = analysis_with_tags(atom, *word.analyses, nullptr, word.form);
             break;
         case PatternAtom::Kind::word:
             if (word.number)
@@ -220,9 +234,9 @@ UsageMatcher::match_at(const PatternSequence& sequence, const std::vector<Word>&
                 if (choice.exact || word.form == choice.text) {
                     // The form as written, then any analysis with the atom's tags.
                     if (word.form == choice.text)
-                        found = analysis_with_tags(atom, *word.analyses, nullptr);
+                        found = analysis_with_tags(atom, *word.analyses, nullptr, word.form);
                 } else {
-                    found = analysis_with_tags(atom, *word.analyses, &choice.text);
+                    found = analysis_with_tags(atom, *word.analyses, &choice.text, word.form);
                 }
                 if (found)
                     break;
@@ -236,21 +250,30 @@ UsageMatcher::match_at(const PatternSequence& sequence, const std::vector<Word>&
     SequenceMatch result;
     result.flag_begin = at + sequence.flag_begin;
     result.flag_end = at + sequence.flag_end;
-    // The word suggestions agree with: the first reported noun, adjective or verb, in the
-    // analysis the pattern matched when it named a lemma or tags.
-    for (std::size_t k = sequence.flag_begin; k < sequence.flag_end && !result.head_analysis;
-         ++k) {
+    // The word suggestions agree with: the first reported noun, adjective or verb in the
+    // analysis the pattern matched (by lemma or tags); else the first word matched by its
+    // form that has such an analysis.
+    auto content = [](const WordAnalysis& analysis) {
+        return analysis.has("nom") || analysis.has("adj") || analysis.has("v");
+    };
+    for (std::size_t k = sequence.flag_begin; k < sequence.flag_end; ++k) {
         const auto& analyses = *words[at + k].analyses;
-        auto content = [](const WordAnalysis& analysis) {
-            return analysis.has("nom") || analysis.has("adj") || analysis.has("v");
-        };
         if (matched[k] >= 0 && content(analyses[matched[k]])) {
             result.head_analysis = analyses[matched[k]];
-        } else if (auto it = std::find_if(analyses.begin(), analyses.end(), content);
-                   it != analyses.end()) {
-            result.head_analysis = *it;
+            result.head = at + k;
+            return result;
         }
-        result.head = at + k;
+    }
+    for (std::size_t k = sequence.flag_begin; k < sequence.flag_end; ++k) {
+        const auto& analyses = *words[at + k].analyses;
+        if (matched[k] >= 0)
+            continue;
+        if (auto it = std::find_if(analyses.begin(), analyses.end(), content);
+            it != analyses.end()) {
+            result.head_analysis = *it;
+            result.head = at + k;
+            return result;
+        }
     }
     return result;
 }
@@ -294,9 +317,12 @@ std::vector<UsageMatch> UsageMatcher::match(std::string_view text,
         };
         if (!word.number) {
             add(word.form);
-            for (const WordAnalysis& analysis : *word.analyses)
+            for (const WordAnalysis& analysis : *word.analyses) {
                 if (analysis.lemma != word.form)
                     add(analysis.lemma);
+                if (analysis.has("ppas"))
+                    add(masculine_singular(word.form, analysis));
+            }
         }
         for (const SequenceRef& ref : any_first_word_)
             candidates.push_back(&ref);
@@ -347,7 +373,8 @@ std::vector<UsageMatch> UsageMatcher::match(std::string_view text,
             phrase.head_form = word_at(item.match.head).form;
             phrase.head = item.match.head_analysis;
         }
-        PhraseReplacements replaced = replace_phrase(match.entry->suggestions, phrase, lookup);
+        PhraseReplacements replaced =
+            replace_phrase(match.entry->suggestions, phrase, lookup, match.entry->agree);
         match.begin = block_words[first - replaced.before].begin;
         match.end = block_words[last + replaced.after].end;
         match.suggestions = std::move(replaced.texts);

@@ -13,7 +13,7 @@ namespace {
 // The tags of Hunspell's French (Dicollecte) analyses that patterns may name.
 constexpr std::array<std::string_view, 38> kKnownTags = {
     "nom",  "adj",  "adv",  "v",    "det",  "prep", "pro",  "mg",     "npr",   "cjco",
-    "cjsub", "negadv", "infi", "ppas", "ppre", "ipre", "iimp", "ipsi", "ifu",   "cond",
+    "cjsub", "negadv", "infi", "ppas", "ppre", "ipre", "iimp", "ipsi", "ifut",  "cond",
     "spre", "simp", "impe", "1sg",  "2sg",  "3sg",  "1pl",  "2pl",    "3pl",   "sg",
     "pl",   "inv",  "mas",  "fem",  "epi",  "1pe",  "2pe",  "3pe"};
 
@@ -190,7 +190,7 @@ private:
             for (NodeSequence& alternative : group.alternatives)
                 add_tags(alternative, suffixes.value());
             group.optional = suffixes.value().optional;
-            out.push_back(std::move(group));
+            out.push_back(merged(std::move(group)));
             return ok_status();
         }
         if (c == '^')
@@ -254,6 +254,28 @@ private:
         group.alternatives.push_back(std::move(pair));
         out.push_back(std::move(group));
         return ok_status();
+    }
+
+    // (le|ce|votre) is one word with three choices, not three forms of the pattern.
+    static Node merged(Node group) {
+        const NodeSequence& first = group.alternatives.front();
+        auto single_word = [&](const NodeSequence& alternative) {
+            return alternative.size() == 1 && alternative[0].kind == Node::Kind::atom &&
+                   !alternative[0].optional &&
+                   alternative[0].atom.kind == PatternAtom::Kind::word &&
+                   alternative[0].atom.tags == first[0].atom.tags &&
+                   alternative[0].atom.excluded_tags == first[0].atom.excluded_tags;
+        };
+        if (!std::all_of(group.alternatives.begin(), group.alternatives.end(), single_word))
+            return group;
+        Node node;
+        node.optional = group.optional;
+        node.atom = first[0].atom;
+        node.atom.choices.clear();
+        for (const NodeSequence& alternative : group.alternatives)
+            for (const PatternAtom::Choice& choice : alternative[0].atom.choices)
+                node.atom.choices.push_back(choice);
+        return node;
     }
 
     Result<PatternAtom::Choice> parse_choice() {

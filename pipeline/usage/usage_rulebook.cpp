@@ -151,7 +151,7 @@ private:
                                                          "example", "near-miss"};
         static const std::set<std::string> known = {
             "kind",   "english", "pattern", "unless",    "suggest", "explain",
-            "source", "example", "near-miss", "note",    "off"};
+            "source", "example", "near-miss", "note",    "off",    "agree"};
         if (!known.contains(key))
             return error("unknown key `" + key + "` (docs/formats/usage.md lists the keys)");
         if (!repeatable.contains(key) && keys_.contains(key))
@@ -192,6 +192,10 @@ private:
             entry_.examples.push_back(value);
         } else if (key == "near-miss") {
             entry_.near_misses.push_back(value);
+        } else if (key == "agree") {
+            if (value != "yes" && value != "no")
+                return error("agree is `yes` or `no`, not '" + value + "'");
+            entry_.agree = value == "yes";
         } else if (key == "off") {
             if (value != "yes")
                 return error("`off = yes` turns an entry off; there is no other value");

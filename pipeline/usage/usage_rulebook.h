@@ -27,6 +27,7 @@ struct UsageEntry {
     std::vector<PatternSequence> sequences; // every pattern, expanded
     std::vector<PatternSequence> unless;    // contexts where the words are correct French
     std::vector<std::string> suggestions;   // replacements of the reported words, base form
+    bool agree = true; // suggestions agree with the reported words; `agree = no` for idioms
     std::string explanation;                // one line, in the entry's language
     std::string source;
     std::vector<std::string> examples;    // sentences the entry must report
