@@ -224,14 +224,16 @@ bool is_base_form(const std::string& word, const WordAnalysis& analysis) {
            (analysis.has("ppas") && !analysis.has("fem") && !analysis.has("pl"));
 }
 
-// A word that can follow a noun as its adjective: every reading is an adjective or a
-// participle, none a grammatical word or a conjugated verb (sur, limite stop the phrase).
+// A word that can be an adjective of the noun before it: one reading is an adjective or a
+// participle, and none is a grammatical word or a conjugated verb (sur, limite end the
+// phrase; recommandé, also a noun, does not).
 bool adjective_only(const std::vector<WordAnalysis>& analyses) {
-    return !analyses.empty() &&
-           std::all_of(analyses.begin(), analyses.end(), [](const WordAnalysis& analysis) {
-               return !analysis.has("mg") &&
-                      (analysis.has("adj") || analysis.has("ppas")) &&
-                      (!analysis.has("v") || analysis.has("ppas"));
+    const bool adjective = std::any_of(analyses.begin(), analyses.end(), [](const auto& a) {
+        return a.has("adj") || a.has("ppas");
+    });
+    return adjective &&
+           std::none_of(analyses.begin(), analyses.end(), [](const WordAnalysis& analysis) {
+               return analysis.has("mg") || (analysis.has("v") && !analysis.has("ppas"));
            });
 }
 
@@ -396,7 +398,9 @@ std::optional<std::string> agree(const std::string& suggestion, const std::strin
             const auto& found = analyses(words[k]);
             if (!adjective_only(found))
                 break;
-            const WordAnalysis* adjective = &found.front();
+            const WordAnalysis* adjective = &*std::find_if(
+                found.begin(), found.end(),
+                [](const WordAnalysis& a) { return a.has("adj") || a.has("ppas"); });
             Target follower;
             follower.word_class = WordClass::adjective;
             follower.lemma = adjective->lemma;

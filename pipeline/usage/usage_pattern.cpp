@@ -1,6 +1,7 @@
 #include "usage/usage_pattern.h"
 
 #include "language/normalization.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -130,8 +131,12 @@ private:
             ++pos_;
     }
 
-    Error error(const std::string& message) const {
-        return Error{"column " + std::to_string(pos_ + 1) + ": " + message};
+    Error error(const std::string& message) const { return error_at(pos_, message); }
+
+    // Columns count code points, as every medloc position does.
+    Error error_at(std::size_t position, const std::string& message) const {
+        const std::size_t column = utf8::length(text_.substr(0, position)) + 1;
+        return Error{"column " + std::to_string(column) + ": " + message};
     }
 
     // Elements up to the end, or up to ')' or '|' inside a group.
@@ -204,14 +209,14 @@ private:
             atom.kind = c == '*' ? PatternAtom::Kind::any : PatternAtom::Kind::number;
             ++pos_;
         } else if (c == '@') {
-            ++pos_;
+            const std::size_t at = pos_++;
             const std::size_t start = pos_;
             while (pos_ < text_.size() && !is_special(text_[pos_]))
                 ++pos_;
             const std::string_view name = text_.substr(start, pos_ - start);
             auto set = sets_.find(name);
             if (set == sets_.end())
-                return error("no [set " + std::string(name) + "] defined");
+                return error_at(at, "no [set " + std::string(name) + "] defined");
             atom.choices = set->second;
         } else {
             while (true) {
