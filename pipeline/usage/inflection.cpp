@@ -117,6 +117,7 @@ std::vector<std::string> nominal_forms(const std::string& word) {
         replace_end(feminine, base, "f", "ve");
         replace_end(feminine, base, "x", "se");
         replace_end(feminine, base, "er", "ère");
+        replace_end(feminine, base, "et", "ète"); // complet -> complète
         replace_end(feminine, base, "eur", "euse");
         replace_end(feminine, base, "eur", "rice");
         for (std::string_view ending : {"en", "on", "el", "et"})
