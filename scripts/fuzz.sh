@@ -7,14 +7,14 @@
 # build-fuzz/crashes/ (copy it into fuzz/regressions/<target>/ once fixed).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: article xliff tbx config dose
-#                                                      spelling bundle
+#                                                      spelling bundle usage
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-10}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(article xliff tbx config dose spelling bundle)
+((${#targets[@]})) || targets=(article xliff tbx config dose spelling bundle usage)
 
 bash scripts/install-deps.sh
 build=build-fuzz
@@ -39,6 +39,7 @@ seeds() {
     dose) find fuzz/seeds/dose -type f ;;
     spelling) find fuzz/seeds/spelling -type f; find content -name '*.xml' ;;
     bundle) find tests/fixtures/bundle-golden -type f ;;
+    usage) find fuzz/seeds/usage terminology -name '*.usage' ;;
   esac
   [[ -d fuzz/regressions/$1 ]] && find "fuzz/regressions/$1" -type f
   true

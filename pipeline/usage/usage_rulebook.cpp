@@ -290,6 +290,11 @@ Status read_usage_file(const std::string& path, UsageRulebook& rulebook) {
         return Error{path + ":" + std::to_string(problem->line) + ": usage file: " +
                      problem->reason};
     rulebook.files.push_back(path);
+    return read_usage_text(content, path, language, rulebook);
+}
+
+Status read_usage_text(std::string_view content, const std::string& path,
+                       const std::string& language, UsageRulebook& rulebook) {
     return UsageFileReader(path, language, rulebook).read(content);
 }
 

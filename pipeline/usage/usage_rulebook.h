@@ -48,6 +48,11 @@ inline constexpr std::size_t kMaxUsageFileBytes = 8 * 1024 * 1024;
 // The most pattern sequences of all entries together, after expansion.
 inline constexpr std::size_t kMaxUsageSequences = 200000;
 
+// Reads the text of a usage file of `language` into `rulebook`; errors name `path` and
+// the line. The text must have passed first_text_file_problem (read_usage_file does it).
+Status read_usage_text(std::string_view content, const std::string& path,
+                       const std::string& language, UsageRulebook& rulebook);
+
 // Reads one usage file (`NAME.LANG.usage`) into `rulebook`. Errors name the file and line.
 // An entry whose id is already in `rulebook` replaces it (a project's file after medloc's);
 // an entry holding only `off = yes` removes it.
