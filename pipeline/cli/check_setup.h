@@ -37,7 +37,8 @@ struct CheckSetup {
 CheckOptions check_options(const Config& config, const CheckSetup& setup, bool content_rules);
 
 // Errors here are configuration errors (exit 2): schema not found, unreadable word list or
-// usage file, a --termbase that does not exist. A termbase that exists but is broken gives findings.
+// usage file, a --termbase that does not exist. A termbase that exists but is broken gives
+// findings.
 Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules);
 
 // The termbase of the project, loaded and validated; used by `check` and `terms`.

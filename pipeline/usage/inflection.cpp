@@ -19,7 +19,7 @@ enum class WordClass { none, verb, noun, adjective };
 
 constexpr std::array<std::string_view, 21> kVerbForms = {
     "infi", "ppas", "ppre", "ipre", "iimp", "ipsi", "ifut", "cond", "spre", "simp", "impe",
-    "1sg",  "2sg",  "3sg",  "1pl",  "2pl",  "3pl",  "mas", "fem",  "sg",   "pl"};
+    "1sg",  "2sg",  "3sg",  "1pl",  "2pl",  "3pl",  "mas",  "fem",  "sg",   "pl"};
 
 bool has_class(const WordAnalysis& analysis, WordClass word_class) {
     switch (word_class) {
@@ -137,18 +137,17 @@ std::vector<std::string> nominal_forms(const std::string& word) {
 // The endings of the first (-er) and second (-ir, finir) groups, every tense; the
 // dictionary's analysis picks the one wanted.
 constexpr std::array<std::string_view, 46> kFirstGroupEndings = {
-    "er",    "e",      "es",    "ons",   "ez",     "ent",    "ais",    "ait",    "ions",
-    "iez",   "aient",  "erai",  "eras",  "era",    "erons",  "erez",   "eront",  "erais",
-    "erait", "erions", "eriez", "eraient", "ai",   "as",     "a",      "âmes",   "âtes",
-    "èrent", "asse",   "asses", "ât",    "assions", "assiez", "assent", "é",     "ée",
-    "és",    "ées",    "ant",   "e",     "es",     "ons",    "ez",     "ent",    "ions",
-    "iez"};
+    "er",    "e",       "es",     "ons",    "ez",    "ent",  "ais",   "ait",   "ions",  "iez",
+    "aient", "erai",    "eras",   "era",    "erons", "erez", "eront", "erais", "erait", "erions",
+    "eriez", "eraient", "ai",     "as",     "a",     "âmes", "âtes",  "èrent", "asse",  "asses",
+    "ât",    "assions", "assiez", "assent", "é",     "ée",   "és",    "ées",   "ant",   "e",
+    "es",    "ons",     "ez",     "ent",    "ions",  "iez"};
 constexpr std::array<std::string_view, 40> kSecondGroupEndings = {
-    "ir",      "is",      "it",     "issons", "issez",  "issent",  "issais",  "issait",
-    "issions", "issiez",  "issaient", "irai", "iras",   "ira",     "irons",   "irez",
-    "iront",   "irais",   "irait",  "irions", "iriez",  "iraient", "îmes",    "îtes",
-    "irent",   "isse",    "isses",  "ît",     "i",      "ie",      "is",      "ies",
-    "issant",  "issions", "issiez", "issent", "issons", "issez",   "ir",      "it"};
+    "ir",      "is",      "it",       "issons", "issez",  "issent",  "issais", "issait",
+    "issions", "issiez",  "issaient", "irai",   "iras",   "ira",     "irons",  "irez",
+    "iront",   "irais",   "irait",    "irions", "iriez",  "iraient", "îmes",   "îtes",
+    "irent",   "isse",    "isses",    "ît",     "i",      "ie",      "is",     "ies",
+    "issant",  "issions", "issiez",   "issent", "issons", "issez",   "ir",     "it"};
 
 // A form of `verb` (an infinitive) built like `head` is built from its own lemma:
 // supporte/supporter -> signale/signaler; with the spelling changes of the first group
@@ -156,8 +155,7 @@ constexpr std::array<std::string_view, 40> kSecondGroupEndings = {
 std::vector<std::string> verb_forms(const std::string& verb, const std::string& head,
                                     const std::string& head_lemma) {
     std::size_t common = 0;
-    while (common < head.size() && common < head_lemma.size() &&
-           head[common] == head_lemma[common])
+    while (common < head.size() && common < head_lemma.size() && head[common] == head_lemma[common])
         ++common;
     while (common > 0 && common < head.size() &&
            utf8::is_continuation(static_cast<unsigned char>(head[common])))
@@ -229,9 +227,8 @@ bool is_base_form(const std::string& word, const WordAnalysis& analysis) {
 // participle, and none is a grammatical word or a conjugated verb (sur, limite end the
 // phrase; recommandé, also a noun, does not).
 bool adjective_only(const std::vector<WordAnalysis>& analyses) {
-    const bool adjective = std::any_of(analyses.begin(), analyses.end(), [](const auto& a) {
-        return a.has("adj") || a.has("ppas");
-    });
+    const bool adjective = std::any_of(analyses.begin(), analyses.end(),
+                                       [](const auto& a) { return a.has("adj") || a.has("ppas"); });
     return adjective &&
            std::none_of(analyses.begin(), analyses.end(), [](const WordAnalysis& analysis) {
                return analysis.has("mg") || (analysis.has("v") && !analysis.has("ppas"));
@@ -399,9 +396,9 @@ std::optional<std::string> agree(const std::string& suggestion, const std::strin
             const auto& found = analyses(words[k]);
             if (!adjective_only(found))
                 break;
-            const WordAnalysis* adjective = &*std::find_if(
-                found.begin(), found.end(),
-                [](const WordAnalysis& a) { return a.has("adj") || a.has("ppas"); });
+            const WordAnalysis* adjective =
+                &*std::find_if(found.begin(), found.end(),
+                               [](const WordAnalysis& a) { return a.has("adj") || a.has("ppas"); });
             Target follower;
             follower.word_class = WordClass::adjective;
             follower.lemma = adjective->lemma;
@@ -529,10 +526,10 @@ PhraseReplacements replace_phrase(const std::vector<std::string>& suggestions,
                         (new_gender == "epi" && (column == 1 || column == 3 || column == 5));
                     // de and que elide in the plural too: d'affections.
                     const bool numberless = (*row)[0] == (*row)[4];
-                    const std::size_t wanted = plural && !numberless
-                                                   ? (feminine ? 5 : 4)
-                                                   : (feminine ? 1 : 0) +
-                                                         (starts_with_vowel(next) ? 2 : 0);
+                    const std::size_t wanted =
+                        plural && !numberless
+                            ? (feminine ? 5 : 4)
+                            : (feminine ? 1 : 0) + (starts_with_vowel(next) ? 2 : 0);
                     if ((*row)[wanted] != normalise_word(context.before[k].form)) {
                         candidate.before[k] = std::string((*row)[wanted]);
                         candidate.before_needed = k + 1;
@@ -603,7 +600,9 @@ std::string capitalised_like(const std::string& suggestion, std::string_view rep
     }
     std::string result;
     if (letters > 1 && !lower) {
-        icu::UnicodeString::fromUTF8(suggestion).toUpper(icu::Locale::getFrench()).toUTF8String(result);
+        icu::UnicodeString::fromUTF8(suggestion)
+            .toUpper(icu::Locale::getFrench())
+            .toUTF8String(result);
         return result;
     }
     const utf8::Decoded head = utf8::decode(suggestion, 0);

@@ -183,7 +183,8 @@ std::vector<UsageMatcher::Word> UsageMatcher::words(std::string_view text,
         } else if (!words.empty() && !words.back().number && joined && is_hyphen(between)) {
             // sous-jacentes, anti-inflammatoires: one word when the dictionary knows it.
             Word& previous = words.back();
-            const std::string_view compound = text.substr(previous.begin, token.end - previous.begin);
+            const std::string_view compound =
+                text.substr(previous.begin, token.end - previous.begin);
             const auto& compound_analyses = analyses(compound);
             if (!compound_analyses.empty()) {
                 previous.end = token.end;
@@ -205,9 +206,9 @@ std::vector<UsageMatcher::Word> UsageMatcher::words(std::string_view text,
     return words;
 }
 
-std::optional<UsageMatcher::SequenceMatch>
-UsageMatcher::match_at(const PatternSequence& sequence, const std::vector<Word>& words,
-                       std::size_t at) const {
+std::optional<UsageMatcher::SequenceMatch> UsageMatcher::match_at(const PatternSequence& sequence,
+                                                                  const std::vector<Word>& words,
+                                                                  std::size_t at) const {
     if (at + sequence.atoms.size() > words.size())
         return std::nullopt;
     if (sequence.sentence_start && !words[at].sentence_start)
@@ -282,7 +283,8 @@ bool UsageMatcher::excluded(const UsageEntry& entry, const std::vector<Word>& wo
                             const SequenceMatch& found) const {
     for (const PatternSequence& unless : entry.unless) {
         const std::size_t length = unless.atoms.size();
-        const std::size_t first = found.flag_begin + 1 >= length ? found.flag_begin + 1 - length : 0;
+        const std::size_t first =
+            found.flag_begin + 1 >= length ? found.flag_begin + 1 - length : 0;
         for (std::size_t at = first; at < found.flag_end; ++at)
             if (match_at(unless, words, at))
                 return true;
@@ -290,8 +292,7 @@ bool UsageMatcher::excluded(const UsageEntry& entry, const std::vector<Word>& wo
     return false;
 }
 
-std::vector<UsageMatch> UsageMatcher::match(std::string_view text,
-                                            const std::vector<Token>& tokens,
+std::vector<UsageMatch> UsageMatcher::match(std::string_view text, const std::vector<Token>& tokens,
                                             const LanguageProfile& profile,
                                             const std::vector<TextRange>& skipped) const {
     if (entries_.empty())

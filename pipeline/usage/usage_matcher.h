@@ -35,8 +35,7 @@ struct UsageMatch {
 // thread. Patterns match runs of words that only spaces, hyphens or apostrophes separate.
 class UsageMatcher {
 public:
-    UsageMatcher(const UsageRulebook& rulebook, const std::string& language,
-                 Morphology morphology);
+    UsageMatcher(const UsageRulebook& rulebook, const std::string& language, Morphology morphology);
 
     // Matches in `text` (a block), in order; text in `skipped` ranges (URLs, passages in
     // another language) is no word and separates words. An entry is dropped where one of

@@ -13,10 +13,10 @@ namespace {
 
 // The tags of Hunspell's French (Dicollecte) analyses that patterns may name.
 constexpr std::array<std::string_view, 38> kKnownTags = {
-    "nom",  "adj",  "adv",  "v",    "det",  "prep", "pro",  "mg",     "npr",   "cjco",
-    "cjsub", "negadv", "infi", "ppas", "ppre", "ipre", "iimp", "ipsi", "ifut",  "cond",
-    "spre", "simp", "impe", "1sg",  "2sg",  "3sg",  "1pl",  "2pl",    "3pl",   "sg",
-    "pl",   "inv",  "mas",  "fem",  "epi",  "1pe",  "2pe",  "3pe"};
+    "nom",   "adj",    "adv",  "v",    "det",  "prep", "pro",  "mg",   "npr",  "cjco",
+    "cjsub", "negadv", "infi", "ppas", "ppre", "ipre", "iimp", "ipsi", "ifut", "cond",
+    "spre",  "simp",   "impe", "1sg",  "2sg",  "3sg",  "1pl",  "2pl",  "3pl",  "sg",
+    "pl",    "inv",    "mas",  "fem",  "epi",  "1pe",  "2pe",  "3pe"};
 
 bool is_special(char c) {
     switch (c) {
@@ -107,10 +107,9 @@ public:
                 return Error{"the pattern matches no word in one of its forms"};
             if (sequence.flag_begin >= sequence.flag_end)
                 return Error{"the reported part [...] is empty in one of the pattern's forms"};
-            if (std::none_of(sequence.atoms.begin(), sequence.atoms.end(),
-                             [](const PatternAtom& atom) {
-                                 return atom.kind == PatternAtom::Kind::word;
-                             }))
+            if (std::none_of(
+                    sequence.atoms.begin(), sequence.atoms.end(),
+                    [](const PatternAtom& atom) { return atom.kind == PatternAtom::Kind::word; }))
                 return Error{"a pattern needs at least one word besides * and #"};
             sequences.push_back(std::move(sequence));
         }
@@ -303,9 +302,9 @@ private:
         while (pos_ < text_.size() && !is_special(text_[pos_]))
             ++pos_;
         if (pos_ == start)
-            return error(peek() == '\0' ? "a word is missing at the end"
-                                        : "a word is missing before '" +
-                                              std::string(1, peek()) + "'");
+            return error(peek() == '\0'
+                             ? "a word is missing at the end"
+                             : "a word is missing before '" + std::string(1, peek()) + "'");
         choice.text = normalise_word(text_.substr(start, pos_ - start));
         return choice;
     }

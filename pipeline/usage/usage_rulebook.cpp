@@ -147,11 +147,11 @@ private:
     }
 
     Status read_entry_key(const std::string& key, const std::string& value) {
-        static const std::set<std::string> repeatable = {"pattern", "unless", "suggest",
-                                                         "example", "near-miss"};
-        static const std::set<std::string> known = {
-            "kind",   "english", "pattern", "unless",    "suggest", "explain",
-            "source", "example", "near-miss", "note",    "off",    "agree"};
+        static const std::set<std::string> repeatable = {"pattern", "unless", "suggest", "example",
+                                                         "near-miss"};
+        static const std::set<std::string> known = {"kind",      "english", "pattern", "unless",
+                                                    "suggest",   "explain", "source",  "example",
+                                                    "near-miss", "note",    "off",     "agree"};
         if (!known.contains(key))
             return error("unknown key `" + key + "` (docs/formats/usage.md lists the keys)");
         if (!repeatable.contains(key) && keys_.contains(key))
@@ -228,8 +228,7 @@ private:
             return ok_status();
         }
         for (const char* required :
-             {"kind", "english", "pattern", "suggest", "explain", "source", "example",
-              "near-miss"})
+             {"kind", "english", "pattern", "suggest", "explain", "source", "example", "near-miss"})
             if (!keys_.contains(required))
                 return error("entry '" + entry_.id + "' has no `" + required +
                                  "` (every entry needs kind, english, pattern, suggest, explain, "
@@ -287,8 +286,8 @@ Status read_usage_file(const std::string& path, UsageRulebook& rulebook) {
     if (content.starts_with(utf8::kByteOrderMark))
         content.erase(0, utf8::kByteOrderMark.size());
     if (auto problem = first_text_file_problem(content))
-        return Error{path + ":" + std::to_string(problem->line) + ": usage file: " +
-                     problem->reason};
+        return Error{path + ":" + std::to_string(problem->line) +
+                     ": usage file: " + problem->reason};
     rulebook.files.push_back(path);
     return read_usage_text(content, path, language, rulebook);
 }

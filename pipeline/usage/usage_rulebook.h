@@ -23,12 +23,12 @@ struct UsageEntry {
     std::string id;
     std::string language; // from the file name: calques.fr.usage -> fr
     UsageKind kind = UsageKind::false_friend;
-    std::string english;                 // the English word or expression it copies
+    std::string english;                    // the English word or expression it copies
     std::vector<PatternSequence> sequences; // every pattern, expanded
     std::vector<PatternSequence> unless;    // contexts where the words are correct French
     std::vector<std::string> suggestions;   // replacements of the reported words, base form
-    bool agree = true; // suggestions agree with the reported words; `agree = no` for idioms
-    std::string explanation;                // one line, in the entry's language
+    bool agree = true;       // suggestions agree with the reported words; `agree = no` for idioms
+    std::string explanation; // one line, in the entry's language
     std::string source;
     std::vector<std::string> examples;    // sentences the entry must report
     std::vector<std::string> near_misses; // the same words in their correct sense

@@ -8,7 +8,8 @@ namespace medloc {
 class CalqueRule final : public RuleBase<CalqueRule> {
 public:
     static constexpr RuleInfo kInfo{"usage.calque", Severity::warning,
-                                    "an English expression or construction translated word for word (sur une base quotidienne, être confortable)"};
+                                    "an English expression or construction translated word for "
+                                    "word (sur une base quotidienne, être confortable)"};
     void check(const Article& article, CheckContext& context, FindingSink& sink) const override;
 };
 

@@ -4,7 +4,8 @@
 
 namespace medloc {
 
-void FalseFriendRule::check(const Article& article, CheckContext& context, FindingSink& sink) const {
+void FalseFriendRule::check(const Article& article, CheckContext& context,
+                            FindingSink& sink) const {
     report_usage_matches(kInfo, UsageKind::false_friend, article, context, sink);
 }
 

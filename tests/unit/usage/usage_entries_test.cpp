@@ -29,12 +29,10 @@ protected:
     static std::vector<UsageMatch> matches(const std::string& sentence) {
         static WordTokenizer tokenizer("fr-FR");
         static const LanguageProfile profile = profile_for("fr-FR");
-        return usage_->matcher("fr-FR").match(sentence, tokenizer.tokenize(sentence), profile,
-                                              {});
+        return usage_->matcher("fr-FR").match(sentence, tokenizer.tokenize(sentence), profile, {});
     }
 
-    static std::string describe(const std::string& sentence,
-                                const std::vector<UsageMatch>& found) {
+    static std::string describe(const std::string& sentence, const std::vector<UsageMatch>& found) {
         std::string text;
         for (const UsageMatch& match : found) {
             text += "\n  " + match.entry->id + ": '" +
@@ -72,12 +70,11 @@ TEST_F(ShippedUsageEntries, EveryExampleIsReportedByItsEntryWithASuggestion) {
     for (const UsageEntry& entry : usage_->rulebook().entries) {
         for (const std::string& example : entry.examples) {
             const auto found = matches(example);
-            const auto own = std::find_if(found.begin(), found.end(), [&](const UsageMatch& m) {
-                return m.entry == &entry;
-            });
+            const auto own = std::find_if(found.begin(), found.end(),
+                                          [&](const UsageMatch& m) { return m.entry == &entry; });
             EXPECT_NE(own, found.end())
-                << entry.id << " (" << entry.file << ":" << entry.line << ") misses \""
-                << example << "\"; found:" << describe(example, found);
+                << entry.id << " (" << entry.file << ":" << entry.line << ") misses \"" << example
+                << "\"; found:" << describe(example, found);
             if (own != found.end()) {
                 EXPECT_FALSE(own->suggestions.empty())
                     << entry.id << ": no suggestion agrees in \"" << example << "\"";
@@ -90,9 +87,9 @@ TEST_F(ShippedUsageEntries, EveryNearMissIsSilent) {
     for (const UsageEntry& entry : usage_->rulebook().entries)
         for (const std::string& near_miss : entry.near_misses) {
             const auto found = matches(near_miss);
-            EXPECT_TRUE(found.empty()) << entry.id << " (" << entry.file << ":" << entry.line
-                                       << ") near miss \"" << near_miss
-                                       << "\" is reported:" << describe(near_miss, found);
+            EXPECT_TRUE(found.empty())
+                << entry.id << " (" << entry.file << ":" << entry.line << ") near miss \""
+                << near_miss << "\" is reported:" << describe(near_miss, found);
         }
 }
 

@@ -1,10 +1,9 @@
 // The matcher with the real French Hunspell dictionary: lemmas, tags, elisions, compounds,
 // contexts, and suggestions that agree with the text they replace.
-#include "usage/usage_matcher.h"
-
 #include "language/word_tokenizer.h"
 #include "spelling/speller.h"
 #include "test_support.h"
+#include "usage/usage_matcher.h"
 
 #include <gtest/gtest.h>
 
@@ -108,8 +107,8 @@ protected:
         auto status = read_usage_file(dir.write("t.fr.usage", kFile).string(), *rulebook_);
         ASSERT_TRUE(status) << status.error().message;
         Speller* speller = spelling_->speller_for("fr-FR").value();
-        matcher_ = new UsageMatcher(*rulebook_, "fr",
-                                    [speller](const std::string& w) { return speller->analyze(w); });
+        matcher_ = new UsageMatcher(
+            *rulebook_, "fr", [speller](const std::string& w) { return speller->analyze(w); });
         bare_ = new UsageMatcher(*rulebook_, "fr", Morphology());
     }
     static void TearDownTestSuite() {
@@ -131,12 +130,12 @@ protected:
         static WordTokenizer tokenizer("fr-FR");
         static const LanguageProfile profile = profile_for("fr-FR");
         std::vector<Found> found;
-        for (const UsageMatch& match : (matcher ? matcher : matcher_)
-                                           ->match(text, tokenizer.tokenize(text), profile, skipped))
+        for (const UsageMatch& match :
+             (matcher ? matcher : matcher_)
+                 ->match(text, tokenizer.tokenize(text), profile, skipped))
             found.push_back({match.entry->id,
                              text.substr(match.words_begin, match.words_end - match.words_begin),
-                             text.substr(match.begin, match.end - match.begin),
-                             match.suggestions});
+                             text.substr(match.begin, match.end - match.begin), match.suggestions});
         return found;
     }
 

@@ -1,6 +1,5 @@
-#include "usage/usage_rulebook.h"
-
 #include "test_support.h"
+#include "usage/usage_rulebook.h"
 
 #include <gtest/gtest.h>
 
@@ -96,9 +95,9 @@ TEST(UsageFiles, AProjectReplacesTurnsOffOrAddsToTheInstalledEntries) {
     testing::TempDir installed;
     testing::TempDir project;
     installed.write("calques.fr.usage", kEntry);
-    installed.write("autres.fr.usage", std::string(kEntry).replace(
-                                           std::string(kEntry).find("[entry supporter]"), 17,
-                                           "[entry autre]"));
+    installed.write("autres.fr.usage",
+                    std::string(kEntry).replace(std::string(kEntry).find("[entry supporter]"), 17,
+                                                "[entry autre]"));
     // The project's autres.fr.usage replaces the installed file of that name; its own
     // file comes after medloc's and turns an entry off and changes another.
     project.write("autres.fr.usage", "# nothing\n");
