@@ -7,14 +7,14 @@
 # build-fuzz/crashes/ (copy it into fuzz/regressions/<target>/ once fixed).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: article xliff tbx config dose
-#                                                      spelling bundle json text
+#                                                      spelling bundle json text usage
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-10}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(article xliff tbx config dose spelling bundle json text)
+((${#targets[@]})) || targets=(article xliff tbx config dose spelling bundle json text usage)
 
 bash scripts/install-deps.sh
 build=build-fuzz
@@ -41,6 +41,7 @@ seeds() {
     bundle) find tests/fixtures/bundle-golden -type f ;;
     json) find fuzz/seeds/json tests/fixtures/bundle-golden -name '*.json' ;;
     text) find fuzz/seeds/text fuzz/seeds/spelling -type f; find content -name '*.xml' ;;
+    usage) find fuzz/seeds/usage terminology -name '*.usage' ;;
   esac
   [[ -d fuzz/regressions/$1 ]] && find "fuzz/regressions/$1" -type f
   true

@@ -44,6 +44,8 @@
 #include "checks/typography/ordinal_rule.h"
 #include "checks/typography/space_before_comma_rule.h"
 #include "checks/typography/wrong_apostrophe_rule.h"
+#include "checks/usage/calque_rule.h"
+#include "checks/usage/false_friend_rule.h"
 
 namespace medloc {
 
@@ -91,6 +93,8 @@ RuleRegistry make_builtin_rules(const RuleOptions& options) {
     registry.add<BidiControlInDoseRule>(options);
     registry.add<ReviewExpiredRule>(options);
     registry.add<ReviewMissingRule>(options);
+    registry.add<FalseFriendRule>(options);
+    registry.add<CalqueRule>(options);
     registry.add<MissingReasonRule>(options);
     registry.add<UnknownRuleRule>(options);
     registry.add<UnusedRule>(options);

@@ -6,6 +6,7 @@
 #include "language/url_ranges.h"
 #include "language/word_tokenizer.h"
 #include "terminology/term_matcher.h"
+#include "usage/usage_matcher.h"
 
 #include <chrono>
 #include <map>
@@ -20,11 +21,13 @@ struct Article;
 struct Block;
 class SpellingService;
 class TerminologyService;
+class UsageService;
 
 // What rules may use beyond the article, shared by all files of a run (thread-safe).
 struct CheckServices {
     SpellingService* spelling = nullptr;       // null when spelling is not configured
     TerminologyService* terminology = nullptr; // null without a termbase
+    UsageService* usage = nullptr;             // null without usage files (calques)
     // The day the run takes as today (medical.today); nullopt: the clock's.
     std::optional<std::chrono::year_month_day> today;
     // The project's locales (source and targets): for them a missing dictionary is a
@@ -53,6 +56,9 @@ public:
     const std::vector<Dose>& doses(const Block& block);
     // Termbase terms found in a block (empty without a termbase).
     const std::vector<TermMatch>& term_matches(const Block& block);
+    // Usage entries (calques, false friends) found in a block, outside URLs and passages
+    // marked in another language (empty without usage files).
+    const std::vector<UsageMatch>& usage_matches(const Block& block);
 
     void add_configuration_error(std::string message);
     const std::vector<std::string>& configuration_errors() const { return errors_; }
@@ -66,6 +72,7 @@ private:
     std::map<const Block*, std::vector<Token>> tokens_;
     std::map<const Block*, std::vector<TextRange>> urls_;
     std::map<const Block*, std::vector<TermMatch>> term_matches_;
+    std::map<const Block*, std::vector<UsageMatch>> usage_matches_;
     std::map<const Block*, std::vector<NumberMention>> number_mentions_;
     std::map<const Block*, std::vector<Dose>> doses_;
     std::map<std::string, LanguageProfile> profiles_;

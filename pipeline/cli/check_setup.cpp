@@ -108,6 +108,10 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
     auto word_lists = load_word_lists(word_list_folders);
     if (!word_lists)
         return word_lists.error();
+    // Usage entries (calques, false friends) come from the same folders, the same way.
+    auto usage = load_usage_files(word_list_folders);
+    if (!usage)
+        return usage.error();
     auto termbase = load_project_termbase(config);
     if (!termbase)
         return termbase.error();
@@ -121,7 +125,11 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
     if (termbase.value().termbase)
         setup->terminology = std::make_unique<TerminologyService>(
             std::move(*termbase.value().termbase), setup->spelling.get());
+    if (!usage.value().entries.empty())
+        setup->usage =
+            std::make_unique<UsageService>(std::move(usage).value(), setup->spelling.get());
     setup->services.spelling = setup->spelling.get();
+    setup->services.usage = setup->usage.get();
     setup->services.terminology = setup->terminology.get();
     setup->services.configured_locales = config.settings().locales.targets;
     setup->services.configured_locales.push_back(config.settings().locales.source);

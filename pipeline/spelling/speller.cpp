@@ -87,6 +87,13 @@ std::vector<std::string> Speller::stems(const std::string& word) {
     return found;
 }
 
+std::vector<std::string> Speller::analyze(const std::string& word) {
+    auto instance = acquire();
+    std::vector<std::string> found = instance->analyze(word);
+    release(std::move(instance));
+    return found;
+}
+
 SpellingService::SpellingService(std::string search_path, WordLists word_lists)
     : search_path_(std::move(search_path)), word_lists_(std::move(word_lists)) {}
 

@@ -40,6 +40,11 @@ public:
     // "faux"); empty for words it does not know. Cached like verdicts. Thread-safe.
     std::vector<std::string> stems(const std::string& word);
 
+    // Hunspell's morphological analyses of a word as it prints them ("conditions" ->
+    // "st:condition po:nom is:fem is:pl"); empty for words it does not know. Not cached:
+    // callers keep what they use. Thread-safe.
+    std::vector<std::string> analyze(const std::string& word);
+
     std::size_t lookups() const { return lookups_; }       // Hunspell calls made
     std::size_t cache_hits() const { return cache_hits_; } // answered from the cache
 
