@@ -15,9 +15,13 @@
 #include "checks/schema/invalid_rule.h"
 #include "checks/schema/not_well_formed_rule.h"
 #include "checks/schema/unreadable_file_rule.h"
+#include "checks/spelling/foreign_word_rule.h"
+#include "checks/spelling/keyboard_fallback_rule.h"
 #include "checks/spelling/no_dictionary_rule.h"
 #include "checks/spelling/not_nfc_rule.h"
 #include "checks/spelling/repeated_word_rule.h"
+#include "checks/spelling/unknown_name_rule.h"
+#include "checks/spelling/unknown_term_rule.h"
 #include "checks/spelling/unknown_word_rule.h"
 #include "checks/suppression/missing_reason_rule.h"
 #include "checks/suppression/unknown_rule_rule.h"
@@ -57,6 +61,10 @@ RuleRegistry make_builtin_rules() {
     registry.add<DuplicateIdRule>();
     registry.add<IdMismatchRule>();
     registry.add<UnknownWordRule>();
+    registry.add<UnknownNameRule>();
+    registry.add<UnknownTermRule>();
+    registry.add<ForeignWordRule>();
+    registry.add<KeyboardFallbackRule>();
     registry.add<RepeatedWordRule>();
     registry.add<NotNfcRule>();
     registry.add<NoDictionaryRule>();

@@ -17,6 +17,7 @@ namespace medloc {
 
 struct Article;
 struct Block;
+class SpellingReview;
 class SpellingService;
 class TerminologyService;
 
@@ -42,7 +43,8 @@ struct CheckServices {
 // missing dictionary), which end the run with exit 2.
 class CheckContext {
 public:
-    explicit CheckContext(const CheckServices& services) : services_(services) {}
+    explicit CheckContext(const CheckServices& services);
+    ~CheckContext();
 
     const CheckServices& services() const { return services_; }
 
@@ -56,6 +58,11 @@ public:
     const std::vector<Dose>& doses(const Block& block);
     // Termbase terms found in a block (empty without a termbase).
     const std::vector<TermMatch>& term_matches(const Block& block);
+    // The unknown words of each block with their tiers, for the spelling rules.
+    SpellingReview& spelling_review();
+    // Some result of this file was cut short by a time budget (spelling suggestions): a
+    // later run may do better, so it is not kept in the result cache.
+    bool cut_by_budget() const;
 
     void add_configuration_error(std::string message);
     const std::vector<std::string>& configuration_errors() const { return errors_; }
@@ -70,6 +77,7 @@ private:
     std::map<const Block*, std::vector<NumberMention>> number_mentions_;
     std::map<const Block*, std::vector<Dose>> doses_;
     std::map<std::string, LanguageProfile> profiles_;
+    std::unique_ptr<SpellingReview> spelling_review_;
     std::vector<std::string> errors_;
 };
 

@@ -137,6 +137,7 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     if (progress)
         progress->finish();
     save_result_cache(cache.get(), terminal);
+    note_suggestion_budget(config.value(), prepared, terminal.err);
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';

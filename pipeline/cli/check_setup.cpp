@@ -6,6 +6,7 @@
 #include "loading/xml_parser.h"
 #include "terminology/tbx_reader.h"
 
+#include <chrono>
 #include <filesystem>
 
 namespace medloc {
@@ -73,6 +74,19 @@ CheckOptions check_options(const Config& config, const CheckSetup& setup, bool c
     return options;
 }
 
+void note_suggestion_budget(const Config& config, const CheckSetup& setup, std::ostream& err) {
+    if (!setup.spelling)
+        return;
+    const std::size_t cut = setup.spelling->suggestion_budget().words_cut();
+    if (cut == 0)
+        return;
+    err << "medloc: note: " << cut << (cut == 1 ? " unknown word was" : " unknown words were")
+        << " reported with fewer suggestions: the time for spelling suggestions was spent "
+           "(limits.suggest-seconds = "
+        << config.get("limits.suggest-seconds") << " per run, limits.suggest-seconds-per-file = "
+        << config.get("limits.suggest-seconds-per-file") << ")\n";
+}
+
 Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules) {
     auto setup = std::make_unique<CheckSetup>();
     initialise_secure_xml();
@@ -115,8 +129,15 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
     if (termbase.value().termbase)
         add_termbase_words(*termbase.value().termbase, word_lists.value());
 
+    SpellingOptions spelling;
+    spelling.french_1990 =
+        config.get("spelling.french-1990") == "reject" ? French1990::reject : French1990::accept;
+    spelling.suggestion_limits.per_run =
+        std::chrono::seconds(std::stoull(config.get("limits.suggest-seconds")));
+    spelling.suggestion_limits.per_file =
+        std::chrono::seconds(std::stoull(config.get("limits.suggest-seconds-per-file")));
     setup->spelling = std::make_unique<SpellingService>(config.get("spelling.dictionary-path"),
-                                                        std::move(word_lists).value());
+                                                        std::move(word_lists).value(), spelling);
     if (termbase.value().termbase)
         setup->terminology = std::make_unique<TerminologyService>(
             std::move(*termbase.value().termbase), setup->spelling.get());

@@ -120,6 +120,8 @@ std::optional<std::string> check_value(const std::string& key, const std::string
         return "output.color must be auto, always or never, not '" + value + "'";
     if (key == "spelling.acronyms" && value != "skip" && value != "check")
         return "spelling.acronyms must be skip or check, not '" + value + "'";
+    if (key == "spelling.french-1990" && value != "accept" && value != "reject")
+        return "spelling.french-1990 must be accept or reject, not '" + value + "'";
     if (key == "typography.nbsp" && value != "nbsp" && value != "narrow")
         return "typography.nbsp must be nbsp or narrow, not '" + value + "'";
     if (key == "locales.fallbacks" && !value.empty()) {
@@ -137,7 +139,8 @@ std::optional<std::string> check_value(const std::string& key, const std::string
         return "medical.microgram must be mcg, µg or any, not '" + value + "'";
     if (key == "medical.today" && !value.empty() && !parse_iso_date(value))
         return "medical.today must be a date written YYYY-MM-DD, not '" + value + "'";
-    if ((key == "run.jobs" || key == "limits.max-file-size" || key == "medical.review-max-age") &&
+    if ((key == "run.jobs" || key == "limits.max-file-size" || key == "medical.review-max-age" ||
+         key == "limits.suggest-seconds" || key == "limits.suggest-seconds-per-file") &&
         !is_unsigned_integer(value))
         return key + " must be a whole number, not '" + value + "'";
     if (key == "medical.review-max-age" && value.size() > 4)

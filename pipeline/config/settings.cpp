@@ -44,6 +44,10 @@ const std::vector<SettingSpec>& setting_specs() {
          "colon-separated directories searched for Hunspell .aff/.dic files", false},
         {"spelling.acronyms", "acronyms", "skip",
          "words in capitals (IST, VIH): skip, or check them against the dictionaries", false},
+        {"spelling.french-1990", "french-1990", "accept",
+         "French spellings of the 1990 rectifications (piqure, maitrise, cout): accept them "
+         "beside the classic ones, or reject them (classic spellings only)",
+         false},
         {"typography.nbsp", "nbsp", "nbsp",
          "space suggested before French : ; ! ? »: nbsp (U+00A0) or narrow (U+202F); both are "
          "accepted",
@@ -58,6 +62,12 @@ const std::vector<SettingSpec>& setting_specs() {
          "the date review ages are counted to (YYYY-MM-DD); empty: today by the clock", false},
         {"limits.max-file-size", "max-file-size", "67108864",
          "largest file read, in bytes; larger files are reported, not read", false},
+        {"limits.suggest-seconds", "suggest-seconds", "60",
+         "seconds a run may spend in Hunspell's suggestion search for unknown words; then "
+         "findings come with the suggestions of medloc's typo model only",
+         false},
+        {"limits.suggest-seconds-per-file", "suggest-seconds-per-file", "10",
+         "the same, for one file", false},
     };
     return specs;
 }
