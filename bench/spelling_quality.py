@@ -188,9 +188,11 @@ CONSONANTS = "bcdfglmnprst"
 PHONETIC = [  # French spellings of the same sound, as writers confuse them
     ("ph", "f"), ("qu", "k"), ("eau", "o"), ("au", "o"), ("ai", "è"), ("è", "ai"),
     ("ç", "ss"), ("th", "t"), ("y", "i"), ("en", "an"), ("an", "en"), ("ain", "in"),
-    ("ein", "in"), ("gu", "g"), ("ch", "k"), ("ti", "ci"), ("tion", "sion"), ("ill", "y"),
+    ("ein", "in"), ("chr", "kr"), ("tion", "sion"), ("ill", "y"),
     ("h", ""), ("ct", "kt"), ("x", "cs"), ("ge", "je"), ("gi", "ji"), ("ce", "se"), ("ci", "si"),
 ]
+# Not "ti" -> "ci" (tissu is no cissu), "gu" -> "g" (sanguin is no sangin) or "ch" -> "k"
+# (champ is no kamp): those change the sound.
 
 
 def mutate(word, kind, rng):
@@ -218,7 +220,9 @@ def mutate(word, kind, rng):
             k = rng.choice(spots)
             return word[:k] + word[k + 1] + word[k] + word[k + 2:]
     elif kind == "phonetic":
-        spots = [(k, a, b) for a, b in PHONETIC for k in range(len(word)) if word.startswith(a, k)]
+        # "ai" sounds è only before a consonant other than l (taille, travail: not è).
+        spots = [(k, a, b) for a, b in PHONETIC for k in range(len(word)) if word.startswith(a, k)
+                 and not (a == "ai" and word[k + 2:k + 3] in ("", "l", "n", "m") + tuple("aeiouy"))]
         if spots:
             k, a, b = rng.choice(spots)
             return word[:k] + b + word[k + len(a):]

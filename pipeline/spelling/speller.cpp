@@ -70,7 +70,6 @@ std::size_t length_of(std::string_view word) {
 }
 
 constexpr std::size_t kMaxSuggestedLength = 40;
-constexpr std::size_t kMaxThoroughLength = 20;
 
 } // namespace
 
@@ -134,7 +133,7 @@ bool Speller::hunspell_spell(Hunspell& instance, const std::string& word) const 
 
 bool Speller::raw_correct(Hunspell& instance, const std::string& word) const {
     return listed_words_.contains(word) || hunspell_spell(instance, word) ||
-           inflection_of_listed(word);
+           inflection_of_listed(instance, word);
 }
 
 namespace {
@@ -160,6 +159,13 @@ std::string classic_form(const std::string& word) {
     return {};
 }
 
+bool has_part_of_speech(Hunspell& instance, const std::string& word) {
+    for (const std::string& analysis : instance.analyze(word))
+        if (analysis.find("po:") != std::string::npos)
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool Speller::spell_french(Hunspell& instance, const std::string& word) const {
@@ -174,7 +180,7 @@ bool Speller::spell_french(Hunspell& instance, const std::string& word) const {
                                                       : known && !classic_known;
 }
 
-bool Speller::inflection_of_listed(const std::string& word) const {
+bool Speller::inflection_of_listed(Hunspell& instance, const std::string& word) const {
     if (language_ != "fr")
         return false;
     for (const auto& group : kFrenchInflections)
@@ -182,9 +188,17 @@ bool Speller::inflection_of_listed(const std::string& word) const {
             if (!word.ends_with(ending) || word.size() < ending.size() + 3)
                 continue;
             const std::string stem = word.substr(0, word.size() - ending.size());
-            for (std::string_view other : group)
-                if (other != ending && listed_words_.contains(stem + std::string(other)))
+            for (std::string_view other : group) {
+                // No French form adds e to a final e (base, basee).
+                if (other == ending || (stem.ends_with('e') && other.starts_with('e')))
+                    continue;
+                const std::string form = stem + std::string(other);
+                // A listed word the dictionary knows has its forms there already (entier:
+                // entière, not entiere). Dicollecte's entries carry their part of speech
+                // (po:); the words medloc added do not.
+                if (listed_words_.contains(form) && !has_part_of_speech(instance, form))
                     return true;
+            }
         }
     return false;
 }
@@ -200,7 +214,7 @@ bool Speller::correct(const std::string& word) {
     bool verdict = true;
     if (!listed_words_.contains(word)) {
         Lease instance = lease();
-        verdict = hunspell_spell(*instance, word) || inflection_of_listed(word);
+        verdict = hunspell_spell(*instance, word) || inflection_of_listed(*instance, word);
     }
     ++lookups_;
     std::unique_lock lock(cache_mutex_);
@@ -224,8 +238,8 @@ std::vector<std::string> Speller::stems(const std::string& word) {
     return found;
 }
 
-void Speller::typo_search(SuggestionEntry& entry, const std::string& word, bool every_letter) {
-    const std::vector<std::string> candidates = typo_candidates(word, every_letter);
+void Speller::typo_search(SuggestionEntry& entry, const std::string& word) {
+    const std::vector<std::string> candidates = typo_candidates(word);
     Lease instance = lease();
     for (const std::string& candidate : candidates) {
         const bool known = std::any_of(entry.candidates.begin(), entry.candidates.end(),
@@ -305,7 +319,7 @@ Suggestions Speller::ranked(const SuggestionEntry& entry) const {
     return result;
 }
 
-Suggestions Speller::suggest(const std::string& word, FileSuggestionBudget& budget, bool thorough) {
+Suggestions Speller::suggest(const std::string& word, FileSuggestionBudget& budget) {
     std::shared_ptr<SuggestionEntry> entry;
     {
         std::lock_guard lock(suggestions_mutex_);
@@ -315,29 +329,29 @@ Suggestions Speller::suggest(const std::string& word, FileSuggestionBudget& budg
         entry = slot;
     }
     std::lock_guard lock(entry->mutex);
-    const auto started = std::chrono::steady_clock::now();
     // Candidates grow with the square of a word's length: no word is that long but a
     // string of letters that is not one (and Hunspell stops at 100 bytes anyway).
-    const std::size_t length = length_of(word);
-    if (length > kMaxSuggestedLength) {
-        entry->typo_searched = entry->thorough = entry->hunspell_searched = true;
+    if (length_of(word) > kMaxSuggestedLength) {
+        entry->typo_searched = entry->hunspell_searched = true;
         return {};
     }
+    // The typo model: a few hundred lookups, the same on every run, never cut.
     if (!entry->typo_searched) {
-        typo_search(*entry, word, false);
+        typo_search(*entry, word);
         lexicon_search(*entry, word);
         entry->typo_searched = true;
     }
-    if (thorough && !entry->thorough) {
-        if (entry->candidates.empty() && length <= kMaxThoroughLength)
-            typo_search(*entry, word, true);
-        entry->thorough = true;
-    }
+    // Hunspell's search, a second or so: only for a word the typo model finds nothing
+    // for, and only within the time budget.
     bool cut = false;
     if (entry->candidates.empty() && !entry->hunspell_searched) {
         if (budget.allows()) {
-            Lease instance = lease();
-            entry->hunspell = instance->suggest(word);
+            const auto started = std::chrono::steady_clock::now();
+            {
+                Lease instance = lease();
+                entry->hunspell = instance->suggest(word);
+            }
+            budget.charge(std::chrono::steady_clock::now() - started);
             entry->hunspell_searched = true;
             ++searches_;
         } else {
@@ -345,7 +359,6 @@ Suggestions Speller::suggest(const std::string& word, FileSuggestionBudget& budg
             budget.note_cut();
         }
     }
-    budget.charge(std::chrono::steady_clock::now() - started);
     Suggestions result = ranked(*entry);
     result.cut = cut;
     return result;

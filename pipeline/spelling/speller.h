@@ -56,11 +56,10 @@ public:
 
     // Words close to an unknown `word`, best first: medloc's typo model (accents, doubled
     // letters, swaps, sound-alike spellings…) over the dictionary, and the project's word
-    // lists within two slips (their words rank first among equals), then, when those find
-    // nothing and `budget` allows, Hunspell's own search. `thorough`: when the cheap
-    // candidates find nothing, try every letter at every place too (for a verdict that
-    // must not depend on the budget). Thread-safe.
-    Suggestions suggest(const std::string& word, FileSuggestionBudget& budget, bool thorough);
+    // lists within two slips (their words rank first among equals); then, when those find
+    // nothing and `budget` allows, Hunspell's own search. The typo model's part, and so
+    // `closest`, is the same on every run; only Hunspell's search is budgeted. Thread-safe.
+    Suggestions suggest(const std::string& word, FileSuggestionBudget& budget);
 
     // Hunspell's stems of a word ("anormalités" -> "anormalité"; "fausses" -> "fausser",
     // "faux"); empty for words it does not know. Cached like verdicts. Thread-safe.
@@ -111,7 +110,6 @@ private:
         const std::string word;
         std::mutex mutex;
         bool typo_searched = false;
-        bool thorough = false;
         std::vector<Candidate> candidates;
         bool hunspell_searched = false;
         std::vector<std::string> hunspell;
@@ -119,10 +117,10 @@ private:
 
     Lease lease();
     bool raw_correct(Hunspell& instance, const std::string& word) const;
-    bool inflection_of_listed(const std::string& word) const;
+    bool inflection_of_listed(Hunspell& instance, const std::string& word) const;
     bool hunspell_spell(Hunspell& instance, const std::string& word) const;
     bool spell_french(Hunspell& instance, const std::string& word) const;
-    void typo_search(SuggestionEntry& entry, const std::string& word, bool every_letter);
+    void typo_search(SuggestionEntry& entry, const std::string& word);
     void lexicon_search(SuggestionEntry& entry, const std::string& word) const;
     Suggestions ranked(const SuggestionEntry& entry) const;
 

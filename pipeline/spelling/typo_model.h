@@ -17,9 +17,8 @@ double typo_distance(std::string_view written, std::string_view word);
 // of the first letter is kept), in a fixed order: accents (one, or all of a word typed
 // without any), œ/æ, a letter dropped, doubled, swapped, replaced by a vowel or a key's
 // neighbour, a vowel or h added, a sound-alike spelling, a hyphen after a combining
-// vowel. `every_letter` adds every substitution and insertion of any letter. The word
-// itself is not among them.
-std::vector<std::string> typo_candidates(std::string_view word, bool every_letter);
+// vowel. A few hundred for a word of ten letters. The word itself is not among them.
+std::vector<std::string> typo_candidates(std::string_view word);
 
 // `word` without accents, lower-case, œ and æ written out: "Œdème" -> "oedeme".
 std::string plain_letters(std::string_view word);

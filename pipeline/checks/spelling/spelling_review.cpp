@@ -9,6 +9,7 @@
 #include "spelling/typo_model.h"
 #include "text/utf8.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -22,6 +23,9 @@ namespace {
 // A welded compound (typo_model.h distance) closer than this to a dictionary word is that
 // word mistyped (an accent); at this distance is its own hyphenated spelling.
 constexpr double kWeldedTypo = 0.3;
+
+// An accent, a doubled letter, a sound-alike spelling (typo_model.h).
+constexpr double kCloseSlip = 0.55;
 
 // One ordinary slip (typo_model.h): an accent, a doubled letter, a swap, a vowel or a
 // key's neighbour, a letter added or dropped.
@@ -464,6 +468,20 @@ private:
         return {};
     }
 
+    // A name the dictionary knows, written in lower case (doliprane, simone), unless a
+    // lower-case word is an accent, a letter or a sound away (kelle is quelle).
+    static bool is_name_in_lower_case(const std::string& word, const Suggestions& found) {
+        const std::string name = capitalised(word);
+        if (name == word ||
+            std::find(found.words.begin(), found.words.end(), name) == found.words.end())
+            return false;
+        for (const std::string& other : found.words)
+            if (other != name && uncapitalised(other) == other &&
+                typo_distance(word, other) <= kCloseSlip)
+                return false;
+        return true;
+    }
+
     std::vector<ReviewedWord> decide() {
         const std::vector<bool> phrase = foreign_phrases();
         std::vector<ReviewedWord> reviewed;
@@ -495,16 +513,15 @@ private:
                 r.suggestions = {std::move(joined)};
             } else if (shape == LetterCase::capitalised && !u.sentence_start) {
                 r.tier = SpellingTier::name;
-                r.suggestions = u.speller->suggest(word, budget_, false).words;
+                r.suggestions = u.speller->suggest(word, budget_).words;
             } else {
-                Suggestions found = u.speller->suggest(word, budget_, true);
+                Suggestions found = u.speller->suggest(word, budget_);
                 const std::size_t length = utf8::length(word);
                 // A welded compound is accepted unless it is a known word mistyped (an
                 // accent, a letter): sérologique, not sero + logique.
                 if (u.welded && found.closest >= kWeldedTypo)
                     continue;
-                if (!found.words.empty() && found.words.front() == capitalised(word) &&
-                    found.words.front() != word) {
+                if (is_name_in_lower_case(word, found)) {
                     r.tier = SpellingTier::name; // a name written in lower case
                 } else if (found.closest <= typo_threshold(length) &&
                            (other_language.empty() || found.closest <= kOneSlip)) {

@@ -88,16 +88,16 @@ TEST(Speller, SuggestsTheProjectsMedicalWordFirst) {
     FileSuggestionBudget budget(run);
     // Hunspell alone ranks microphagies first; the project's medical word goes first.
     Speller speller(files.value(), {"métrorragie", "métrorragies"}, {}, "fr");
-    const Suggestions found = speller.suggest("microrragies", budget, true);
+    const Suggestions found = speller.suggest("microrragies", budget);
     ASSERT_FALSE(found.words.empty());
     EXPECT_EQ(found.words.front(), "métrorragies");
     EXPECT_LE(found.closest, 1.7);
     EXPECT_FALSE(found.cut);
     // Typo-model suggestions: the right word first for the usual slips.
-    EXPECT_EQ(speller.suggest("hémoragie", budget, true).words.front(), "hémorragie");
-    EXPECT_EQ(speller.suggest("farmacie", budget, true).words.front(), "pharmacie");
-    EXPECT_EQ(speller.suggest("resultat", budget, true).words.front(), "résultat");
-    EXPECT_EQ(speller.suggest("Hémoragie", budget, true).words.front(), "Hémorragie");
+    EXPECT_EQ(speller.suggest("hémoragie", budget).words.front(), "hémorragie");
+    EXPECT_EQ(speller.suggest("farmacie", budget).words.front(), "pharmacie");
+    EXPECT_EQ(speller.suggest("resultat", budget).words.front(), "résultat");
+    EXPECT_EQ(speller.suggest("Hémoragie", budget).words.front(), "Hémorragie");
 }
 
 TEST(Speller, ASpentBudgetSkipsHunspellsSearchButNotTheTypoModel) {
@@ -108,12 +108,12 @@ TEST(Speller, ASpentBudgetSkipsHunspellsSearchButNotTheTypoModel) {
     FileSuggestionBudget budget(run);
     Speller speller(files.value(), {}, {}, "fr");
     // One slip away: found by the typo model, whatever the budget.
-    const Suggestions near = speller.suggest("hémoragie", budget, true);
+    const Suggestions near = speller.suggest("hémoragie", budget);
     EXPECT_EQ(near.words.front(), "hémorragie");
     EXPECT_FALSE(near.cut);
     EXPECT_FALSE(budget.cut());
     // Far from every word: only Hunspell's search could suggest, and there is no time.
-    const Suggestions far = speller.suggest("zorbalixtrom", budget, true);
+    const Suggestions far = speller.suggest("zorbalixtrom", budget);
     EXPECT_TRUE(far.cut);
     EXPECT_TRUE(far.words.empty());
     EXPECT_TRUE(budget.cut());
@@ -121,7 +121,7 @@ TEST(Speller, ASpentBudgetSkipsHunspellsSearchButNotTheTypoModel) {
     // With time, the same word gets Hunspell's search (and no cut).
     SuggestionBudget generous;
     FileSuggestionBudget file(generous);
-    EXPECT_FALSE(speller.suggest("zorbalixtrom", file, true).cut);
+    EXPECT_FALSE(speller.suggest("zorbalixtrom", file).cut);
     EXPECT_FALSE(file.cut());
 }
 
@@ -135,7 +135,7 @@ TEST(Speller, TwoThreadsAskingForOneWordComputeItOnce) {
     for (std::size_t t = 0; t < results.size(); ++t)
         threads.emplace_back([&, t] {
             FileSuggestionBudget budget(run);
-            results[t] = speller.suggest("zorbalixtrom", budget, true).words;
+            results[t] = speller.suggest("zorbalixtrom", budget).words;
         });
     for (std::thread& thread : threads)
         thread.join();
