@@ -159,6 +159,16 @@ std::string classic_form(const std::string& word) {
     return {};
 }
 
+// Whether every reading Dicollecte gives `word` is a form of the passé simple or the
+// subjonctif imparfait, tenses medical text hardly uses (informassions, servisse): such a
+// form is a less likely meaning of a misspelling than a common word as close.
+bool only_literary_tenses(Hunspell& instance, const std::string& word) {
+    const std::vector<std::string> analyses = instance.analyze(word);
+    return !analyses.empty() && std::all_of(analyses.begin(), analyses.end(), [](const auto& a) {
+        return a.find("po:ipsi") != std::string::npos || a.find("po:simp") != std::string::npos;
+    });
+}
+
 bool has_part_of_speech(Hunspell& instance, const std::string& word) {
     for (const std::string& analysis : instance.analyze(word))
         if (analysis.find("po:") != std::string::npos)
@@ -245,8 +255,9 @@ void Speller::typo_search(SuggestionEntry& entry, const std::string& word) {
         const bool known = std::any_of(entry.candidates.begin(), entry.candidates.end(),
                                        [&](const Candidate& c) { return c.word == candidate; });
         if (!known && raw_correct(*instance, candidate))
-            entry.candidates.push_back(
-                {candidate, typo_distance(word, candidate), listed_words_.contains(candidate)});
+            entry.candidates.push_back({candidate, typo_distance(word, candidate),
+                                        listed_words_.contains(candidate),
+                                        only_literary_tenses(*instance, candidate)});
     }
     // A name written in lower case ("doliprane" for "Doliprane").
     if (const std::string name = capitalised(word); name != word) {
@@ -302,8 +313,13 @@ Suggestions Speller::ranked(const SuggestionEntry& entry) const {
         const bool same_case = (uncapitalised(c.word) != c.word) == capital;
         if (same_case || uncapitalised(c.word) == uncapitalised(entry.word))
             result.closest = std::min(result.closest, c.distance);
-        // The project's words (medical terms, drugs) before general ones of the same distance.
-        all.push_back({c.word, c.distance - (c.listed ? 0.3 : 0.0), all.size()});
+        // The project's words (medical terms, drugs) before general ones of the same
+        // distance; a word of the same case before a name (kelle: quelle before Kelle);
+        // common forms before literary tenses.
+        all.push_back(
+            {c.word,
+             c.distance - (c.listed ? 0.3 : 0.0) + (same_case ? 0.0 : 0.45) + (c.rare ? 0.1 : 0.0),
+             all.size()});
     }
     // Hunspell's, when the typo model found nothing: by the same distance, then its order.
     for (const std::string& word : entry.hunspell)

@@ -102,6 +102,7 @@ private:
         std::string word;
         double distance = 0;
         bool listed = false;
+        bool rare = false; // only a literary tense (passé simple, subjonctif imparfait)
     };
     // What is known of one unknown word's suggestions; its mutex is held while they are
     // computed, so a second thread waits for the first instead of computing them again.

@@ -102,13 +102,19 @@ std::u32string expand_ligatures(std::u32string_view text, int& ligatures) {
     return out;
 }
 
+// `a` is the letter written, `b` the word's.
 double substitution_cost(char32_t a, char32_t b) {
     if (a == b)
         return 0;
     if (base_of(a) == base_of(b)) {
-        // é, è and à are the accents French writes most, and forgets most.
-        const auto common = [](char32_t c) { return c == U'é' || c == U'è' || c == U'à'; };
-        return common(a) || common(b) ? 0.15 : 0.2;
+        // An accent forgotten costs least (é, è and à, the accents French writes and forgets
+        // most, least of all), then one changed (aprés), then one typed where there is none
+        // (sucès is succès with one c before it is suces).
+        if (base_of(a) == a) {
+            const bool common = b == U'é' || b == U'è' || b == U'à';
+            return common ? 0.15 : 0.2;
+        }
+        return base_of(b) == b ? 0.45 : 0.25;
     }
     if (is_vowel(a) && is_vowel(b))
         return 0.7;

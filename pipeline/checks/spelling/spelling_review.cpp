@@ -20,10 +20,6 @@ namespace medloc {
 
 namespace {
 
-// A welded compound (typo_model.h distance) closer than this to a dictionary word is that
-// word mistyped (an accent); at this distance is its own hyphenated spelling.
-constexpr double kWeldedTypo = 0.3;
-
 // An accent, a doubled letter, a sound-alike spelling (typo_model.h).
 constexpr double kCloseSlip = 0.55;
 
@@ -158,6 +154,7 @@ private:
         bool sentence_start = false;
         std::string other_language; // a project language whose dictionary knows the word
         bool welded = false;        // a combining form welded to a word (gastrointestinal)
+        bool tautonym = false;      // repeats the capitalised word before it (Loa loa)
     };
 
     // Tokens of a run joined with no space by - / . : ( ) +, with a number or an identifier
@@ -258,6 +255,7 @@ private:
             return;
         Unknown unknown;
         unknown.welded = is_welded_compound(*speller, normalised);
+        unknown.tautonym = repeats_genus(index);
         unknown.begin = word_begin;
         unknown.end = end;
         unknown.speller = speller;
@@ -265,6 +263,20 @@ private:
         unknown.sentence_start = sentence_start;
         unknown.other_language = other_language_of(normalised, unknown.locale, sentence_start);
         unknowns_.push_back(std::move(unknown));
+    }
+
+    // A zoological name whose species repeats its genus, known or not (Loa loa, Vulpes
+    // vulpes): the lower-case word after the same word capitalised inside a sentence.
+    bool repeats_genus(std::size_t index) const {
+        if (index == 0 || tokens_[index - 1].kind != TokenKind::word)
+            return false;
+        const Token& genus = tokens_[index - 1];
+        const std::string_view species = tokens_[index].in(text_);
+        return only_spaces_between(
+                   std::string_view(text_).substr(genus.end, tokens_[index].begin - genus.end)) &&
+               letter_case(genus.in(text_)) == LetterCase::capitalised &&
+               letter_case(species) == LetterCase::lower && !starts_sentence(text_, genus.begin) &&
+               fold_case(genus.in(text_)) == fold_case(species);
     }
 
     // "reflète(nt)", "patient(e)", "directeur(trice)": an optional ending in parentheses
@@ -482,6 +494,18 @@ private:
         return true;
     }
 
+    // Whether one of the suggestions other than the word's hyphenated spelling is an
+    // accent, a doubled letter or a sound away.
+    static bool mistyped_word(const std::string& word, const Suggestions& found) {
+        for (const std::string& other : found.words) {
+            std::string unhyphenated = other;
+            std::erase(unhyphenated, '-');
+            if (unhyphenated != word && typo_distance(word, other) <= kCloseSlip)
+                return true;
+        }
+        return false;
+    }
+
     std::vector<ReviewedWord> decide() {
         const std::vector<bool> phrase = foreign_phrases();
         std::vector<ReviewedWord> reviewed;
@@ -501,6 +525,8 @@ private:
                 r.tier = SpellingTier::foreign;
                 r.language = script_name(word);
                 r.other_script = true;
+            } else if (u.tautonym) {
+                continue; // the genus says it all: known, or reported as a name
             } else if (phrase[index]) {
                 r.tier = SpellingTier::foreign;
                 r.language = u.other_language;
@@ -518,8 +544,9 @@ private:
                 Suggestions found = u.speller->suggest(word, budget_);
                 const std::size_t length = utf8::length(word);
                 // A welded compound is accepted unless it is a known word mistyped (an
-                // accent, a letter): sérologique, not sero + logique.
-                if (u.welded && found.closest >= kWeldedTypo)
+                // accent, a letter, a sound): sérologique, not sero + logique; européens,
+                // not euro + péans. Its own hyphenated spelling does not count.
+                if (u.welded && !mistyped_word(word, found))
                     continue;
                 if (is_name_in_lower_case(word, found)) {
                     r.tier = SpellingTier::name; // a name written in lower case
