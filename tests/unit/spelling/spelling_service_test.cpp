@@ -3,6 +3,7 @@
 #include "spelling/word_list.h"
 #include "test_support.h"
 
+#include <atomic>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -142,6 +143,24 @@ TEST(Speller, TwoThreadsAskingForOneWordComputeItOnce) {
     EXPECT_EQ(speller.searches(), 1u); // one search, five waits
     for (const auto& words : results)
         EXPECT_EQ(words, results.front());
+}
+
+TEST(Speller, InstancesLoadAndUnloadOnManyThreadsAtOnce) {
+    // Hunspell's constructor and destructor share an unguarded process-wide table: every
+    // instance is made and destroyed under one mutex (the pool's deleter takes it, whatever
+    // ends the instance), which the thread sanitizer build checks here.
+    auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
+    ASSERT_TRUE(files);
+    std::vector<std::thread> threads;
+    std::atomic<int> correct{0};
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            Speller speller(files.value(), {"hCG"}, {}, "fr");
+            correct += speller.correct("fièvre") && speller.correct("hCG");
+        });
+    for (std::thread& thread : threads)
+        thread.join();
+    EXPECT_EQ(correct.load(), 4);
 }
 
 TEST(Speller, French1990SpellingsAcceptedByDefaultOrRejected) {
