@@ -16,9 +16,13 @@
 #include "checks/schema/invalid_rule.h"
 #include "checks/schema/not_well_formed_rule.h"
 #include "checks/schema/unreadable_file_rule.h"
+#include "checks/spelling/foreign_word_rule.h"
+#include "checks/spelling/keyboard_fallback_rule.h"
 #include "checks/spelling/no_dictionary_rule.h"
 #include "checks/spelling/not_nfc_rule.h"
 #include "checks/spelling/repeated_word_rule.h"
+#include "checks/spelling/unknown_name_rule.h"
+#include "checks/spelling/unknown_term_rule.h"
 #include "checks/spelling/unknown_word_rule.h"
 #include "checks/suppression/missing_reason_rule.h"
 #include "checks/suppression/unknown_rule_rule.h"
@@ -59,6 +63,10 @@ RuleRegistry make_builtin_rules(const RuleOptions& options) {
     registry.add<DuplicateIdRule>(options);
     registry.add<IdMismatchRule>(options);
     registry.add<UnknownWordRule>(options);
+    registry.add<UnknownNameRule>(options);
+    registry.add<UnknownTermRule>(options);
+    registry.add<ForeignWordRule>(options);
+    registry.add<KeyboardFallbackRule>(options);
     registry.add<RepeatedWordRule>(options);
     registry.add<NotNfcRule>(options);
     registry.add<NoDictionaryRule>(options);

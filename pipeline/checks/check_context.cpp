@@ -1,5 +1,6 @@
 #include "checks/check_context.h"
 
+#include "checks/spelling/spelling_review.h"
 #include "checks/terminology/terminology_service.h"
 #include "checks/usage/usage_service.h"
 #include "dosage/dose_finder.h"
@@ -9,6 +10,20 @@
 #include <algorithm>
 
 namespace medloc {
+
+CheckContext::CheckContext(const CheckServices& services) : services_(services) {}
+
+CheckContext::~CheckContext() = default;
+
+SpellingReview& CheckContext::spelling_review() {
+    if (!spelling_review_)
+        spelling_review_ = std::make_unique<SpellingReview>(*this);
+    return *spelling_review_;
+}
+
+bool CheckContext::cut_by_budget() const {
+    return spelling_review_ && spelling_review_->suggestions_cut();
+}
 
 WordTokenizer& CheckContext::tokenizer(const std::string& locale) {
     // ICU builds a break iterator from its rule data; keep one per thread and locale

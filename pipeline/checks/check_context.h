@@ -19,6 +19,7 @@ namespace medloc {
 
 struct Article;
 struct Block;
+class SpellingReview;
 class SpellingService;
 class TerminologyService;
 class UsageService;
@@ -33,6 +34,9 @@ struct CheckServices {
     // The project's locales (source and targets): for them a missing dictionary is a
     // configuration error; text in other locales without one is reported, not checked.
     std::vector<std::string> configured_locales;
+    // spelling.acronyms = check: words in capitals are spell-checked too. A setting of the
+    // spelling review, which every spelling rule shares.
+    bool check_acronyms = false;
 
     bool is_configured(const std::string& locale) const;
 };
@@ -42,7 +46,8 @@ struct CheckServices {
 // missing dictionary), which end the run with exit 2.
 class CheckContext {
 public:
-    explicit CheckContext(const CheckServices& services) : services_(services) {}
+    explicit CheckContext(const CheckServices& services);
+    ~CheckContext();
 
     const CheckServices& services() const { return services_; }
 
@@ -59,6 +64,11 @@ public:
     // Usage entries (calques, false friends) found in a block, outside URLs and passages
     // marked in another language (empty without usage files).
     const std::vector<UsageMatch>& usage_matches(const Block& block);
+    // The unknown words of each block with their tiers, for the spelling rules.
+    SpellingReview& spelling_review();
+    // Some result of this file was cut short by a time budget (spelling suggestions): a
+    // later run may do better, so it is not kept in the result cache.
+    bool cut_by_budget() const;
 
     void add_configuration_error(std::string message);
     const std::vector<std::string>& configuration_errors() const { return errors_; }
@@ -76,6 +86,7 @@ private:
     std::map<const Block*, std::vector<NumberMention>> number_mentions_;
     std::map<const Block*, std::vector<Dose>> doses_;
     std::map<std::string, LanguageProfile> profiles_;
+    std::unique_ptr<SpellingReview> spelling_review_;
     std::vector<std::string> errors_;
 };
 

@@ -144,6 +144,7 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     if (progress)
         progress->finish();
     save_result_cache(cache.get(), terminal);
+    note_suggestion_budget(config.value(), prepared, terminal.err);
     if (run.failure) {
         terminal.err << "medloc: " << *run.failure << '\n';
         return kExitUsage;

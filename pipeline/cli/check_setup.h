@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <vector>
 
 namespace medloc {
@@ -40,6 +41,11 @@ CheckOptions check_options(const Config& config, const CheckSetup& setup, bool c
 // usage file, a --termbase that does not exist. A termbase that exists but is broken gives
 // findings.
 Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules);
+
+// Says once, on stderr, that some findings of the run have fewer suggestions because the
+// spelling suggestion budget (limits.suggest-seconds, limits.suggest-seconds-per-file) was
+// spent; silent otherwise.
+void note_suggestion_budget(const Config& config, const CheckSetup& setup, std::ostream& err);
 
 // The termbase of the project, loaded and validated; used by `check` and `terms`.
 struct [[nodiscard]] LoadedTermbase {

@@ -182,6 +182,11 @@ Settings typed_settings(const Config& config) {
     settings.jobs = static_cast<unsigned>(whole_number_value(get("run.jobs")));
     settings.dictionary_path = get("spelling.dictionary-path");
     settings.max_file_size = whole_number_value(get("limits.max-file-size"));
+    settings.spelling.check_acronyms = get("spelling.acronyms") == "check";
+    settings.spelling.french_1990 = get("spelling.french-1990") == "accept";
+    settings.spelling.suggest_seconds = whole_number_value(get("limits.suggest-seconds"));
+    settings.spelling.suggest_seconds_per_file =
+        whole_number_value(get("limits.suggest-seconds-per-file"));
     settings.today = parse_iso_date(get("medical.today"));
     std::map<std::string, std::string, std::less<>> rule_values;
     for (const auto& [key, setting] : config.values()) {

@@ -7,6 +7,8 @@ namespace {
 constexpr std::string_view kFormats[] = {"text", "json", "sarif", "junit", "github"};
 constexpr std::string_view kColors[] = {"auto", "always", "never"};
 constexpr std::string_view kReportLanguages[] = {"", "fr", "en"};
+constexpr std::string_view kAcronymChoices[] = {"skip", "check"};
+constexpr std::string_view kFrench1990Choices[] = {"accept", "reject"};
 
 } // namespace
 
@@ -66,6 +68,19 @@ const std::vector<SettingSpec>& setting_specs() {
          whole_number,
          {},
          1},
+        {"spelling.acronyms", "acronyms", "skip",
+         "words in capitals (IST, VIH): skip, or check them against the dictionaries", choice,
+         kAcronymChoices},
+        {"spelling.french-1990", "french-1990", "accept",
+         "French spellings of the 1990 rectifications (piqure, maitrise, cout): accept them "
+         "beside the classic ones, or reject them (classic spellings only)",
+         choice, kFrench1990Choices},
+        {"limits.suggest-seconds", "suggest-seconds", "60",
+         "seconds a run may spend in Hunspell's suggestion search for unknown words; then "
+         "findings come with the suggestions of medloc's typo model only",
+         whole_number},
+        {"limits.suggest-seconds-per-file", "suggest-seconds-per-file", "10",
+         "the same, for one file", whole_number},
     };
     return specs;
 }

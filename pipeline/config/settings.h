@@ -61,6 +61,13 @@ struct Settings {
     unsigned jobs = 0; // 0: one per core
     std::string dictionary_path;
     std::uint64_t max_file_size = 0;
+    // The spelling service's settings, shared by every spelling rule.
+    struct Spelling {
+        bool check_acronyms = false; // spelling.acronyms = check
+        bool french_1990 = true;     // spelling.french-1990 = accept
+        std::uint64_t suggest_seconds = 0;
+        std::uint64_t suggest_seconds_per_file = 0;
+    } spelling;
     // The day the run takes as today (review ages, report dates); nullopt: the clock's.
     std::optional<std::chrono::year_month_day> today;
     SeverityPolicy severities;

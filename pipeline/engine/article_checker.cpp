@@ -48,7 +48,8 @@ FileCheck check_with_cache(const std::string& path, const ArticleChecker& checke
     }
     FileCheck result = checker.check_file(path);
     // A file edited while it was checked is not stored: its findings may be of either text.
-    if (content_hash && result.configuration_errors.empty() &&
+    // Nor is one whose suggestions a time budget cut: a later run may give them all.
+    if (content_hash && result.configuration_errors.empty() && !result.cut_by_budget &&
         file_content_hash(path, checker.options().limits.max_bytes) == content_hash)
         cache->store(path, *content_hash, result.findings);
     return result;
@@ -77,6 +78,7 @@ FileCheck ArticleChecker::check_xliff_file(const std::string& path) const {
         apply_suppressions(
             bilingual.target, rules_, [&](const std::string& id) { return policy_.enabled(id); },
             result.findings);
+        result.cut_by_budget = context.cut_by_budget();
     }
     policy_.apply(result.findings);
     return result;
@@ -101,6 +103,7 @@ FileCheck ArticleChecker::check_file(const std::string& path) const {
                 rule->check(*loaded.article, context, sink);
         }
         result.configuration_errors = context.configuration_errors();
+        result.cut_by_budget = context.cut_by_budget();
         apply_suppressions(
             *loaded.article, rules_,
             [&](const std::string& id) {

@@ -38,6 +38,7 @@ LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
 struct [[nodiscard]] FileCheck {
     std::vector<Finding> findings;                 // severity policy applied
     std::vector<std::string> configuration_errors; // e.g. a missing dictionary
+    bool cut_by_budget = false; // fewer suggestions than an unlimited run: not cached
 };
 
 // Runs the schema stage and then every enabled content rule on each file.
