@@ -4,6 +4,7 @@
 #include "core/atomic_file.h"
 #include "language/normalization.h"
 #include "output/formatter.h"
+#include "terminology/termbase_export.h"
 
 #include <map>
 #include <sstream>
@@ -13,33 +14,6 @@ namespace medloc {
 namespace po = boost::program_options;
 
 namespace {
-
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
-
-std::string glossary_csv(const Termbase& termbase) {
-    std::ostringstream out;
-    out << "concept_id,subject_field,locale,term,status,part_of_speech,term_type,definition,"
-           "note\r\n";
-    for (const Concept& entry : termbase.concepts)
-        for (const LanguageSection& section : entry.languages)
-            for (const Term& term : section.terms)
-                out << csv_field(entry.id) << ',' << csv_field(entry.subject_field) << ','
-                    << csv_field(section.locale) << ',' << csv_field(term.text) << ','
-                    << to_string(term.status) << ',' << csv_field(term.part_of_speech) << ','
-                    << csv_field(term.term_type) << ',' << csv_field(section.definition) << ','
-                    << csv_field(term.note) << "\r\n";
-    return out.str();
-}
 
 void print_concept(const Concept& entry, std::ostream& out) {
     out << entry.id;
@@ -154,7 +128,7 @@ int run_terms_command(const std::vector<std::string>& arguments, Terminal& termi
             terminal.err << "medloc terms export: unknown format '" << format << "' (csv)\n";
             return kExitUsage;
         }
-        const std::string csv = glossary_csv(termbase);
+        const std::string csv = glossary_csv(whole_termbase(termbase));
         const std::string& file = config.value().settings().output.file;
         if (file.empty()) {
             terminal.out << csv;
