@@ -76,8 +76,8 @@ int run_create(const std::vector<std::string>& arguments, Terminal& terminal) {
     request.rule_options = settings.rule_options;
     request.severities = settings.severities;
     request.created = kit_creation_time();
-    request.source_revision = git_head_commit(
-        settings.paths.content.empty() ? std::string(".") : settings.paths.content);
+    request.source_revision =
+        git_head_commit(settings.paths.content.empty() ? std::string(".") : settings.paths.content);
     auto kit = create_kit(request);
     if (!kit) {
         terminal.err << "medloc: " << kit.error().message << '\n';
@@ -99,8 +99,8 @@ int run_create(const std::vector<std::string>& arguments, Terminal& terminal) {
         const auto found = manifest.words.find(locale);
         const QuoteWords words = found == manifest.words.end() ? QuoteWords{} : found->second;
         terminal.out << locale << ": " << words.units << " units, " << words.total()
-                     << " words: " << words.new_words << " new, " << words.stale_words
-                     << " stale, " << words.repeated_words << " repeated";
+                     << " words: " << words.new_words << " new, " << words.stale_words << " stale, "
+                     << words.repeated_words << " repeated";
         if (scope.value().current)
             terminal.out << ", " << words.review_words << " to review";
         terminal.out << '\n';
@@ -130,10 +130,9 @@ int run_import(const std::vector<std::string>& arguments, Terminal& terminal) {
         terminal.err << "medloc: " << articles.error().message << '\n';
         return kExitUsage;
     }
-    const ArticleChecker checker(*project.setup->article_schema, project.setup->rules,
-                                 settings.severities,
-                                 check_options(project.config, *project.setup, true),
-                                 project.setup->services);
+    const ArticleChecker checker(
+        *project.setup->article_schema, project.setup->rules, settings.severities,
+        check_options(project.config, *project.setup, true), project.setup->services);
     KitImportRequest request;
     request.returned_path = inputs.front();
     if (project.options.count("manifest"))

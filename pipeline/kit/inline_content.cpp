@@ -84,7 +84,8 @@ private:
     void flush(bool inner_end) {
         if (pending_.empty())
             return;
-        const bool drop = last_ == Last::nothing || (has_break_ && (last_ == Last::open || inner_end));
+        const bool drop =
+            last_ == Last::nothing || (has_break_ && (last_ == Last::open || inner_end));
         if (!drop)
             out_.markup += has_break_ ? std::string(" ") : escape_text(pending_);
         pending_.clear();

@@ -1,14 +1,13 @@
 #include "kit/kit_archive.h"
 
 #include <algorithm>
+#include <archive.h>
+#include <archive_entry.h>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 namespace medloc {
 
@@ -79,8 +78,8 @@ Result<std::vector<KitEntry>> read_archive_file(const std::string& path,
     archive_read_support_format_zip(a);
     if (archive_read_open_filename(a, path.c_str(), 1 << 16) != ARCHIVE_OK) {
         const char* message = archive_error_string(a);
-        return Error{path + ": not a zip or tar archive (" +
-                     (message ? message : "unreadable") + "), refused"};
+        return Error{path + ": not a zip or tar archive (" + (message ? message : "unreadable") +
+                     "), refused"};
     }
     Budget budget(path, limits);
     std::vector<KitEntry> entries;
@@ -134,8 +133,7 @@ Result<std::vector<KitEntry>> read_archive_file(const std::string& path,
     return entries;
 }
 
-Result<std::vector<KitEntry>> read_directory(const std::string& path,
-                                             const KitReadLimits& limits) {
+Result<std::vector<KitEntry>> read_directory(const std::string& path, const KitReadLimits& limits) {
     Budget budget(path, limits);
     std::vector<KitEntry> entries;
     std::error_code ec;
@@ -205,11 +203,11 @@ Result<std::vector<KitEntry>> read_returned_kit(const std::string& path,
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status))
         return Error{"no such file or directory: " + path};
-    auto entries = fs::is_directory(status) ? read_directory(path, limits)
-                   : fs::is_regular_file(status)
-                       ? read_archive_file(path, limits)
-                       : Result<std::vector<KitEntry>>(
-                             Error{path + ": not a file or a directory, refused"});
+    auto entries =
+        fs::is_directory(status) ? read_directory(path, limits)
+        : fs::is_regular_file(status)
+            ? read_archive_file(path, limits)
+            : Result<std::vector<KitEntry>>(Error{path + ": not a file or a directory, refused"});
     if (!entries)
         return entries;
     std::sort(entries.value().begin(), entries.value().end(),

@@ -11,10 +11,10 @@
 #include "language/word_tokenizer.h"
 #include "loading/article.h"
 #include "loading/document_loader.h"
+#include "terminology/termbase_export.h"
 #include "translation/block_source.h"
 #include "translation/coverage.h"
 #include "translation/xliff_reader.h"
-#include "terminology/termbase_export.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -77,8 +77,8 @@ std::string xliff2_file(const Article& article, const std::string& source_locale
             << "</mda:meta>\n          <mda:meta type=\"status\">"
             << (unit.context ? std::string("context") : std::string(to_string(unit.status)))
             << "</mda:meta>\n        </mda:metaGroup>\n      </mda:metadata>\n"
-            << "      <notes>\n        <note category=\"medloc\">" << escape_xml_text(note_for(unit))
-            << "</note>\n      </notes>\n";
+            << "      <notes>\n        <note category=\"medloc\">"
+            << escape_xml_text(note_for(unit)) << "</note>\n      </notes>\n";
         if (!unit.source.original_data.empty()) {
             out << "      <originalData>\n";
             for (const auto& [id, tag] : unit.source.original_data)
@@ -86,7 +86,7 @@ std::string xliff2_file(const Article& article, const std::string& source_locale
                     << "</data>\n";
             out << "      </originalData>\n";
         }
-        const std::string_view state = unit.context                          ? "final"
+        const std::string_view state = unit.context                            ? "final"
                                        : unit.status == KitUnitStatus::current ? "translated"
                                                                                : "initial";
         out << "      <segment state=\"" << state << "\">\n        <source>"
@@ -240,11 +240,10 @@ std::string conventions_note(const std::vector<std::string>& locales,
         const std::string example = decimal_example(profile.decimal_separator);
         en << "- " << locale << ": decimal "
            << (profile.decimal_separator == ',' ? "comma" : "point") << " (" << example << ")";
-        fr << "- " << locale << " : "
-           << (profile.decimal_separator == ',' ? "virgule" : "point") << " décimal (" << example
-           << ")";
-        if (profile.french_spacing && (on("typography.nbsp-missing") ||
-                                       on("typography.nbsp-breaking-space"))) {
+        fr << "- " << locale << " : " << (profile.decimal_separator == ',' ? "virgule" : "point")
+           << " décimal (" << example << ")";
+        if (profile.french_spacing &&
+            (on("typography.nbsp-missing") || on("typography.nbsp-breaking-space"))) {
             en << "; a " << space << " before `: ; ! ? »` and after `«`";
             fr << " ; une " << espace << " avant `: ; ! ? »` et après `«`";
         }
@@ -303,9 +302,6 @@ Result<KitCreated> create_kit(const KitCreateRequest& request) {
     std::vector<std::string> repetition_texts;
     std::vector<KitEntry> xliff_files;
     std::set<const Concept*> concepts;
-    std::unique_ptr<CheckContext> context;
-    if (request.services != nullptr)
-        context = std::make_unique<CheckContext>(*request.services);
     const bool version_12 = request.xliff_version == "1.2";
 
     for (const std::string& path : request.article_paths) {
@@ -319,6 +315,10 @@ Result<KitCreated> create_kit(const KitCreateRequest& request) {
             continue;
         }
         const Article article = build_article(loaded.source, *loaded.tree);
+        // Per article: a context caches what it found by block address.
+        std::unique_ptr<CheckContext> context;
+        if (request.services != nullptr)
+            context = std::make_unique<CheckContext>(*request.services);
         std::map<std::size_t, std::size_t> element_at;
         for (std::size_t index : loaded.tree->elements())
             element_at.emplace(loaded.tree->node(index).begin, index);
@@ -335,10 +335,10 @@ Result<KitCreated> create_kit(const KitCreateRequest& request) {
             if (fs::exists(xliff_path, ec)) {
                 XliffLoad load = load_xliff(xliff_path, request.limits);
                 if (!load.document)
-                    kit.warnings.push_back(xliff_path + ": cannot be read (" +
-                                           (load.issues.empty() ? std::string()
-                                                                : load.issues.front().message) +
-                                           "); its units count as missing");
+                    kit.warnings.push_back(
+                        xliff_path + ": cannot be read (" +
+                        (load.issues.empty() ? std::string() : load.issues.front().message) +
+                        "); its units count as missing");
                 xliff = std::move(load.document);
             }
             // Each block's status, and whether its translation is approved (final, current).
@@ -363,17 +363,18 @@ Result<KitCreated> create_kit(const KitCreateRequest& request) {
                     const CodeMap codes = code_map(unit.source.xliff_content);
                     unit.target = render_unit_content(*xliff, *existing, true, &codes).markup;
                 }
-                selected.push_back((unit.status == KitUnitStatus::missing && request.scope.missing) ||
-                                   (unit.status == KitUnitStatus::stale && request.scope.stale) ||
-                                   (unit.status == KitUnitStatus::current && request.scope.current));
+                selected.push_back(
+                    (unit.status == KitUnitStatus::missing && request.scope.missing) ||
+                    (unit.status == KitUnitStatus::stale && request.scope.stale) ||
+                    (unit.status == KitUnitStatus::current && request.scope.current));
                 approved.push_back(is_approved);
                 candidates.push_back(std::move(unit));
             }
             std::vector<KitFileUnit> units;
             std::vector<std::string> previous_target_hashes;
             for (std::size_t i = 0; i < candidates.size(); ++i) {
-                const bool next_to_work = (i > 0 && selected[i - 1]) ||
-                                          (i + 1 < candidates.size() && selected[i + 1]);
+                const bool next_to_work =
+                    (i > 0 && selected[i - 1]) || (i + 1 < candidates.size() && selected[i + 1]);
                 if (!selected[i] && !(approved[i] && next_to_work))
                     continue;
                 KitFileUnit unit = candidates[i];
@@ -445,9 +446,8 @@ Result<KitCreated> create_kit(const KitCreateRequest& request) {
     glossary.locales.insert(glossary.locales.begin(), request.source_locale);
 
     kit.entries.push_back({std::string(kManifestName), manifest_json(manifest)});
-    kit.entries.push_back(
-        {"conventions.md",
-         conventions_note(request.locales, request.rule_options, request.severities)});
+    kit.entries.push_back({"conventions.md", conventions_note(request.locales, request.rule_options,
+                                                              request.severities)});
     kit.entries.push_back({"glossary.csv", glossary_csv(glossary)});
     kit.entries.push_back(
         {"glossary.tbx", glossary_tbx(glossary, "medloc kit " + manifest.kit_id + ": terms in use",
@@ -484,8 +484,7 @@ Status publish_kit(const KitCreated& kit, const std::string& out, const std::str
     auto archive = build_archive(files, ArchiveFormat::zip, timestamp);
     if (!archive)
         return archive.error();
-    const std::string record =
-        (fs::path(record_dir) / (kit.manifest.kit_id + ".json")).string();
+    const std::string record = (fs::path(record_dir) / (kit.manifest.kit_id + ".json")).string();
     if (Status written = write_file_atomically(record, manifest_json(kit.manifest)); !written)
         return written.error();
     return write_file_atomically(out, archive.value());

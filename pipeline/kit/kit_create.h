@@ -19,8 +19,8 @@ namespace medloc {
 
 // The scopes of `kit create --scope`: which units go into a kit.
 struct KitScope {
-    bool missing = true; // no target yet
-    bool stale = true;   // a target made for an older source
+    bool missing = true;  // no target yet
+    bool stale = true;    // a target made for an older source
     bool current = false; // translated and current: sent for revision (--scope all)
 };
 
@@ -35,11 +35,11 @@ struct KitCreateRequest {
     std::vector<std::string> locales; // target locales
     std::string translations_dir;     // translations/<locale>/<id>.xlf
     KitScope scope;
-    std::string xliff_version = "2.1"; // or "1.2"
+    std::string xliff_version = "2.1";       // or "1.2"
     const CheckServices* services = nullptr; // termbase and stemming, for the glossary
-    RuleOptions rule_options;                 // the conventions note says what they ask
-    SeverityPolicy severities;                // and leaves out what is switched off
-    std::int64_t created = 0;                 // Unix time
+    RuleOptions rule_options;                // the conventions note says what they ask
+    SeverityPolicy severities;               // and leaves out what is switched off
+    std::int64_t created = 0;                // Unix time
     std::optional<std::string> source_revision;
 };
 

@@ -109,7 +109,8 @@ std::string data_xml(const std::vector<std::pair<std::string, std::string>>& dat
         return "";
     std::string xml = "      <originalData>\n";
     for (const auto& [id, tag] : data)
-        xml += "        <data id=\"" + escape_value(id) + "\">" + escape_xml_text(tag) + "</data>\n";
+        xml +=
+            "        <data id=\"" + escape_value(id) + "\">" + escape_xml_text(tag) + "</data>\n";
     return xml + "      </originalData>\n";
 }
 
@@ -168,8 +169,9 @@ Result<KitManifest> read_manifest(const KitImportRequest& request,
         if (!recorded)
             return Error{record + ": " + recorded.error().message};
         if (manifest_json(recorded.value()) != manifest_json(manifest.value()))
-            return Error{request.returned_path + ": kit.json differs from the manifest recorded "
-                                                 "when the kit was made (" +
+            return Error{request.returned_path +
+                         ": kit.json differs from the manifest recorded "
+                         "when the kit was made (" +
                          record + "); refused"};
     } else {
         result.notes.push_back("no record of this kit in " + request.record_dir +
@@ -273,9 +275,8 @@ Finding without_position(Finding finding) {
 } // namespace
 
 int KitImportResult::count(ImportOutcome outcome) const {
-    return static_cast<int>(std::count_if(units.begin(), units.end(), [&](const ImportedUnit& u) {
-        return u.outcome == outcome;
-    }));
+    return static_cast<int>(std::count_if(
+        units.begin(), units.end(), [&](const ImportedUnit& u) { return u.outcome == outcome; }));
 }
 
 Result<KitImportResult> import_kit(const KitImportRequest& request) {
@@ -302,10 +303,10 @@ Result<KitImportResult> import_kit(const KitImportRequest& request) {
         }
         XliffLoad load = load_xliff_text(entry.path, entry.content, request.limits);
         if (!load.document) {
-            result.ignored.push_back(entry.path + ": not XLIFF (" +
-                                     (load.issues.empty() ? std::string("unreadable")
-                                                          : load.issues.front().message) +
-                                     ")");
+            result.ignored.push_back(
+                entry.path + ": not XLIFF (" +
+                (load.issues.empty() ? std::string("unreadable") : load.issues.front().message) +
+                ")");
             continue;
         }
         auto document = std::make_unique<ReturnedDocument>();
@@ -349,9 +350,9 @@ Result<KitImportResult> import_kit(const KitImportRequest& request) {
             return cached->second.get();
         std::unique_ptr<RepositoryArticle> loaded;
         if (auto path = article_paths.find(id); path != article_paths.end()) {
-            LoadedDocument document = load_xml_document(
-                path->second, DocumentRules{request.article_schema, false, request.limits,
-                                            "articles"});
+            LoadedDocument document =
+                load_xml_document(path->second, DocumentRules{request.article_schema, false,
+                                                              request.limits, "articles"});
             if (document.ok()) {
                 loaded = std::make_unique<RepositoryArticle>();
                 loaded->article = build_article(document.source, *document.tree);
@@ -360,8 +361,7 @@ Result<KitImportResult> import_kit(const KitImportRequest& request) {
                     element_at.emplace(document.tree->node(index).begin, index);
                 for (const Block& block : loaded->article.blocks)
                     loaded->sources.emplace(
-                        block.id, make_block_source(loaded->article.source->content,
-                                                    *document.tree,
+                        block.id, make_block_source(loaded->article.source->content, *document.tree,
                                                     element_at.at(block.source_offset)));
                 loaded->document = std::move(document);
             }
@@ -422,9 +422,9 @@ Result<KitImportResult> import_kit(const KitImportRequest& request) {
         const RenderedContent target = render_unit_content(ref.document->xliff, *ref.unit, true);
         bool differ = false;
         for (const ReturnedRef& other : found->second)
-            differ = differ ||
-                     render_unit_content(other.document->xliff, *other.unit, true).markup !=
-                         target.markup;
+            differ =
+                differ || render_unit_content(other.document->xliff, *other.unit, true).markup !=
+                              target.markup;
         if (differ) {
             entry.reason = "came back " + std::to_string(found->second.size()) +
                            " times with different targets";
@@ -436,7 +436,8 @@ Result<KitImportResult> import_kit(const KitImportRequest& request) {
         facts.force = request.force;
         facts.previous_target_hash = kit_unit.previous_target_hash;
         facts.source_altered =
-            "sha256:" + sha256_hex(render_unit_content(ref.document->xliff, *ref.unit, false).text) !=
+            "sha256:" +
+                sha256_hex(render_unit_content(ref.document->xliff, *ref.unit, false).text) !=
             kit_unit.source_hash;
         facts.has_target = target.complete && !target.markup.empty();
         facts.code_problem = target.problem;

@@ -34,18 +34,18 @@ struct ImportedUnit {
     std::string unit;
     ImportOutcome outcome = ImportOutcome::rejected;
     std::string reason;
-    std::string returned_file; // the entry it came back in ("" when not returned)
-    int line = 0;              // of the unit in that entry
+    std::string returned_file;     // the entry it came back in ("" when not returned)
+    int line = 0;                  // of the unit in that entry
     std::vector<Finding> findings; // of the check: errors and warnings (no position)
 };
 
 struct KitImportResult {
     std::string kit_id;
-    std::vector<ImportedUnit> units;   // the kit's units in kit order, then unknown ones
-    std::vector<std::string> ignored;  // entries that are not XLIFF: "path: why"
-    std::vector<std::string> notes;    // what the reader should know (no record of the kit)
-    std::vector<std::string> written;  // files replaced in translations/
-    std::string write_error;           // a write failed: the files before it were written
+    std::vector<ImportedUnit> units;  // the kit's units in kit order, then unknown ones
+    std::vector<std::string> ignored; // entries that are not XLIFF: "path: why"
+    std::vector<std::string> notes;   // what the reader should know (no record of the kit)
+    std::vector<std::string> written; // files replaced in translations/
+    std::string write_error;          // a write failed: the files before it were written
 
     int count(ImportOutcome outcome) const;
 };

@@ -17,9 +17,12 @@ using Json = nlohmann::ordered_json;
 constexpr int kFormatVersion = 1;
 
 Json words_json(const QuoteWords& words) {
-    return {{"units", words.units},          {"new", words.new_words},
-            {"stale", words.stale_words},    {"review", words.review_words},
-            {"repeated", words.repeated_words}, {"total", words.total()}};
+    return {{"units", words.units},
+            {"new", words.new_words},
+            {"stale", words.stale_words},
+            {"review", words.review_words},
+            {"repeated", words.repeated_words},
+            {"total", words.total()}};
 }
 
 Json manifest_body(const KitManifest& manifest) {
@@ -202,7 +205,7 @@ std::string format_utc(std::int64_t seconds) {
     const auto day = floor<days>(time);
     const year_month_day date{day};
     const hh_mm_ss clock{time - day};
-    char text[32];
+    char text[96];
     std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ",
                   static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
                   static_cast<unsigned>(date.day()), static_cast<long>(clock.hours().count()),
@@ -278,10 +281,9 @@ Result<KitManifest> parse_manifest(std::string_view text) {
                                         read.text(item, "unit", "kit.json context")});
     // The id names the kit's record file: nothing but its own form.
     const std::string& id = manifest.kit_id;
-    if (error.empty() &&
-        (id.size() != 25 || !id.starts_with("kit-") || id[12] != '-' ||
-         id.find_first_not_of("0123456789", 4) != 12 ||
-         id.find_first_not_of("0123456789abcdef", 13) != std::string::npos))
+    if (error.empty() && (id.size() != 25 || !id.starts_with("kit-") || id[12] != '-' ||
+                          id.find_first_not_of("0123456789", 4) != 12 ||
+                          id.find_first_not_of("0123456789abcdef", 13) != std::string::npos))
         read.fail("kit.json: kit_id '" + id + "' is not kit-YYYYMMDD-<12 hex digits>");
     if (!error.empty())
         return Error{error};

@@ -42,15 +42,15 @@ UnitDecision decide_unit(const ReturnedUnitFacts& facts) {
         return decision;
     }
     if (!facts.errors.empty()) {
-        const Finding& first = facts.errors.front();
-        decision.reason = "[" + first.rule_id + "] " + first.message;
-        if (facts.errors.size() > 1)
-            decision.reason += " (and " + std::to_string(facts.errors.size() - 1) + " more)";
+        for (const Finding& error : facts.errors)
+            decision.reason +=
+                (decision.reason.empty() ? "[" : "; [") + error.rule_id + "] " + error.message;
         return decision;
     }
     decision.stale = facts.source_changed;
-    decision.state = facts.returned_state == TranslationState::initial ? TranslationState::translated
-                                                                       : facts.returned_state;
+    decision.state = facts.returned_state == TranslationState::initial
+                         ? TranslationState::translated
+                         : facts.returned_state;
     const RepositoryTarget& now = facts.repository;
     if (now.has_target && now.markup_hash == facts.target_hash && now.stale == decision.stale &&
         (decision.stale || now.state == decision.state)) {

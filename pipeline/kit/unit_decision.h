@@ -34,11 +34,11 @@ struct RepositoryTarget {
 struct ReturnedUnitFacts {
     bool source_altered = false; // its source is not the source sent
     bool has_target = false;
-    std::string code_problem;        // its codes cannot be read (they overlap)
-    std::string gone;                // why the block is no longer there, if it is not
-    bool source_changed = false;     // the repository's source changed since the kit was made
-    std::vector<Finding> errors;     // error findings of the check
-    std::string target_hash;         // markup hash of the returned target
+    std::string code_problem;    // its codes cannot be read (they overlap)
+    std::string gone;            // why the block is no longer there, if it is not
+    bool source_changed = false; // the repository's source changed since the kit was made
+    std::vector<Finding> errors; // error findings of the check
+    std::string target_hash;     // markup hash of the returned target
     TranslationState returned_state = TranslationState::initial;
     std::string previous_target_hash; // the kit manifest's
     RepositoryTarget repository;
@@ -53,8 +53,8 @@ struct UnitDecision {
 };
 
 // The decision for one unit, in this order: an altered source, no target, unreadable codes, a
-// block gone or an error finding reject (or leave) it; a target translations/ already holds
-// is unchanged; a final target in translations/ that is not the one the kit was made from is
+// block gone or error findings (all cited) reject (or leave) it; a target translations/ already
+// holds is unchanged; a final target in translations/ that is not the one the kit was made from is
 // someone's newer work: conflicting, unless forced; otherwise it is imported, as stale when
 // its source changed since the kit was made. A target in state initial counts as translated.
 UnitDecision decide_unit(const ReturnedUnitFacts& facts);

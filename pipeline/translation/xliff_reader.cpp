@@ -285,9 +285,10 @@ XliffLoad load_xliff_text(const std::string& name, std::string content, const Re
                           const XliffSchemas& schemas) {
     if (content.size() > limits.max_bytes) {
         XliffLoad result;
-        result.issues.push_back({LoadIssueKind::unreadable, {},
-                                 name + " is larger than " + std::to_string(limits.max_bytes) +
-                                     " bytes"});
+        result.issues.push_back(
+            {LoadIssueKind::unreadable,
+             {},
+             name + " is larger than " + std::to_string(limits.max_bytes) + " bytes"});
         return result;
     }
     return read_loaded(load_xml_text(name, std::move(content), xliff_rules(limits)), schemas);

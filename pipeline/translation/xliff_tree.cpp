@@ -3,9 +3,9 @@
 #include "loading/xml_parser.h"
 #include "translation/xliff_reader.h"
 
-#include <libxml/parser.h>
-
 #include <vector>
+
+#include <libxml/parser.h>
 
 namespace medloc::xliff_tree {
 
@@ -204,7 +204,8 @@ bool replace_unit_source(xmlNodePtr unit, const BlockSource& block) {
     if (!append_fragment(source, block.xliff_content))
         return false;
     if (!block.original_data.empty())
-        if (xmlNodePtr data = parse_element(unit, original_data_xml(block, "      "), "originalData"))
+        if (xmlNodePtr data =
+                parse_element(unit, original_data_xml(block, "      "), "originalData"))
             xmlAddPrevSibling(segment, data);
     return true;
 }

@@ -54,32 +54,32 @@ TEST(InlineContent, CodesGetTheDataOfTheSourceTheyAreMergedInto) {
 }
 
 TEST(InlineContent, Xliff12GroupsSplitSegmentsAndMarkersReadAsMedlocsMarkup) {
-    const XliffDocument v12 = read(
-        "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"><file "
-        "original=\"a\" source-language=\"fr-FR\" target-language=\"en-US\" "
-        "datatype=\"xml\"><body><trans-unit id=\"u\"><source>Donner <g id=\"1\">500 mg</g> "
-        "&amp; boire</source><target>Give <g id=\"1\">500 <mrk mtype=\"x\">mg</mrk></g> &amp; "
-        "drink</target></trans-unit></body></file></xliff>");
+    const XliffDocument v12 =
+        read("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"><file "
+             "original=\"a\" source-language=\"fr-FR\" target-language=\"en-US\" "
+             "datatype=\"xml\"><body><trans-unit id=\"u\"><source>Donner <g id=\"1\">500 mg</g> "
+             "&amp; boire</source><target>Give <g id=\"1\">500 <mrk mtype=\"x\">mg</mrk></g> &amp; "
+             "drink</target></trans-unit></body></file></xliff>");
     EXPECT_EQ(render_unit_content(v12, v12.units[0], true).markup,
               "Give <pc id=\"1\">500 mg</pc> &amp; drink");
     // A CAT tool that split the unit in two segments, the code as <sc>/<ec>.
-    const XliffDocument split = read(xliff2(
-        "<unit id=\"u\"><segment><source>Donner </source><target>Give <sc id=\"1\"/>500 "
-        "</target></segment><segment><source>500 mg &amp; boire</source><target>mg<ec "
-        "startRef=\"1\"/> &amp; drink</target></segment></unit>"));
+    const XliffDocument split = read(
+        xliff2("<unit id=\"u\"><segment><source>Donner </source><target>Give <sc id=\"1\"/>500 "
+               "</target></segment><segment><source>500 mg &amp; boire</source><target>mg<ec "
+               "startRef=\"1\"/> &amp; drink</target></segment></unit>"));
     const RenderedContent joined = render_unit_content(split, split.units[0], true);
     EXPECT_EQ(joined.markup, "Give <pc id=\"1\">500 mg</pc> &amp; drink");
     EXPECT_TRUE(joined.problem.empty());
 }
 
 TEST(InlineContent, OverlappingCodesAndMissingTargetsAreSaid) {
-    const XliffDocument overlap = read(xliff2(
-        "<unit id=\"u\"><segment><source>a b c</source><target><sc id=\"1\"/>a <pc "
-        "id=\"2\">b<ec startRef=\"1\"/></pc> c</target></segment></unit>"));
+    const XliffDocument overlap =
+        read(xliff2("<unit id=\"u\"><segment><source>a b c</source><target><sc id=\"1\"/>a <pc "
+                    "id=\"2\">b<ec startRef=\"1\"/></pc> c</target></segment></unit>"));
     EXPECT_NE(render_unit_content(overlap, overlap.units[0], true).problem, "");
-    const XliffDocument partial = read(xliff2(
-        "<unit id=\"u\"><segment><source>Un.</source><target>One.</target></segment>"
-        "<segment><source>Deux.</source></segment></unit>"));
+    const XliffDocument partial =
+        read(xliff2("<unit id=\"u\"><segment><source>Un.</source><target>One.</target></segment>"
+                    "<segment><source>Deux.</source></segment></unit>"));
     EXPECT_FALSE(render_unit_content(partial, partial.units[0], true).complete);
 }
 

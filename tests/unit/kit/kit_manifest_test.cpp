@@ -24,14 +24,15 @@ KitUnit unit(const std::string& locale, const std::string& id, KitUnitStatus sta
 
 TEST(QuoteWords, RepetitionsInsideTheKitCountOnceAsAgenciesQuote) {
     std::vector<KitUnit> units = {
-        unit("en-US", "u1", KitUnitStatus::missing, 10), unit("en-US", "u2", KitUnitStatus::stale, 7),
+        unit("en-US", "u1", KitUnitStatus::missing, 10),
+        unit("en-US", "u2", KitUnitStatus::stale, 7),
         unit("en-US", "u3", KitUnitStatus::missing, 10), // same text as u1: repeated
         unit("en-US", "u4", KitUnitStatus::stale, 10),   // same text as u1 again, stale: repeated
         unit("en-US", "u5", KitUnitStatus::current, 4),  // --scope all: to review
         unit("de-DE", "u1", KitUnitStatus::missing, 10), // another locale: new there
     };
     const std::vector<std::string> texts = {"Buvez.", "Reposez-vous.", "Buvez.",
-                                            "Buvez.", "Consultez.", "Buvez."};
+                                            "Buvez.", "Consultez.",    "Buvez."};
     const auto words = count_quote_words(units, texts);
     EXPECT_EQ(words.at("en-US"), (QuoteWords{5, 10, 7, 4, 20}));
     EXPECT_EQ(words.at("en-US").total(), 41);

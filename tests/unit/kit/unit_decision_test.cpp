@@ -49,14 +49,18 @@ TEST(UnitDecision, NoTargetIsUntranslatedNotAnError) {
 
 TEST(UnitDecision, AnErrorFindingRejectsAndIsCited) {
     ReturnedUnitFacts facts = good();
+    Finding element;
+    element.rule_id = "medical.dose-element-mismatch";
+    element.message = "dose element value=\"15\" but its text reads '25 mg/kg'";
     Finding dose;
     dose.rule_id = "medical.dose-mismatch";
-    dose.message = "dose '15 mg/kg' of the source is missing";
-    facts.errors = {dose, dose};
+    dose.message = "dose '25 mg/kg' is not in the source";
+    facts.errors = {element, dose};
     const UnitDecision decision = decide_unit(facts);
     EXPECT_EQ(decision.outcome, ImportOutcome::rejected);
-    EXPECT_EQ(decision.reason,
-              "[medical.dose-mismatch] dose '15 mg/kg' of the source is missing (and 1 more)");
+    EXPECT_EQ(decision.reason, "[medical.dose-element-mismatch] dose element value=\"15\" but its "
+                               "text reads '25 mg/kg'; [medical.dose-mismatch] dose '25 mg/kg' is "
+                               "not in the source");
 }
 
 TEST(UnitDecision, OverlappingCodesAndGoneBlocksAreRejected) {

@@ -15,10 +15,11 @@ class UnitTarget : public ::testing::Test {
 protected:
     void SetUp() override {
         schema_.emplace(testing::article_schema());
-        article_ = dir.write("a.xml", testing::article_xml(
-                                         "a", "<p id=\"p1\">Prenez <dose value=\"1\" "
-                                              "unit=\"g\">1\u00A0g</dose>.</p><p id=\"p2\">Buvez.</p>"))
-                       .string();
+        article_ =
+            dir.write("a.xml", testing::article_xml(
+                                   "a", "<p id=\"p1\">Prenez <dose value=\"1\" "
+                                        "unit=\"g\">1\u00A0g</dose>.</p><p id=\"p2\">Buvez.</p>"))
+                .string();
         path_ = (dir.path() / "translations/en-US/a.xlf").string();
         document_ = load_xml_document(article_, {&*schema_, false, {}, "articles"});
         ASSERT_TRUE(document_.ok());

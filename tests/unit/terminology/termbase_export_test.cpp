@@ -24,7 +24,8 @@ TEST(TermbaseExport, ASubsetReadsBackValidWithTheChosenLanguagesOnly) {
     selection.locales = {"fr-FR", "en-US"};
     testing::TempDir dir;
     const auto path = dir.write("glossary.tbx", glossary_tbx(selection, "kit & co", "fr"));
-    auto schema = XmlSchema::compile((testing::source_dir() / "schemas" / "tbx-basic.xsd").string());
+    auto schema =
+        XmlSchema::compile((testing::source_dir() / "schemas" / "tbx-basic.xsd").string());
     ASSERT_TRUE(schema) << schema.error().message;
     TermbaseLoad back = load_termbase(path.string(), &schema.value(), {});
     ASSERT_TRUE(back.termbase);
