@@ -75,7 +75,9 @@ Result<std::vector<KitEntry>> read_archive_file(const std::string& path,
     archive_read_support_filter_gzip(a);
     archive_read_support_filter_none(a);
     archive_read_support_format_tar(a);
-    archive_read_support_format_zip(a);
+    // Zip through its central directory only: a zip cut before it is truncated, whatever the
+    // local entries before the cut say (the streaming reader would take them).
+    archive_read_support_format_zip_seekable(a);
     if (archive_read_open_filename(a, path.c_str(), 1 << 16) != ARCHIVE_OK) {
         const char* message = archive_error_string(a);
         return Error{path + ": not a zip or tar archive (" + (message ? message : "unreadable") +

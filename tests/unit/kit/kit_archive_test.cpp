@@ -60,11 +60,20 @@ TEST(KitArchive, RefusesHostileArchivesWhole) {
 
 TEST(KitArchive, RefusesTruncatedArchivesLinksAndDevices) {
     testing::TempDir dir;
-    auto bytes = build_archive({{"kit.json", std::string(5000, 'k')}, {"a.xlf", "x"}},
-                               ArchiveFormat::zip, 0);
+    std::string noise;
+    for (unsigned state = 1; noise.size() < 5000;) {
+        state = state * 1103515245u + 12345u;
+        noise += static_cast<char>('a' + (state >> 16) % 26);
+    }
+    auto bytes = build_archive({{"a.xlf", noise}, {"kit.json", noise}}, ArchiveFormat::zip, 0);
     ASSERT_TRUE(bytes);
-    const auto truncated = dir.write("t.zip", bytes.value().substr(0, bytes.value().size() / 2));
-    EXPECT_FALSE(read_returned_kit(truncated.string(), {}));
+    // Cut inside the second entry (the writer pads the archive with zeros past its end).
+    const std::size_t end = bytes.value().rfind(std::string("PK\x05\x06"));
+    ASSERT_NE(end, std::string::npos);
+    for (const std::size_t cut : {end / 2, end - 4})
+        EXPECT_FALSE(
+            read_returned_kit(dir.write("t.zip", bytes.value().substr(0, cut)).string(), {}))
+            << cut;
     dir.write("folder/a.xlf", "x");
     std::filesystem::create_symlink("/etc/passwd", dir.path() / "folder/link.xlf");
     auto linked = read_returned_kit((dir.path() / "folder").string(), {});
