@@ -4,8 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v npm >/dev/null; then
-  echo "install-npm-tools: npm is missing (Debian: apt-get install npm)" >&2
-  exit 2
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "install-npm-tools: npm is missing: run this script as root, or: sudo apt-get install npm" >&2
+    exit 2
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends npm >/dev/null
 fi
 # npm ls answers offline: every locked package present at its version.
 if [[ -d node_modules ]] && npm ls --all >/dev/null 2>&1; then

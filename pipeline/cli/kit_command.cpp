@@ -92,15 +92,19 @@ int run_create(const std::vector<std::string>& arguments, Terminal& terminal) {
         return kExitUsage;
     }
     const KitManifest& manifest = kit.value().manifest;
+    const auto count = [](std::size_t n, const char* what) {
+        return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+    };
     terminal.out << "medloc kit: " << manifest.kit_id << " written to " << out << ": "
-                 << manifest.files.size() << " files, " << manifest.units.size() << " units, "
-                 << manifest.context.size() << " context units\n";
+                 << count(manifest.files.size(), "file") << ", "
+                 << count(manifest.units.size(), "unit") << ", "
+                 << count(manifest.context.size(), "context unit") << '\n';
     for (const std::string& locale : manifest.target_locales) {
         const auto found = manifest.words.find(locale);
         const QuoteWords words = found == manifest.words.end() ? QuoteWords{} : found->second;
-        terminal.out << locale << ": " << words.units << " units, " << words.total()
-                     << " words: " << words.new_words << " new, " << words.stale_words << " stale, "
-                     << words.repeated_words << " repeated";
+        terminal.out << locale << ": " << count(static_cast<std::size_t>(words.units), "unit")
+                     << ", " << words.total() << " words: " << words.new_words << " new, "
+                     << words.stale_words << " stale, " << words.repeated_words << " repeated";
         if (scope.value().current)
             terminal.out << ", " << words.review_words << " to review";
         terminal.out << '\n';

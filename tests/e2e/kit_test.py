@@ -183,7 +183,7 @@ def test_script_round_trip(binary, work):
     check(words["new"] == sum(u["words"] for u in manifest["units"] if u["status"] == "missing" and not u["repeated"])
           and words["stale"] == units[(FIEVRE, "rappel")]["words"] and words["total"] > 0,
           f"word counts for quoting: {words}")
-    check(f"en-US: {words['units']} units, {words['total']} words: {words['new']} new, {words['stale']} stale, "
+    check(f"en-US: {words['units']} unit{'' if words['units'] == 1 else 's'}, {words['total']} words: {words['new']} new, {words['stale']} stale, "
           f"{words['repeated']} repeated" in out, f"kit create prints the word counts: {out}")
     check(os.path.exists(os.path.join(project, "kits", manifest["kit_id"] + ".json")),
           "the manifest is recorded in kits/")
