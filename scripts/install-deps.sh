@@ -20,8 +20,11 @@ packages=(
   python3
   # the review page's test renders it (headless, no network)
   chromium
-  # peers the benchmarks compare with, in the same run
+  # peers the benchmarks compare with, in the same run; translators' tools of the kit tests
   translate-toolkit
+  # runs the npm packages of the end-to-end tests (scripts/install-npm-tools.sh brings npm
+  # when the nodejs package does not)
+  nodejs
 )
 
 missing=()

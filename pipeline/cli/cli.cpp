@@ -21,6 +21,8 @@ const std::vector<Command>& commands() {
          run_merge_results_command},
         {"validate", "validate articles against the article schema", run_validate_command},
         {"extract", "write or update XLIFF 2.1 files for translators", run_extract_command},
+        {"kit", "hand work to translators as a kit, and check and merge what comes back",
+         run_kit_command},
         {"merge", "build localized articles from approved translations", run_merge_command},
         {"export", "write the approved articles as a verifiable JSON bundle for apps",
          run_export_command},

@@ -21,6 +21,7 @@ int run_check_command(const std::vector<std::string>& arguments, Terminal& termi
 int run_baseline_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_merge_results_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_kit_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_extract_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_merge_command(const std::vector<std::string>& arguments, Terminal& terminal);

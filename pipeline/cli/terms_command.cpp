@@ -6,6 +6,7 @@
 #include "text/printable.h"
 #include "language/normalization.h"
 #include "output/formatter.h"
+#include "terminology/termbase_export.h"
 
 #include <map>
 #include <sstream>
@@ -15,35 +16,6 @@ namespace medloc {
 namespace po = boost::program_options;
 
 namespace {
-
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
-
-void write_glossary_csv(const Termbase& termbase, std::ostream& out) {
-    out << "concept_id,subject_field,locale,term,status,part_of_speech,term_type,definition,"
-           "note\r\n";
-    for (const Concept& entry : termbase.concepts)
-        for (const LanguageSection& section : entry.languages)
-            for (const Term& term : section.terms)
-                out << csv_field(entry.id) << ',' << csv_field(entry.subject_field) << ','
-                    << csv_field(section.locale) << ',' << csv_field(term.text) << ','
-                    << to_string(term.status) << ',' << csv_field(term.part_of_speech) << ','
-                    << csv_field(term.term_type) << ',' << csv_field(section.definition) << ','
-                    << csv_field(term.note) << "\r\n";
-}
-
-std::string glossary_csv(const Termbase& termbase) {
-    return render_to_string([&](std::ostream& out) { write_glossary_csv(termbase, out); });
-}
 
 void print_concept(const Concept& entry, std::ostream& out) {
     out << printable(entry.id);
@@ -158,7 +130,7 @@ int run_terms_command(const std::vector<std::string>& arguments, Terminal& termi
             terminal.err << "medloc terms export: unknown format '" << format << "' (csv)\n";
             return kExitUsage;
         }
-        const std::string csv = glossary_csv(termbase);
+        const std::string csv = glossary_csv(whole_termbase(termbase));
         const std::string& file = config.value().settings().output.file;
         if (file.empty()) {
             terminal.out << csv;

@@ -167,6 +167,7 @@ Settings typed_settings(const Config& config) {
     settings.paths.termbase_named =
         config.setting("paths.termbase").origin != SettingOrigin::built_in;
     settings.paths.schemas = get("paths.schemas");
+    settings.paths.kits = get("paths.kits");
     settings.locales.source = get("locales.source");
     settings.locales.targets = comma_separated(get("locales.targets"));
     settings.locales.fallbacks = fallback_chains(get("locales.fallbacks"));

@@ -25,6 +25,10 @@ const std::vector<SettingSpec>& setting_specs() {
          path},
         {"paths.termbase", "termbase", "terminology/termbase.tbx",
          "TBX termbase (2008 or 2019 form); terms are checked and accepted by spelling", path},
+        {"paths.kits", "kits", "kits",
+         "where kit create records the manifest of each kit (kit import checks returns against "
+         "it)",
+         path},
         {"paths.schemas", "schemas", "schemas", "directory of medloc's XSD files", path},
         {"locales.source", "source-locale", "fr-FR", "locale of the source articles", text},
         {"locales.targets", "target-locales", "en-US",

@@ -43,6 +43,7 @@ struct Settings {
         std::string termbase;
         bool termbase_named = false; // set by medloc.ini or the command line, not the default
         std::string schemas;
+        std::string kits;
     } paths;
     struct Locales {
         std::string source;

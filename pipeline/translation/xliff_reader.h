@@ -30,6 +30,10 @@ struct XliffSchemas {
 };
 XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
                      const XliffSchemas& schemas = {});
+// The same for XLIFF already in memory (an entry of an archive); `name` stands for its path
+// in messages.
+XliffLoad load_xliff_text(const std::string& name, std::string content, const ReadLimits& limits,
+                          const XliffSchemas& schemas = {});
 
 inline constexpr std::string_view kXliff2Namespace = "urn:oasis:names:tc:xliff:document:2.0";
 inline constexpr std::string_view kXliff22Namespace = "urn:oasis:names:tc:xliff:document:2.2";
