@@ -20,8 +20,11 @@ packages=(
   python3
   # the review page's test renders it (headless, no network)
   chromium
-  # peers the benchmarks compare with, in the same run
+  # peers the benchmarks compare with, in the same run; translators' tools the tests use
   translate-toolkit
+  # the Debian package's test; the npm tools of the tests (scripts/install-npm-tools.sh)
+  lintian
+  nodejs npm
 )
 
 missing=()
