@@ -20,11 +20,11 @@ packages=(
   python3
   # the review page's test renders it (headless, no network)
   chromium
-  # peers the benchmarks compare with, in the same run; translators' tools of the kit tests
+  # peers the benchmarks compare with, in the same run; translators' tools the tests use
   translate-toolkit
-  # runs the npm packages of the end-to-end tests (scripts/install-npm-tools.sh brings npm
-  # when the nodejs package does not)
-  nodejs
+  # the Debian package's test; the npm tools of the tests (scripts/install-npm-tools.sh)
+  lintian
+  nodejs npm
 )
 
 missing=()

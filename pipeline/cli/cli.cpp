@@ -2,8 +2,10 @@
 
 #include "cli/command.h"
 #include "core/version.h"
+#include "core/wording.h"
 #include "text/printable.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -19,6 +21,8 @@ const std::vector<Command>& commands() {
          run_baseline_command},
         {"merge-results", "join the JSON reports of sharded check runs into one report",
          run_merge_results_command},
+        {"fix", "apply the mechanical fixes of typography findings, in place (--dry-run: a diff)",
+         run_fix_command},
         {"validate", "validate articles against the article schema", run_validate_command},
         {"extract", "write or update XLIFF 2.1 files for translators", run_extract_command},
         {"kit", "hand work to translators as a kit, and check and merge what comes back",
@@ -43,8 +47,12 @@ void print_usage(std::ostream& out) {
     out << "Usage: medloc COMMAND [options] [FILE|DIR...]\n\n"
         << "medloc checks medical content in several languages: XML schema, ids,\n"
         << "spelling, typography, terminology, translations and doses.\n\nCommands:\n";
+    std::size_t width = 0;
     for (const Command& command : commands())
-        out << "  " << std::left << std::setw(10) << command.name << command.summary << '\n';
+        width = std::max(width, command.name.size());
+    for (const Command& command : commands())
+        out << "  " << std::left << std::setw(static_cast<int>(width + 2)) << command.name
+            << command.summary << '\n';
     out << "\nRun 'medloc COMMAND --help' for the options of a command.\n"
         << "Global options: --help, --version.\n";
 }
@@ -70,7 +78,13 @@ int dispatch(const std::vector<std::string>& arguments, Terminal& terminal) {
     for (const Command& command : commands())
         if (command.name == first)
             return command.run({arguments.begin() + 1, arguments.end()}, terminal);
-    terminal.err << "medloc: unknown command '" << printable(first) << "'\n";
+    std::vector<std::string> names;
+    for (const Command& command : commands())
+        names.emplace_back(command.name);
+    terminal.err << "medloc: unknown command '" << printable(first) << "'";
+    if (auto meant = closest_match(first, names))
+        terminal.err << "; did you mean '" << *meant << "'?";
+    terminal.err << "\n\n";
     print_usage(terminal.err);
     return kExitUsage;
 }

@@ -29,6 +29,7 @@ int run_terms_command(const std::vector<std::string>& arguments, Terminal& termi
 int run_export_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_verify_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_report_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_fix_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_rules_command(const std::vector<std::string>& arguments, Terminal& terminal);
 
 } // namespace medloc

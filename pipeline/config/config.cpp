@@ -174,6 +174,7 @@ Settings typed_settings(const Config& config) {
     settings.output.baseline = get("output.baseline");
     settings.output.format = get("output.format");
     settings.output.file = get("output.file");
+    settings.output.rules_url = get("output.rules-url");
     const std::string& color = get("output.color");
     settings.output.color = color == "always"  ? ColorChoice::always
                             : color == "never" ? ColorChoice::never

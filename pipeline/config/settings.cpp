@@ -47,13 +47,18 @@ const std::vector<SettingSpec>& setting_specs() {
         {"output.file", "output", "", "write the report to this file instead of stdout", path},
         {"output.color", "color", "auto", "colour in text output: auto, always or never", choice,
          kColors},
+        {"output.rules-url", "rules-url", "",
+         "absolute URL of the rule pages (docs/rules/ published somewhere): SARIF links each "
+         "rule to URL/<rule-id>.md; empty: no link (the pages are embedded as help)",
+         url},
         {"cache.path", "cache", ".medloc/cache.sqlite",
          "SQLite cache of results: a file unchanged since a run with the same settings, "
          "schemas, word lists, termbase and dictionaries is not checked again; empty: no cache",
          path},
         {"report.language", "language", "",
-         "interface language of the HTML report (medloc report): fr or en; empty: French when "
-         "the source locale is French",
+         "the language medloc speaks to people, fr or en: the HTML report (empty: French when "
+         "the source locale is French) and the messages and summary of text output (empty: "
+         "the locale of LC_ALL, LC_MESSAGES or LANG; English unless French)",
          choice, kReportLanguages, 0, UINT64_MAX,
          "report.language must be fr or en, not '{value}'"},
         {"run.jobs", "jobs", "0", "files checked in parallel; 0 means one per core; at most twice the cores",

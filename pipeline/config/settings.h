@@ -56,6 +56,7 @@ struct Settings {
         std::string format;
         std::string file; // empty: stdout
         ColorChoice color = ColorChoice::automatic;
+        std::string rules_url; // empty: none
     } output;
     std::string cache_path; // empty: no cache
     std::string report_language;

@@ -14,14 +14,27 @@
 
 namespace medloc {
 
-LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
-                           const ReadLimits& limits) {
-    LoadedDocument document = load_xml_document(path, {&schema, false, limits, "articles"});
+namespace {
+
+LoadedArticle article_of(LoadedDocument document, const std::string& path) {
     LoadedArticle loaded;
     loaded.findings = findings_for(document.issues, path, expected_article_id(path));
     if (document.ok())
         loaded.article = build_article(document.source, *document.tree);
     return loaded;
+}
+
+} // namespace
+
+LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
+                           const ReadLimits& limits) {
+    return article_of(load_xml_document(path, {&schema, false, limits, "articles"}), path);
+}
+
+LoadedArticle load_article_text(const std::string& name, std::string content,
+                                const XmlSchema& schema, const ReadLimits& limits) {
+    return article_of(load_xml_text(name, std::move(content), {&schema, false, limits, "articles"}),
+                      name);
 }
 
 ArticleChecker::ArticleChecker(const XmlSchema& schema, const RuleRegistry& rules,
@@ -59,9 +72,8 @@ FileCheck check_with_cache(const std::string& path, const ArticleChecker& checke
 
 // XLIFF files: loading problems, then the bilingual rules on source and target, then every
 // content rule on the target text, with positions in the XLIFF file.
-FileCheck ArticleChecker::check_xliff_file(const std::string& path) const {
+FileCheck ArticleChecker::check_xliff(const std::string& path, XliffLoad load) const {
     FileCheck result;
-    XliffLoad load = load_xliff(path, options_.limits, options_.xliff_schemas);
     result.findings = findings_for(load.issues, path, std::filesystem::path(path).stem().string());
     if (load.document && options_.run_content_rules) {
         const BilingualDocument bilingual = make_bilingual(std::move(*load.document));
@@ -86,8 +98,29 @@ FileCheck ArticleChecker::check_xliff_file(const std::string& path) const {
 
 FileCheck ArticleChecker::check_file(const std::string& path) const {
     if (is_xliff_path(path))
-        return check_xliff_file(path);
-    LoadedArticle loaded = load_article(path, schema_, options_.limits);
+        return check_xliff(path, load_xliff(path, options_.limits, options_.xliff_schemas));
+    return check_article(load_article(path, schema_, options_.limits));
+}
+
+FileCheck ArticleChecker::check_content(const std::string& path, std::string content) const {
+    if (content.size() > options_.limits.max_bytes) {
+        FileCheck result;
+        result.findings = findings_for(
+            {{LoadIssueKind::unreadable,
+              {},
+              "file is too large: " + std::to_string(content.size()) + " bytes, the limit is " +
+                  std::to_string(options_.limits.max_bytes) + " (limits.max-file-size)"}},
+            path, std::filesystem::path(path).stem().string());
+        policy_.apply(result.findings);
+        return result;
+    }
+    if (is_xliff_path(path))
+        return check_xliff(path, load_xliff_text(path, std::move(content), options_.limits,
+                                                 options_.xliff_schemas));
+    return check_article(load_article_text(path, std::move(content), schema_, options_.limits));
+}
+
+FileCheck ArticleChecker::check_article(LoadedArticle loaded) const {
     FileCheck result;
     std::vector<Finding>& findings = result.findings;
     findings = std::move(loaded.findings);

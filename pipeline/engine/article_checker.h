@@ -35,6 +35,10 @@ struct [[nodiscard]] LoadedArticle {
 LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
                            const ReadLimits& limits);
 
+// The same for an article already in memory; `name` stands for its path.
+LoadedArticle load_article_text(const std::string& name, std::string content,
+                                const XmlSchema& schema, const ReadLimits& limits);
+
 struct [[nodiscard]] FileCheck {
     std::vector<Finding> findings;                 // severity policy applied
     std::vector<std::string> configuration_errors; // e.g. a missing dictionary
@@ -50,10 +54,15 @@ public:
     // An article (.xml) or an XLIFF file (.xlf, .xliff).
     FileCheck check_file(const std::string& path) const;
 
+    // The same for content already in memory (standard input, a file being fixed): `path`
+    // names it in findings and decides how it is read (.xlf/.xliff: XLIFF).
+    FileCheck check_content(const std::string& path, std::string content) const;
+
     const CheckOptions& options() const { return options_; }
 
 private:
-    FileCheck check_xliff_file(const std::string& path) const;
+    FileCheck check_article(LoadedArticle loaded) const;
+    FileCheck check_xliff(const std::string& path, XliffLoad load) const;
 
     const XmlSchema& schema_;
     const RuleRegistry& rules_;

@@ -1,5 +1,6 @@
 #include "output/github_formatter.h"
 
+#include "core/wording.h"
 #include "text/printable.h"
 
 #include <algorithm>
@@ -84,9 +85,9 @@ void GithubFormatter::write(const Report& report, std::ostream& out) const {
         out << '\n';
     }
     const FindingCounts counts = count_by_severity(report.findings);
-    out << "medloc: " << report.files << " file" << (report.files == 1 ? "" : "s") << " checked, "
-        << counts.errors << " errors, " << counts.warnings << " warnings, " << counts.infos
-        << " infos\n";
+    out << "medloc: " << counted(report.files, "file") << " checked, "
+        << counted(counts.errors, "error") << ", " << counted(counts.warnings, "warning") << ", "
+        << counted(counts.infos, "info") << '\n';
 }
 
 } // namespace medloc

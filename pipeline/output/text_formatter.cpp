@@ -1,5 +1,6 @@
 #include "output/text_formatter.h"
 
+#include "core/wording.h"
 #include "text/printable.h"
 
 #include <string>
@@ -36,10 +37,6 @@ std::string visible(std::string text) {
     return text;
 }
 
-std::string plural(int count, std::string_view noun) {
-    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
-}
-
 } // namespace
 
 void TextFormatter::write(const Report& report, std::ostream& out) const {
@@ -59,7 +56,7 @@ void TextFormatter::write(const Report& report, std::ostream& out) const {
         styled(kBold, where + ":");
         out << ' ';
         styled(severity_color(finding.severity), std::string(to_string(finding.severity)) + ":");
-        out << ' ' << printable(finding.message);
+        out << ' ' << printable(options_.localize ? options_.localize(finding) : finding.message);
         if (!finding.suggestions.empty()) {
             out << " (did you mean ";
             for (std::size_t i = 0; i < finding.suggestions.size() && i < 3; ++i) {
@@ -73,10 +70,14 @@ void TextFormatter::write(const Report& report, std::ostream& out) const {
         }
         out << " [" << printable(finding.rule_id) << "]\n";
     }
+    if (!options_.summary.empty()) {
+        out << options_.summary << '\n';
+        return;
+    }
     const FindingCounts counts = count_by_severity(report.findings);
-    out << "medloc: " << plural(report.files, "file") << " checked, "
-        << plural(counts.errors, "error") << ", " << plural(counts.warnings, "warning") << ", "
-        << plural(counts.infos, "info") << '\n';
+    out << "medloc: " << counted(report.files, "file") << " checked, "
+        << counted(counts.errors, "error") << ", " << counted(counts.warnings, "warning") << ", "
+        << counted(counts.infos, "info") << '\n';
 }
 
 } // namespace medloc

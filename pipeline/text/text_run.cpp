@@ -10,6 +10,27 @@ std::size_t TextRun::source_offset(std::size_t text_offset) const {
     return offsets_[text_offset];
 }
 
+std::optional<std::size_t>
+TextRun::verbatim_source_offset(std::string_view source, std::size_t begin, std::size_t end) const {
+    if (begin >= end || end > text_.size())
+        return std::nullopt;
+    const std::size_t first = offsets_[begin];
+    const std::string_view wanted = std::string_view(text_).substr(begin, end - begin);
+    // '&' in text always comes from a reference (&amp;, &#38;) whose first byte is '&' too:
+    // the byte comparison below cannot tell them apart.
+    if (wanted.find('&') != std::string_view::npos || first + wanted.size() > source.size() ||
+        source.substr(first, wanted.size()) != wanted)
+        return std::nullopt;
+    // Each character must start where the previous one ended: a gap is markup or a
+    // reference, however equal the bytes around it look.
+    for (std::size_t i = begin; i < end; ++i) {
+        const bool starts_character = i == begin || offsets_[i] != offsets_[i - 1];
+        if (starts_character && offsets_[i] != first + (i - begin))
+            return std::nullopt;
+    }
+    return first;
+}
+
 void TextRun::append(std::string_view bytes, std::size_t source_begin, std::size_t source_end) {
     text_.append(bytes);
     offsets_.insert(offsets_.end(), bytes.size(), static_cast<std::uint32_t>(source_begin));

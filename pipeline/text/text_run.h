@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,13 @@ public:
     // Source offset of the character that produced text byte `text_offset`. The offset
     // one past the end maps to the end of the last source character.
     std::size_t source_offset(std::size_t text_offset) const;
+
+    // Where the text bytes [begin, end) sit in `source` when the file holds them exactly
+    // as the text does: every character written literally, one after the other, with no
+    // reference, markup or collapsed line break in between (an edit of that source range
+    // then edits exactly this text). nullopt otherwise, and for an empty range.
+    std::optional<std::size_t> verbatim_source_offset(std::string_view source, std::size_t begin,
+                                                      std::size_t end) const;
 
     // Appends one code point (already UTF-8 encoded in `bytes`) produced by the source
     // character that starts at `source_begin` and ends before `source_end`.

@@ -6,6 +6,7 @@
 #include "loading/xml_schema.h"
 #include "translation/xliff_document.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -60,8 +61,15 @@ struct MergeRequest {
 // the outcome says which blocks and why. Errors are I/O or invalid output.
 Result<MergeOutcome> merge_article(const MergeRequest& request);
 
-// The article XML of a segment's target: text escaped, <pc>/<ph>/<sc>/<ec> replaced by
-// the original codes they refer to, <mrk> unwrapped, <cp> decoded.
-Result<std::string> target_markup(const XliffDocument& xliff, const XliffUnit& unit);
+// Data id ("d1", "d1e") -> the article's original tag, for one block.
+using SourceCodes = std::map<std::string, std::string>;
+
+// The article XML of a segment's target: text escaped, <pc>/<ph>/<sc>/<ec> (and XLIFF
+// 1.2's <g>) replaced by the original codes they refer to, <mrk> unwrapped, <cp> decoded.
+// A code the unit has no <originalData> for (a tool dropped it; XLIFF 1.2 has none) is
+// taken from `source_codes`, the block's codes in the source article, by its id: ids that
+// no longer match the source are an error.
+Result<std::string> target_markup(const XliffDocument& xliff, const XliffUnit& unit,
+                                  const SourceCodes& source_codes = {});
 
 } // namespace medloc

@@ -1,5 +1,6 @@
 #include "translation/xliff_reader.h"
 
+#include "translation/extractor.h"
 #include "translation/xliff2_constraints.h"
 
 #include <set>
@@ -187,9 +188,19 @@ private:
         segment.id = unit.id;
         read_source_and_target(node, segment);
         std::string state;
-        if (const MarkupNode* target = first(node, "target"))
+        std::string qualifier;
+        if (const MarkupNode* target = first(node, "target")) {
             state = target->token("state");
+            qualifier = target->token("state-qualifier");
+        }
         segment.state = map_xliff12_state(state, node.token("approved") == "yes");
+        unit.medloc_metadata = read_xliff12_metadata(attribute(node, "extradata"));
+        // What medloc extract wrote for a translation whose source changed (XLIFF 2:
+        // state initial, subState medloc:stale); a tool that sets another state ends it.
+        if (qualifier == kXliff12StaleQualifier && state == kXliff12StaleState) {
+            segment.state = TranslationState::initial;
+            segment.sub_state = std::string(kStaleSubState);
+        }
         if (node.token("translate") == "no")
             segment.ignorable = true;
         for (const MarkupNode* note : elements(node, "note"))
@@ -229,7 +240,7 @@ private:
 
 namespace {
 
-XliffLoad read_loaded(LoadedDocument loaded, const XliffSchemas& schemas) {
+XliffLoad read_loaded_xliff(LoadedDocument loaded, const XliffSchemas& schemas) {
     XliffLoad result;
     if (!loaded.ok()) {
         result.issues = std::move(loaded.issues);
@@ -280,7 +291,7 @@ DocumentRules xliff_rules(const ReadLimits& limits) {
 
 XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
                      const XliffSchemas& schemas) {
-    return read_loaded(load_xml_document(path, xliff_rules(limits)), schemas);
+    return read_loaded_xliff(load_xml_document(path, xliff_rules(limits)), schemas);
 }
 
 XliffLoad load_xliff_text(const std::string& name, std::string content, const ReadLimits& limits,
@@ -293,7 +304,7 @@ XliffLoad load_xliff_text(const std::string& name, std::string content, const Re
              name + " is larger than " + std::to_string(limits.max_bytes) + " bytes"});
         return result;
     }
-    return read_loaded(load_xml_text(name, std::move(content), xliff_rules(limits)), schemas);
+    return read_loaded_xliff(load_xml_text(name, std::move(content), xliff_rules(limits)), schemas);
 }
 
 } // namespace medloc

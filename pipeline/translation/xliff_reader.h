@@ -35,6 +35,11 @@ XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
 XliffLoad load_xliff_text(const std::string& name, std::string content, const ReadLimits& limits,
                           const XliffSchemas& schemas = {});
 
+// The same for text already in memory (standard input, a file being fixed); `name` stands
+// for its path in positions and messages.
+XliffLoad load_xliff_text(const std::string& name, std::string content, const ReadLimits& limits,
+                          const XliffSchemas& schemas = {});
+
 inline constexpr std::string_view kXliff2Namespace = "urn:oasis:names:tc:xliff:document:2.0";
 inline constexpr std::string_view kXliff22Namespace = "urn:oasis:names:tc:xliff:document:2.2";
 inline constexpr std::string_view kXliff12Namespace = "urn:oasis:names:tc:xliff:document:1.2";

@@ -23,6 +23,7 @@ import xml.etree.ElementTree as ET
 from e2e_support import REPO, check, copy_project, finish
 
 FIXTURES = os.path.join(REPO, "tests", "fixtures", "translations", "en-US")
+NPM_TOOLS = None  # set by main()
 TOOLS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "kit_tools")
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 FIEVRE = "fievre-enfant"
@@ -302,7 +303,7 @@ def test_npm_xliff(binary, work):
     renamed = os.path.join(folder, "en-US", "Fievre enfant (EN).xlf")
     os.rename(os.path.join(folder, "en-US", FIEVRE + ".xlf"), renamed)
     run = subprocess.run(["node", os.path.join(TOOLS, "npm_translate.js"), os.path.join(FIXTURES, FIEVRE + ".tsv"),
-                          renamed], cwd=REPO, capture_output=True, text=True, timeout=120)
+                          renamed], cwd=NPM_TOOLS, capture_output=True, text=True, timeout=120)
     check(run.returncode == 0, f"the npm xliff tool ran: {run.stderr}")
     with open(renamed, encoding="utf-8") as f:
         rewritten = f.read()
@@ -470,10 +471,14 @@ def test_repetitions(binary, work):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
-    binary = os.path.abspath(parser.parse_args().binary)
-    install = subprocess.run(["bash", os.path.join(REPO, "scripts", "install-npm-tools.sh")],
-                             capture_output=True, text=True, timeout=600)
-    check(install.returncode == 0, f"the npm test tools are installed: {install.stderr}")
+    parser.add_argument("--npm-tools", required=True,
+                        help="folder scripts/install-npm-tools.sh installed the npm tools into")
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    global NPM_TOOLS
+    NPM_TOOLS = os.path.abspath(args.npm_tools)
+    check(os.path.isdir(os.path.join(NPM_TOOLS, "node_modules", "xliff")),
+          f"the npm xliff package is installed in {NPM_TOOLS} (scripts/install-npm-tools.sh)")
     with tempfile.TemporaryDirectory() as work:
         project, kit_folder = test_script_round_trip(binary, work)
         test_hostile_returns(binary, work, project, kit_folder)

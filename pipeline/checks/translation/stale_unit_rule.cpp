@@ -1,5 +1,6 @@
 #include "checks/translation/stale_unit_rule.h"
 
+#include "language/messages.h"
 #include "translation/bilingual.h"
 #include "translation/extractor.h"
 
@@ -12,12 +13,13 @@ void StaleUnitRule::check_bilingual(const BilingualDocument& document, CheckCont
             pair.segment->state != TranslationState::initial)
             continue;
         auto previous = pair.unit->medloc_metadata.find("previous-state");
-        Finding& finding = sink.report(
-            kInfo, document.target, pair.target ? pair.target->source_offset : pair.unit->offset,
-            "unit '" + pair.unit->id + "': the source changed after it was translated" +
-                (previous != pair.unit->medloc_metadata.end() ? " (it was " + previous->second + ")"
-                                                              : "") +
-                "; review the translation and set its state again");
+        Finding& finding =
+            sink.report(kInfo, document.target,
+                        pair.target ? pair.target->source_offset : pair.unit->offset, "");
+        set_message(finding, "translation.stale-unit",
+                    {{"unit", pair.unit->id},
+                     {"previous",
+                      previous != pair.unit->medloc_metadata.end() ? previous->second : "none"}});
         finding.block_id = pair.source->id;
     }
 }
