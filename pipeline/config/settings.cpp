@@ -60,10 +60,12 @@ const std::vector<SettingSpec>& setting_specs() {
         {"limits.max-file-size",
          "max-file-size",
          "67108864",
-         "largest file read, in bytes; larger files are reported, not read",
+         "largest file read, in bytes; larger files are reported, not read (at most 4 GiB: "
+         "positions are 32-bit)",
          whole_number,
          {},
-         1},
+         1,
+         UINT32_MAX},
     };
     return specs;
 }
