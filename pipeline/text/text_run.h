@@ -33,8 +33,18 @@ public:
     void append(std::string_view bytes, std::size_t source_begin, std::size_t source_end);
 
 private:
+    // Where the text came from, compactly: from `text_begin` up to the next segment's, the
+    // text's characters are the source's bytes copied as they are, starting at
+    // `source_begin`. A character that is not (a reference, a collapsed line break) starts a
+    // segment of its own. Prose is mostly copied as it is, so a block needs a few segments
+    // where a table of one offset per byte would take four bytes per byte.
+    struct Segment {
+        std::uint32_t text_begin;
+        std::uint32_t source_begin;
+    };
     std::string text_;
-    std::vector<std::uint32_t> offsets_;
+    std::vector<Segment> segments_;
+    bool segment_is_copy_ = false; // the last segment may grow
     std::size_t end_offset_ = 0;
 };
 
