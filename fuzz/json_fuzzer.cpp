@@ -39,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                       "the same findings and count");
         fuzz::MemoryFile file(data, size);
         const auto twice = merge_shard_reports({file.path(), file.path()});
-        const bool holds_files = !report.value().checked_files.empty() ||
-                                 !report.value().findings.empty();
+        const bool holds_files =
+            !report.value().checked_files.empty() || !report.value().findings.empty();
         fuzz::require(!holds_files || !twice.ok(), "a report given twice is refused");
     }
 

@@ -38,17 +38,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         int column = 1;
         const std::size_t bom = text.starts_with(utf8::kByteOrderMark) ? 3 : 0;
         for (std::size_t at = bom; at <= text.size(); ++at) {
-            const bool lead = at == text.size() ||
-                              !utf8::is_continuation(static_cast<unsigned char>(text[at]));
-            const bool lf_of_crlf = at > 0 && at < text.size() && text[at] == '\n' &&
-                                    text[at - 1] == '\r';
+            const bool lead =
+                at == text.size() || !utf8::is_continuation(static_cast<unsigned char>(text[at]));
+            const bool lf_of_crlf =
+                at > 0 && at < text.size() && text[at] == '\n' && text[at - 1] == '\r';
             if (lead && !lf_of_crlf && (at % 61 == 0 || at == text.size()))
                 fuzz::require(index.position(at) == SourcePosition{line, column},
                               "a position counts lines and code points");
             if (at == text.size())
                 break;
-            if (text[at] == '\n' || (text[at] == '\r' && (at + 1 >= text.size() ||
-                                                          text[at + 1] != '\n'))) {
+            if (text[at] == '\n' ||
+                (text[at] == '\r' && (at + 1 >= text.size() || text[at + 1] != '\n'))) {
                 ++line;
                 column = 1;
             } else if (lead && text[at] != '\r') {

@@ -36,19 +36,44 @@ bool digit_at(std::string_view text, std::size_t at) {
 std::string describe_bidi_control(char32_t code_point) {
     const char* name = "";
     switch (code_point) {
-    case 0x202A: name = "LEFT-TO-RIGHT EMBEDDING"; break;
-    case 0x202B: name = "RIGHT-TO-LEFT EMBEDDING"; break;
-    case 0x202C: name = "POP DIRECTIONAL FORMATTING"; break;
-    case 0x202D: name = "LEFT-TO-RIGHT OVERRIDE"; break;
-    case 0x202E: name = "RIGHT-TO-LEFT OVERRIDE"; break;
-    case 0x2066: name = "LEFT-TO-RIGHT ISOLATE"; break;
-    case 0x2067: name = "RIGHT-TO-LEFT ISOLATE"; break;
-    case 0x2068: name = "FIRST STRONG ISOLATE"; break;
-    case 0x2069: name = "POP DIRECTIONAL ISOLATE"; break;
-    case 0x200E: name = "LEFT-TO-RIGHT MARK"; break;
-    case 0x200F: name = "RIGHT-TO-LEFT MARK"; break;
-    case 0x061C: name = "ARABIC LETTER MARK"; break;
-    default: break;
+    case 0x202A:
+        name = "LEFT-TO-RIGHT EMBEDDING";
+        break;
+    case 0x202B:
+        name = "RIGHT-TO-LEFT EMBEDDING";
+        break;
+    case 0x202C:
+        name = "POP DIRECTIONAL FORMATTING";
+        break;
+    case 0x202D:
+        name = "LEFT-TO-RIGHT OVERRIDE";
+        break;
+    case 0x202E:
+        name = "RIGHT-TO-LEFT OVERRIDE";
+        break;
+    case 0x2066:
+        name = "LEFT-TO-RIGHT ISOLATE";
+        break;
+    case 0x2067:
+        name = "RIGHT-TO-LEFT ISOLATE";
+        break;
+    case 0x2068:
+        name = "FIRST STRONG ISOLATE";
+        break;
+    case 0x2069:
+        name = "POP DIRECTIONAL ISOLATE";
+        break;
+    case 0x200E:
+        name = "LEFT-TO-RIGHT MARK";
+        break;
+    case 0x200F:
+        name = "RIGHT-TO-LEFT MARK";
+        break;
+    case 0x061C:
+        name = "ARABIC LETTER MARK";
+        break;
+    default:
+        break;
     }
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(code_point));

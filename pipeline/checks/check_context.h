@@ -77,7 +77,6 @@ public:
     WordTokenizer& tokenizer(const std::string& locale);
 
 private:
-
     const CheckServices& services_;
     std::map<const Block*, std::vector<Token>> tokens_;
     std::map<const Block*, std::vector<TextRange>> urls_;

@@ -63,10 +63,10 @@ Result<std::vector<std::string>> files_changed_since(const Config& config, const
     toplevel.erase(toplevel.find_last_not_of("\r\n") + 1);
     // REF must name a commit: "--", a range, a path or an option are refused here rather than
     // read by `git diff` as something else (all changes, or none).
-    if (ref.empty() ||
-        !run_git({"-C", toplevel, "rev-parse", "--verify", "--quiet", "--end-of-options",
-                  ref + "^{commit}"}))
-        return Error{"--changed-since '" + ref + "' is not a git revision (a commit, branch or tag)"};
+    if (ref.empty() || !run_git({"-C", toplevel, "rev-parse", "--verify", "--quiet",
+                                 "--end-of-options", ref + "^{commit}"}))
+        return Error{"--changed-since '" + ref +
+                     "' is not a git revision (a commit, branch or tag)"};
     // Tracked changes since REF (work tree included), then new files git does not track; -z:
     // names as they are, not quoted (git quotes names that are not ASCII).
     auto tracked = run_git({"-C", toplevel, "diff", "--name-only", "-z", "--no-renames",

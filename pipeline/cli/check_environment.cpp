@@ -1,8 +1,8 @@
 #include "cli/check_environment.h"
 
 #include "config/data_files.h"
-#include "core/calendar_date.h"
 #include "core/build_identity.h"
+#include "core/calendar_date.h"
 #include "core/sha256.h"
 #include "core/version.h"
 #include "engine/result_cache.h"

@@ -137,10 +137,8 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
 
     const Settings::Spelling& spelling_settings = config.settings().spelling;
     SpellingOptions spelling;
-    spelling.french_1990 =
-        spelling_settings.french_1990 ? French1990::accept : French1990::reject;
-    spelling.suggestion_limits.per_run =
-        std::chrono::seconds(spelling_settings.suggest_seconds);
+    spelling.french_1990 = spelling_settings.french_1990 ? French1990::accept : French1990::reject;
+    spelling.suggestion_limits.per_run = std::chrono::seconds(spelling_settings.suggest_seconds);
     spelling.suggestion_limits.per_file =
         std::chrono::seconds(spelling_settings.suggest_seconds_per_file);
     setup->spelling = std::make_unique<SpellingService>(config.settings().dictionary_path,

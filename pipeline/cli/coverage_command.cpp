@@ -1,7 +1,7 @@
 #include "cli/command.h"
-#include "text/printable.h"
 #include "cli/translation_project.h"
 #include "language/word_tokenizer.h"
+#include "text/printable.h"
 #include "translation/coverage.h"
 
 #include <cmath>
@@ -72,15 +72,14 @@ void print_row(std::ostream& out, const ArticleCoverage& c) {
     char line[512];
     std::snprintf(line, sizeof line, "%-7s %-34s %5d %6ld %6d %6d %6d %6d %6d %6d %8s  %s\n",
                   printable(c.locale).c_str(), printable(c.article_id).c_str(), c.total.units,
-                  c.total.words,
-                  c.translated.units, c.reviewed.units, c.final_units.units, c.stale.units,
-                  c.missing.units, c.obsolete.units, percent(c.approved_share()).c_str(),
+                  c.total.words, c.translated.units, c.reviewed.units, c.final_units.units,
+                  c.stale.units, c.missing.units, c.obsolete.units,
+                  percent(c.approved_share()).c_str(),
                   c.article_id == "(all)" ? ""
                   : c.publishable()       ? "publishable"
                   : c.review_status != "approved"
-                      ? ("source review: " +
-                         (c.review_status.empty() ? std::string("none")
-                                                  : printable(c.review_status)))
+                      ? ("source review: " + (c.review_status.empty() ? std::string("none")
+                                                                      : printable(c.review_status)))
                             .c_str()
                       : "not publishable");
     out << line;

@@ -115,8 +115,8 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
     }
     // Before anything is checked: a target that is not medloc's own stops the run (exit 2)
     // with nothing touched.
-    if (Status allowed = archive_format ? check_bundle_archive_target(out)
-                                        : check_bundle_directory_target(out);
+    if (Status allowed =
+            archive_format ? check_bundle_archive_target(out) : check_bundle_directory_target(out);
         !allowed) {
         terminal.err << "medloc export: " << allowed.error().message << '\n';
         return kExitUsage;

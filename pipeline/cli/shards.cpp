@@ -58,8 +58,8 @@ Result<ReadReport> merge_shard_reports(const std::vector<std::string>& paths) {
                 files.insert(finding.file);
         for (const std::string& file : files)
             if (const auto [seen, added] = report_of_file.emplace(file, path); !added)
-                return Error{"the reports " + seen->second + " and " + path + " both hold " +
-                             file + ": each shard must be given once"};
+                return Error{"the reports " + seen->second + " and " + path + " both hold " + file +
+                             ": each shard must be given once"};
         merged.files += report.value().files;
         merged.findings.insert(merged.findings.end(), report.value().findings.begin(),
                                report.value().findings.end());

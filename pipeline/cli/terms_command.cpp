@@ -3,10 +3,10 @@
 #include "cli/project_options.h"
 #include "core/atomic_file.h"
 #include "core/string_output.h"
-#include "text/printable.h"
 #include "language/normalization.h"
 #include "output/formatter.h"
 #include "terminology/termbase_export.h"
+#include "text/printable.h"
 
 #include <map>
 #include <sstream>

@@ -16,7 +16,8 @@ std::string build_id_of(const dl_phdr_info* info) {
         const ElfW(Phdr)& header = info->dlpi_phdr[i];
         if (header.p_type != PT_NOTE)
             continue;
-        const auto* bytes = reinterpret_cast<const unsigned char*>(info->dlpi_addr + header.p_vaddr);
+        const auto* bytes =
+            reinterpret_cast<const unsigned char*>(info->dlpi_addr + header.p_vaddr);
         std::size_t offset = 0;
         while (offset + sizeof(ElfW(Nhdr)) <= header.p_memsz) {
             ElfW(Nhdr) note;
@@ -63,8 +64,8 @@ int describe_library(dl_phdr_info* info, std::size_t, void* lines) {
         std::error_code ec;
         const auto size = std::filesystem::file_size(info->dlpi_name, ec);
         const auto time = std::filesystem::last_write_time(info->dlpi_name, ec);
-        out += " file " + std::to_string(size) + ' ' +
-               std::to_string(time.time_since_epoch().count());
+        out +=
+            " file " + std::to_string(size) + ' ' + std::to_string(time.time_since_epoch().count());
     }
     out += '\n';
     return 0;

@@ -2,6 +2,8 @@
 
 #include "core/json_fields.h"
 
+#include <cstdint>
+
 namespace medloc {
 
 namespace {
@@ -23,7 +25,9 @@ int number_or_zero(const Json& item, const char* key) {
 
 std::size_t size_or_zero(const Json& item, const char* key) {
     const auto it = item.find(key);
-    return it != item.end() && it->is_number_unsigned() ? it->get<std::size_t>() : 0;
+    return it != item.end() && it->is_number_integer() && it->get<std::int64_t>() >= 0
+               ? it->get<std::size_t>()
+               : 0;
 }
 
 Json fix_to_json(const Fix& fix) {
@@ -38,7 +42,9 @@ std::optional<Fix> fix_from_json(const Json& item) {
     if (!item.is_object() || !has_text_field(item, "replacement"))
         return std::nullopt;
     for (const char* key : {"offset", "length", "line", "column", "end_column"})
-        if (const auto it = item.find(key); it == item.end() || !it->is_number_unsigned())
+        // Whole and not negative: signed in a tree built here, unsigned once parsed.
+        if (const auto it = item.find(key);
+            it == item.end() || !it->is_number_integer() || it->get<std::int64_t>() < 0)
             return std::nullopt;
     Fix fix;
     fix.offset = size_or_zero(item, "offset");

@@ -99,8 +99,8 @@ Result<ProgramOutput> run_program(const std::vector<std::string>& arguments,
         return Error{"cannot run " + program + ": " + err.error().message};
     SpawnActions actions;
     if (!actions.ok() ||
-        ::posix_spawn_file_actions_addopen(actions.get(), STDIN_FILENO, "/dev/null", O_RDONLY,
-                                           0) != 0 ||
+        ::posix_spawn_file_actions_addopen(actions.get(), STDIN_FILENO, "/dev/null", O_RDONLY, 0) !=
+            0 ||
         ::posix_spawn_file_actions_adddup2(actions.get(), out.value().write_end.get(),
                                            STDOUT_FILENO) != 0 ||
         ::posix_spawn_file_actions_adddup2(actions.get(), err.value().write_end.get(),
@@ -110,9 +110,9 @@ Result<ProgramOutput> run_program(const std::vector<std::string>& arguments,
     if (const int failed =
             ::posix_spawnp(&pid, program.c_str(), actions.get(), nullptr, argv.data(), environ);
         failed != 0)
-        return Error{program + (failed == ENOENT ? std::string(": not found")
-                                                 : ": cannot be run: " +
-                                                       std::string(std::strerror(failed)))};
+        return Error{program + (failed == ENOENT
+                                    ? std::string(": not found")
+                                    : ": cannot be run: " + std::string(std::strerror(failed)))};
     Child child(pid);
     // Only the child writes now: the output ends when it exits.
     out.value().write_end = FileDescriptor();

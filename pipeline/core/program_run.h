@@ -9,9 +9,9 @@
 namespace medloc {
 
 struct ProgramOutput {
-    int exit_status = -1;   // the program's exit status; -1 when a signal ended it
-    std::string out;        // standard output, whole (up to max_output bytes)
-    std::string err;        // standard error, its first 64 KiB
+    int exit_status = -1; // the program's exit status; -1 when a signal ended it
+    std::string out;      // standard output, whole (up to max_output bytes)
+    std::string err;      // standard error, its first 64 KiB
 };
 
 // Runs a program found in PATH (arguments[0]) with `arguments`, never through a shell,

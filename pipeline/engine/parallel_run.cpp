@@ -76,9 +76,8 @@ Status run_parallel(std::size_t count, const std::function<void(std::size_t)>& w
             }
         }
     };
-    const std::size_t threads =
-        std::clamp<std::size_t>(static_cast<std::size_t>(std::max(options.jobs, 1)), 1,
-                                std::max<std::size_t>(count, 1));
+    const std::size_t threads = std::clamp<std::size_t>(
+        static_cast<std::size_t>(std::max(options.jobs, 1)), 1, std::max<std::size_t>(count, 1));
     {
         ThreadGroup group;
         group.reserve(threads);

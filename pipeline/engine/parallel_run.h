@@ -27,7 +27,7 @@ int effective_jobs(int requested);
 // running its argument, or throws std::system_error as the constructor does.
 struct ParallelOptions {
     int jobs = 1;
-    std::function<std::string(std::size_t)> describe; // "checking content/a.xml"
+    std::function<std::string(std::size_t)> describe;               // "checking content/a.xml"
     std::function<std::thread(std::function<void()>)> start_thread; // empty: std::thread
 };
 Status run_parallel(std::size_t count, const std::function<void(std::size_t)>& work,

@@ -180,8 +180,8 @@ ResultCache::ResultCache(sqlite3* database, std::string environment, std::string
 // cache's secret key.
 std::string ResultCache::row_mac(const std::string& file, const std::string& content_hash,
                                  const std::string& findings_json) const {
-    return hmac_sha256_hex(key_, environment_ + '\0' + file + '\0' + content_hash + '\0' +
-                                     findings_json);
+    return hmac_sha256_hex(key_,
+                           environment_ + '\0' + file + '\0' + content_hash + '\0' + findings_json);
 }
 
 Status ResultCache::check_path(const std::string& path) {
@@ -383,9 +383,9 @@ Result<std::string> result_cache_key(const std::string& cache_path) {
                 return Error{"cannot create " + key_path + ": " + std::strerror(errno)};
             const std::string key = random_hex(kKeyBytes);
             const std::string line = key + "\n";
-            const bool written = ::write(fd, line.data(), line.size()) ==
-                                     static_cast<ssize_t>(line.size()) &&
-                                 ::fsync(fd) == 0;
+            const bool written =
+                ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) &&
+                ::fsync(fd) == 0;
             ::close(fd);
             const bool linked = written && ::link(temporary.c_str(), key_path.c_str()) == 0;
             const int link_error = errno;

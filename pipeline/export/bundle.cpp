@@ -21,8 +21,8 @@ Status BundleReadBudget::add(const std::string& path) {
 
 Status BundleReadBudget::add_bytes(const std::string& path, std::uint64_t bytes) {
     if (bytes > kMaxBundleEntryBytes)
-        return Error{"'" + path + "' is larger than " +
-                     std::to_string(kMaxBundleEntryBytes >> 20) + " MiB"};
+        return Error{"'" + path + "' is larger than " + std::to_string(kMaxBundleEntryBytes >> 20) +
+                     " MiB"};
     bytes_ += bytes;
     if (bytes_ > kMaxBundleBytes)
         return Error{"the files are larger than " + std::to_string(kMaxBundleBytes >> 20) +

@@ -113,8 +113,8 @@ Status check_bundle_directory_target(const std::string& out) {
         return Error{refused + "it is not a directory"};
     if (fs::is_empty(out, ec) && !ec)
         return ok_status();
-    auto manifest = read_regular_file((fs::path(out) / "manifest.json").string(),
-                                      JsonLimits{}.max_bytes);
+    auto manifest =
+        read_regular_file((fs::path(out) / "manifest.json").string(), JsonLimits{}.max_bytes);
     if (manifest && is_bundle_manifest(manifest.value()))
         return ok_status();
     return Error{refused +
@@ -213,16 +213,16 @@ Result<BundleFiles> read_bundle_directory(const std::string& directory) {
         if (ec)
             return Error{"cannot read " + directory + ": " + ec.message()};
         // Lexically: a link is named as it is, not as what it points to.
-        const std::string relative =
-            it->path().lexically_relative(directory).generic_string();
+        const std::string relative = it->path().lexically_relative(directory).generic_string();
         // A bundle is plain folders and files: a symbolic link (to a folder or a file) would
         // make what an app reads depend on what lies outside it, whatever the manifest says.
         const fs::file_status status = it->symlink_status(ec);
         if (ec)
             return Error{"cannot read " + it->path().string() + ": " + ec.message()};
         if (fs::is_symlink(status))
-            return Error{directory + ": '" + relative + "' is a symbolic link; a bundle holds "
-                                                        "only folders and regular files"};
+            return Error{directory + ": '" + relative +
+                         "' is a symbolic link; a bundle holds "
+                         "only folders and regular files"};
         if (fs::is_directory(status))
             continue;
         if (!is_safe_bundle_path(relative))

@@ -24,12 +24,11 @@ Status check_bundle_directory_target(const std::string& out);
 // Whether `bytes` are a medloc bundle manifest (JSON whose format is medloc-bundle).
 bool is_bundle_manifest(std::string_view bytes);
 
-// Publishes `files` as the directory `out` (check_bundle_directory_target first), atomically: they are written and flushed in
-// a hidden directory beside `out`, which then takes `out`'s place in one rename
-// (exchanging the two with renameat2 when `out` exists), and the previous bundle is
-// removed. A run killed at any point leaves the previous bundle or the new one under
-// `out`; what it left beside `out` is cleaned, or the previous bundle restored, by the
-// next publish.
+// Publishes `files` as the directory `out` (check_bundle_directory_target first), atomically: they
+// are written and flushed in a hidden directory beside `out`, which then takes `out`'s place in one
+// rename (exchanging the two with renameat2 when `out` exists), and the previous bundle is removed.
+// A run killed at any point leaves the previous bundle or the new one under `out`; what it left
+// beside `out` is cleaned, or the previous bundle restored, by the next publish.
 Status publish_bundle_directory(const std::string& out, const BundleFiles& files);
 
 // Reads a bundle directory (every regular file under it) for `medloc verify`. A symbolic

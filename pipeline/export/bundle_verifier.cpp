@@ -124,8 +124,8 @@ std::vector<std::string> verify_bundle(const BundleFiles& files) {
         return problems.take();
     }
     const json& manifest = parsed_manifest.value();
-    if (!manifest.is_object() ||
-        text_field(manifest, "format") != "medloc-bundle" || !manifest.contains("format_version") ||
+    if (!manifest.is_object() || text_field(manifest, "format") != "medloc-bundle" ||
+        !manifest.contains("format_version") ||
         manifest["format_version"] != kBundleFormatVersion || !manifest.contains("files") ||
         !manifest["files"].is_array()) {
         problems.add("manifest.json", "not a medloc bundle manifest of format version 1");

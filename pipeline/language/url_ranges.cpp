@@ -39,9 +39,9 @@ bool is_local_char(char c) {
 }
 
 // Top-level domains that make a bare name a domain ("ameli.fr", "who.int").
-constexpr std::array<std::string_view, 16> kDomains = {
-    "fr", "com", "org", "net", "int", "eu", "gov", "edu",
-    "info", "io", "be", "ch", "ca", "uk", "de", "gouv.fr"};
+constexpr std::array<std::string_view, 16> kDomains = {"fr",  "com", "org",  "net",    "int", "eu",
+                                                       "gov", "edu", "info", "io",     "be",  "ch",
+                                                       "ca",  "uk",  "de",   "gouv.fr"};
 
 // Finds URLs in one pass. At each position the four kinds are tried in order (scheme URL,
 // www., e-mail address, bare domain name) and the first that matches is taken; what the
@@ -63,8 +63,8 @@ public:
             }
             std::size_t kept = end;
             // Sentence punctuation right after a URL is not part of it.
-            while (kept > at && std::string_view(".,;:!?)").find(text_[kept - 1]) !=
-                                    std::string_view::npos)
+            while (kept > at &&
+                   std::string_view(".,;:!?)").find(text_[kept - 1]) != std::string_view::npos)
                 --kept;
             ranges.emplace_back(at, kept);
             at = end;
@@ -105,8 +105,8 @@ private:
             local_run_end_ = at;
             while (local_run_end_ < text_.size() && is_local_char(text_[local_run_end_]))
                 ++local_run_end_;
-            email_end_ = at_or_nul(local_run_end_) == '@' ? dotted_domain_end(local_run_end_ + 1)
-                                                          : 0;
+            email_end_ =
+                at_or_nul(local_run_end_) == '@' ? dotted_domain_end(local_run_end_ + 1) : 0;
         }
         return email_end_;
     }

@@ -37,8 +37,8 @@ bool is_declaration_space(char c) {
 }
 
 bool is_encoding_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '.' || c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '-';
 }
 
 // The encoding an XML declaration at the start of `content` names: `encoding`, white space,

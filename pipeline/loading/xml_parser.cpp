@@ -254,8 +254,7 @@ XmlParseResult parse_untrusted_xml(std::string_view bytes, const std::string& na
         result.issues.push_back(
             {{1, 1},
              "element <" + crowded->name + "> has " + std::to_string(crowded->attributes) +
-                 " attributes; medloc reads at most " +
-                 std::to_string(kMaxAttributesPerElement) +
+                 " attributes; medloc reads at most " + std::to_string(kMaxAttributesPerElement) +
                  " on an element (the parser's limit), so the file is not parsed",
              crowded->offset});
         return result;

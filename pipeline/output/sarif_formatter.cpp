@@ -1,10 +1,9 @@
 #include "output/sarif_formatter.h"
 
-#include "output/streamed_json.h"
-
 #include "core/version.h"
 #include "output/artifact_uri.h"
 #include "output/rule_pages.h"
+#include "output/streamed_json.h"
 #include "text/utf8.h"
 
 #include <map>

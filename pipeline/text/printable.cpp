@@ -9,8 +9,8 @@ namespace medloc {
 namespace {
 
 bool needs_escape(char32_t c) {
-    return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || is_bidi_control(c) ||
-           c == 0x2028 || c == 0x2029;
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || is_bidi_control(c) || c == 0x2028 ||
+           c == 0x2029;
 }
 
 void append_escape(std::string& out, char32_t c) {

@@ -38,9 +38,12 @@ struct Step {
     std::size_t new_line; // index in the new lines (keep, add)
 };
 
-// The edit script of the middle parts [head, old_end) and [head, new_end).
-void diff_middle(const Lines& a, const Lines& b, std::size_t head, std::size_t old_end,
-                 std::size_t new_end, std::size_t max_cells, std::vector<Step>& steps) {
+// The edit script of the middle parts [head, old_end) and [head, new_end); `same(i, j)` says
+// whether old line i and new line j are equal (their text, and whether each ends the file
+// without a line feed).
+template <typename Same>
+void diff_middle(const Same& same, std::size_t head, std::size_t old_end, std::size_t new_end,
+                 std::size_t max_cells, std::vector<Step>& steps) {
     const std::size_t n = old_end - head;
     const std::size_t m = new_end - head;
     if (n == 0 || m == 0 || (n + 1) * (m + 1) > max_cells) {
@@ -57,13 +60,12 @@ void diff_middle(const Lines& a, const Lines& b, std::size_t head, std::size_t o
     };
     for (std::size_t i = n; i-- > 0;)
         for (std::size_t j = m; j-- > 0;)
-            at(i, j) = a.items[head + i] == b.items[head + j]
-                           ? at(i + 1, j + 1) + 1
-                           : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j) = same(head + i, head + j) ? at(i + 1, j + 1) + 1
+                                                : std::max(at(i + 1, j), at(i, j + 1));
     std::size_t i = 0;
     std::size_t j = 0;
     while (i < n || j < m) {
-        if (i < n && j < m && a.items[head + i] == b.items[head + j]) {
+        if (i < n && j < m && same(head + i, head + j)) {
             steps.push_back({Op::keep, head + i++, head + j++});
         } else if (j == m || (i < n && at(i + 1, j) >= at(i, j + 1))) {
             steps.push_back({Op::remove, head + i++, 0});
@@ -110,7 +112,7 @@ std::string unified_diff(std::string_view old_name, std::string_view new_name,
     std::vector<Step> steps;
     for (std::size_t i = 0; i < head; ++i)
         steps.push_back({Op::keep, i, i});
-    diff_middle(a, b, head, old_end, new_end, max_cells, steps);
+    diff_middle(same, head, old_end, new_end, max_cells, steps);
     for (std::size_t i = old_end, j = new_end; i < a.items.size(); ++i, ++j)
         steps.push_back({Op::keep, i, j});
 

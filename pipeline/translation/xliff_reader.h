@@ -30,13 +30,8 @@ struct XliffSchemas {
 };
 XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
                      const XliffSchemas& schemas = {});
-// The same for XLIFF already in memory (an entry of an archive); `name` stands for its path
-// in messages.
-XliffLoad load_xliff_text(const std::string& name, std::string content, const ReadLimits& limits,
-                          const XliffSchemas& schemas = {});
-
-// The same for text already in memory (standard input, a file being fixed); `name` stands
-// for its path in positions and messages.
+// The same for XLIFF already in memory (an entry of an archive, standard input, a file being
+// fixed); `name` stands for its path in positions and messages.
 XliffLoad load_xliff_text(const std::string& name, std::string content, const ReadLimits& limits,
                           const XliffSchemas& schemas = {});
 

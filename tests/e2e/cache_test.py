@@ -14,7 +14,6 @@ project:
   - --no-cache and an empty cache.path write nothing; a cache that cannot be written is a
     warning and the report is unchanged.
 """
-import argparse
 import hashlib
 import hmac
 import json
@@ -26,15 +25,14 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import check, copy_project, finish
+from e2e_support import argument_parser, check, copy_project, finish
 
 SEED = os.path.join("content", "fausse-couche-8-semaines.xml")
 CACHE = os.path.join(".medloc", "cache.sqlite")
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)

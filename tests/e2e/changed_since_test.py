@@ -10,7 +10,6 @@ sample project committed to a fresh repository:
   - an unknown revision, one that looks like an option, "--", a range or a path are errors
     (exit 2): only a commit names what changed.
 """
-import argparse
 import os
 import re
 import shutil
@@ -18,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import check, copy_project, finish
+from e2e_support import argument_parser, check, copy_project, finish
 
 
 def files_checked(output):
@@ -27,8 +26,7 @@ def files_checked(output):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)

@@ -6,19 +6,17 @@ the SARIF, JUnit and JSON reports, agree on the findings, and fail like medloc c
 no result cache is read or written (a cache restored from a CI store is not trusted on its
 own); with it, the cache is used and no key file is written beside it. A report that
 cannot be written fails the script with 2, whichever report it is."""
-import argparse
 import json
 import os
 import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, copy_project, finish
+from e2e_support import REPO, argument_parser, check, copy_project, finish
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     script = os.path.join(REPO, "ci", "medloc-ci.sh")
     env = dict(os.environ, PATH=os.path.dirname(binary) + os.pathsep + os.environ["PATH"])

@@ -7,7 +7,6 @@
   - `medloc --help` shows every command name whole, apart from its summary;
   - summaries count in the singular for one ("1 error", "1 file").
 """
-import argparse
 import json
 import os
 import pty
@@ -15,13 +14,13 @@ import re
 import subprocess
 import sys
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish, scratch_project
 
 SEED = "content/fausse-couche-8-semaines.xml"
 
 
 def medloc(binary, *args, stdin=None, env=None):
-    return subprocess.run([binary, *args], cwd=REPO, capture_output=True, text=True,
+    return subprocess.run([binary, *args], cwd=scratch_project(), capture_output=True, text=True,
                           timeout=120, input=stdin, env=env)
 
 
@@ -122,8 +121,7 @@ def test_plurals(binary):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     test_did_you_mean(binary)
     test_stdin(binary)

@@ -12,7 +12,6 @@ finding or error with the file and line, never a crash and never a silently wron
   - a truncated XLIFF file: an error finding positioned in it, the other files checked.
 Damaged caches and baselines are covered by cache_test.py and baseline_test.py.
 """
-import argparse
 import json
 import os
 import random
@@ -21,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, copy_project, finish
+from e2e_support import REPO, argument_parser, check, copy_project, finish
 
 TERMBASE = os.path.join("terminology", "termbase.tbx")
 WORD_LIST = os.path.join("terminology", "medical.fr.txt")
@@ -30,8 +29,7 @@ XLIFF = os.path.join("translations", "en-US", "migraine.xlf")
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)

@@ -7,7 +7,6 @@ checker) with no error and no warning, and by reading it:
   - the man page has ENVIRONMENT (NO_COLOR, SOURCE_DATE_EPOCH, TERM) and EXIT STATUS, and
     man(1) renders it without a warning.
 """
-import argparse
 import gzip
 import os
 import re
@@ -16,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import check, finish
+from e2e_support import argument_parser, check, finish
 
 
 def run(command, **kwargs):
@@ -24,8 +23,7 @@ def run(command, **kwargs):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--build-dir", required=True)
+    parser = argument_parser()
     build = os.path.abspath(parser.parse_args().build_dir)
     for tool in ("lintian", "dpkg-deb", "readelf", "man"):
         check(shutil.which(tool) is not None,

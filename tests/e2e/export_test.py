@@ -19,7 +19,6 @@ schemas, medloc.ini) in a temporary directory outside git, and checks:
   - a run killed at random moments leaves the previous bundle or the new one, never a mix,
     and the next run succeeds.
 """
-import argparse
 import io
 import json
 import os
@@ -32,7 +31,7 @@ import tarfile
 import tempfile
 import time
 
-from e2e_support import REPO, check, copy_project, finish
+from e2e_support import REPO, argument_parser, check, copy_project, finish
 
 GOLDEN = os.path.join(REPO, "tests", "fixtures", "bundle-golden")
 
@@ -330,8 +329,7 @@ def test_killed_runs(binary, project, work, iterations):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     parser.add_argument("--kills", type=int, default=12)
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)

@@ -15,7 +15,6 @@ structure their specifications publish, and against the JSON report of the same 
   - GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…,col=…,
     title=…::message` line per finding, with the escapes the runner expects.
 """
-import argparse
 import json
 import os
 import re
@@ -23,14 +22,14 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish, scratch_project
 
 INPUTS = ["tests/fixtures/rules", "tests/fixtures/broken"]
 
 
 def run(binary, fmt):
     result = subprocess.run([binary, "check", "--today", "2026-11-24", "--format", fmt, *INPUTS],
-                            cwd=REPO, capture_output=True, text=True, timeout=120)
+                            cwd=scratch_project(), capture_output=True, text=True, timeout=120)
     check(result.returncode == 1, f"{fmt}: exit {result.returncode} (error findings expected)")
     return result.stdout
 
@@ -128,8 +127,7 @@ def test_github(binary, reference):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     reference = json.loads(run(binary, "json"))
     test_sarif(binary, reference)

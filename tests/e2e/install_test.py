@@ -6,19 +6,17 @@
   - `cpack -G DEB` builds a Debian package holding the same files, whose dependencies
     name the shared libraries (dpkg-shlibdeps) and the Hunspell dictionaries.
 """
-import argparse
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--build-dir", required=True)
+    parser = argument_parser()
     build = os.path.abspath(parser.parse_args().build_dir)
     with tempfile.TemporaryDirectory() as work:
         prefix = os.path.join(work, "prefix")
@@ -28,7 +26,7 @@ def main():
         for path in ("bin/medloc", "share/medloc/schemas/article.xsd",
                      "share/medloc/schemas/bundle-manifest.schema.json",
                      "share/medloc/terminology/medical.fr.txt",
-                     "share/medloc/terminology/calques.fr.usage", "share/man/man1/medloc.1"):
+                     "share/medloc/terminology/calques.fr.usage", "share/man/man1/medloc.1.gz"):
             check(os.path.isfile(os.path.join(prefix, path)), f"{path} installed")
 
         # A project with one article and nothing else: no schemas, no word lists.
@@ -67,7 +65,7 @@ def main():
             for path in ("./usr/bin/medloc", "./usr/share/medloc/schemas/article.xsd",
                          "./usr/share/medloc/terminology/medical.fr.txt",
                          "./usr/share/medloc/terminology/calques.fr.usage",
-                         "./usr/share/man/man1/medloc.1"):
+                         "./usr/share/man/man1/medloc.1.gz"):
                 check(path in listing, f"the package holds {path}")
             depends = subprocess.run(["dpkg-deb", "-f", deb, "Depends"], capture_output=True,
                                      text=True).stdout

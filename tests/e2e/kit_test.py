@@ -7,7 +7,6 @@ import: targets merged and coverage up, an edited source rejected, a source chan
 the kit imported as stale, a changed dose rejected with medical.dose-mismatch, a newer final
 target kept unless --force, a second import that changes nothing, and hostile or damaged
 returns refused with nothing written."""
-import argparse
 import hashlib
 import json
 import os
@@ -20,7 +19,7 @@ import tempfile
 import zipfile
 import xml.etree.ElementTree as ET
 
-from e2e_support import REPO, check, copy_project, finish
+from e2e_support import REPO, argument_parser, check, copy_project, finish
 
 FIXTURES = os.path.join(REPO, "tests", "fixtures", "translations", "en-US")
 NPM_TOOLS = None  # set by main()
@@ -469,10 +468,7 @@ def test_repetitions(binary, work):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--npm-tools", required=True,
-                        help="folder scripts/install-npm-tools.sh installed the npm tools into")
+    parser = argument_parser()
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     global NPM_TOOLS

@@ -6,7 +6,6 @@ percent-encoding (`é space#frag.xml`). Then what GitHub's code scanning upload 
 (one run, at most 25,000 results, 1,000 locations per result, rule ids, help text) and
 what the format promises: help from docs/rules/<id>.md, helpUri only with --rules-url
 and absolute, percent-encoded URIs under %SRCROOT%, fixes only from mechanical fixes."""
-import argparse
 import glob
 import json
 import os
@@ -16,7 +15,7 @@ import sys
 import tempfile
 import urllib.parse
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish
 
 ODD_NAME = "é space#frag.xml"
 
@@ -69,9 +68,7 @@ def github_limits(sarif, label):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--npm-tools", required=True)
+    parser = argument_parser()
     arguments = parser.parse_args()
     binary = os.path.abspath(arguments.binary)
     tool = multitool(arguments.npm_tools)

@@ -6,7 +6,6 @@
   - bad shard specifications, files that are not medloc JSON reports, reports nested too
     deeply and overlapping shards (the same shard twice) are errors (exit 2).
 """
-import argparse
 import json
 import os
 import shutil
@@ -14,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish, scratch_project
 
 # Hunspell bounds the time it spends on suggestions, so two runs may suggest differently:
 # unknown words are left out of the byte-for-byte comparison.
@@ -24,12 +23,11 @@ FORMATS = ["json", "text", "junit", "sarif", "github"]
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
 
     def medloc(*args):
-        return subprocess.run([binary, *args], cwd=REPO, capture_output=True, text=True,
+        return subprocess.run([binary, *args], cwd=scratch_project(), capture_output=True, text=True,
                               timeout=120)
 
     with tempfile.TemporaryDirectory() as work:

@@ -4,7 +4,6 @@ of distinct unknown words far from every dictionary word (the case that made a r
 minutes) still gets every finding when the budget is spent, the run says so once on
 stderr, and a file whose suggestions were cut is not kept in the result cache (the next
 run computes them again). With time to spare, nothing is said."""
-import argparse
 import json
 import os
 import random
@@ -12,7 +11,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish, scratch_project
 
 ARTICLE = ('<?xml version="1.0" encoding="UTF-8"?>\n'
            '<article xmlns="urn:medloc:article:1" id="{id}" xml:lang="fr-FR" revision="1">\n'
@@ -32,13 +31,12 @@ def nonsense_words(count, seed):
 
 
 def run(binary, *arguments):
-    return subprocess.run([binary, "check", "--format", "json", *arguments], cwd=REPO,
+    return subprocess.run([binary, "check", "--format", "json", *arguments], cwd=scratch_project(),
                           capture_output=True, text=True, timeout=600)
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         words = nonsense_words(300, 18)

@@ -18,7 +18,6 @@
   - stale tracking in 1.2: a changed source makes `extract` mark the unit stale,
     `check` report translation.stale, `coverage` count it stale and `merge` refuse it.
 """
-import argparse
 import json
 import os
 import re
@@ -28,7 +27,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
 
-from e2e_support import check, copy_project, finish
+from e2e_support import argument_parser, check, copy_project, finish
 
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -311,9 +310,7 @@ def test_npm_xliff(binary, project, npm_tools):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--npm-tools", required=True)
+    parser = argument_parser()
     arguments = parser.parse_args()
     binary = os.path.abspath(arguments.binary)
     with tempfile.TemporaryDirectory() as work:

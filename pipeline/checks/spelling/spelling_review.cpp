@@ -384,7 +384,18 @@ private:
     }
 
     bool skipped(std::size_t begin, std::size_t end) {
-        return overlaps(context_.url_ranges(block_), begin, end);
+        return overlaps(context_.url_ranges(block_), begin, end) || in_dose_unit(begin, end);
+    }
+
+    // The unit of a dose the dose reader recognised ("5 cc", "10 UI", "2 cp"): a unit name
+    // or symbol, matched exactly, not a word to spell (medical.error-prone-unit judges the
+    // notation).
+    bool in_dose_unit(std::size_t begin, std::size_t end) {
+        for (const Dose& dose : context_.doses(block_))
+            if (!dose.implicit && !dose.numbers.empty() && begin >= dose.numbers.back().second &&
+                end <= dose.end)
+                return true;
+        return false;
     }
 
     // A language of the project (or English, the language medical text most often

@@ -61,6 +61,19 @@ TEST_F(SpellingTiers, IdentifiersStrainsGenesFormulasUnitsAndCodesAreSilent) {
     EXPECT_TRUE(found.empty()) << found.front().flagged_text << " " << found.front().rule_id;
 }
 
+TEST_F(SpellingTiers, UnitsOfDosesAndFormatCharactersAtWordEdgesAreNotWords) {
+    // Units the dose reader recognises after a number are its business, however unusual
+    // (medical.error-prone-unit reports "cc"); controls glued to a word are
+    // typography.bidi-control's.
+    EXPECT_EQ(rule_for("Injectez 5 cc deux fois par jour.", "cc"), "");
+    EXPECT_EQ(rule_for("Lisez la notice\u202C avant usage\u202C.", "usage\u202C"), "");
+    EXPECT_EQ(rule_for("Lisez la notice\u202C avant usage\u202C.", "usage"), "");
+    // Near misses: the same letters without a number before them are spelt, and a typo
+    // beside a control is still one.
+    EXPECT_EQ(rule_for("Le cc est une abréviation.", "cc"), "spelling.unknown-word");
+    EXPECT_EQ(rule_for("Lisez la notcie\u202C avant usage.", "notcie"), "spelling.unknown-word");
+}
+
 TEST_F(SpellingTiers, LikelyTyposAreErrorsWithTheRightWordFirst) {
     const auto found = spelling("Une hémoragie, une farmacie, un resultat, des effetts.");
     ASSERT_EQ(found.size(), 4u);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <dirent.h>
-#include <unistd.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 

@@ -13,8 +13,8 @@ namespace {
 TEST(ParallelRun, DoesEveryItemOnceOnEveryThreadCount) {
     for (int jobs : {1, 2, 8, 64}) {
         std::vector<std::atomic<int>> done(1000);
-        const Status ran = run_parallel(
-            done.size(), [&](std::size_t i) { ++done[i]; }, {jobs, {}, {}});
+        const Status ran =
+            run_parallel(done.size(), [&](std::size_t i) { ++done[i]; }, {jobs, {}, {}});
         ASSERT_TRUE(ran.ok());
         for (const auto& count : done)
             EXPECT_EQ(count, 1);
@@ -24,8 +24,8 @@ TEST(ParallelRun, DoesEveryItemOnceOnEveryThreadCount) {
 TEST(ParallelRun, AnExceptionInAWorkerIsCarriedOutWithItsItemAfterEveryThreadIsJoined) {
     // Before: an exception in a worker thread called std::terminate.
     std::atomic<int> finished{0};
-    ParallelOptions options{4, [](std::size_t i) { return "checking file " + std::to_string(i); },
-                            {}};
+    ParallelOptions options{
+        4, [](std::size_t i) { return "checking file " + std::to_string(i); }, {}};
     const Status ran = run_parallel(
         400,
         [&](std::size_t i) {
@@ -40,10 +40,15 @@ TEST(ParallelRun, AnExceptionInAWorkerIsCarriedOutWithItsItemAfterEveryThreadIsJ
 }
 
 TEST(ParallelRun, OutOfMemoryInAWorkerSaysSo) {
-    ParallelOptions options{3, [](std::size_t) { return std::string("checking content/a.xml"); },
-                            {}};
+    ParallelOptions options{
+        3, [](std::size_t) { return std::string("checking content/a.xml"); }, {}};
     const Status ran = run_parallel(
-        10, [](std::size_t i) { if (i == 7) throw std::bad_alloc(); }, options);
+        10,
+        [](std::size_t i) {
+            if (i == 7)
+                throw std::bad_alloc();
+        },
+        options);
     ASSERT_FALSE(ran.ok());
     EXPECT_EQ(ran.error().message, "out of memory while checking content/a.xml");
 }
@@ -56,10 +61,12 @@ TEST(ParallelRun, AThreadThatCannotStartLeavesItsShareToTheOthers) {
     options.jobs = 8;
     options.start_thread = [&](std::function<void()> work) {
         if (started++ >= 1)
-            throw std::system_error(std::make_error_code(std::errc::resource_unavailable_try_again));
+            throw std::system_error(
+                std::make_error_code(std::errc::resource_unavailable_try_again));
         return std::thread(std::move(work));
     };
-    const Status ran = run_parallel(done.size(), [&](std::size_t i) { ++done[i]; }, options);
+    const Status ran = run_parallel(
+        done.size(), [&](std::size_t i) { ++done[i]; }, options);
     ASSERT_TRUE(ran.ok());
     EXPECT_EQ(started, 2);
     for (const auto& count : done)

@@ -141,8 +141,8 @@ TEST(ResultCache, ARowWrittenWithoutTheKeyIsAMiss) {
         ASSERT_TRUE(writer->commit().ok());
     }
     EXPECT_TRUE(open_cache(fresh, "env", note)->lookup("content/b.xml", "hash-b"));
-    EXPECT_FALSE(open_cache(fresh, "env", note, std::string(64, 'f'))
-                     ->lookup("content/b.xml", "hash-b"));
+    EXPECT_FALSE(
+        open_cache(fresh, "env", note, std::string(64, 'f'))->lookup("content/b.xml", "hash-b"));
 }
 
 TEST(ResultCache, ARowThatDoesNotReadBackIsAMiss) {
@@ -158,9 +158,8 @@ TEST(ResultCache, ARowThatDoesNotReadBackIsAMiss) {
         ASSERT_TRUE(cache->commit().ok());
     }
     for (const std::string& findings : {deep, std::string("[{]"), std::string("[1]")}) {
-        const std::string mac =
-            hmac_sha256_hex(kKey, std::string("env") + '\0' + "content/a.xml" + '\0' + "hash-a" +
-                                      '\0' + findings);
+        const std::string mac = hmac_sha256_hex(kKey, std::string("env") + '\0' + "content/a.xml" +
+                                                          '\0' + "hash-a" + '\0' + findings);
         sqlite3* database = nullptr;
         ASSERT_EQ(sqlite3_open(path.c_str(), &database), SQLITE_OK);
         sqlite3_stmt* update = nullptr;

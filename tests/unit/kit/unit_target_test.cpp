@@ -24,7 +24,8 @@ protected:
         document_ = load_xml_document(article_, {&*schema_, false, {}, "articles"});
         ASSERT_TRUE(document_.ok());
         article_model_ = build_article(document_.source, *document_.tree);
-        ASSERT_TRUE(extract_article({&article_model_, &*document_.tree, "fr-FR", "en-US", path_}));
+        ASSERT_TRUE(
+            extract_article({&article_model_, &*document_.tree, "fr-FR", "en-US", path_, {}}));
     }
 
     BlockSource source(const std::string& id) {

@@ -30,8 +30,8 @@ TEST(MessageCatalogue, EveryMessageHasBothLanguagesWithTheSameArguments) {
         // except words French writes the same.
         std::vector<MessageArgument> arguments;
         for (const std::string& name : argument_names(entry.english)) {
-            const bool counted = std::string(entry.english).find("{" + name + ", plural") !=
-                                 std::string::npos;
+            const bool counted =
+                std::string(entry.english).find("{" + name + ", plural") != std::string::npos;
             arguments.push_back({name, counted ? "2" : "x", counted});
         }
         const std::string english = format_message(entry.id, arguments, "en");
@@ -39,8 +39,9 @@ TEST(MessageCatalogue, EveryMessageHasBothLanguagesWithTheSameArguments) {
         EXPECT_FALSE(english.empty()) << entry.id;
         EXPECT_EQ(english.find('{'), std::string::npos) << entry.id << ": " << english;
         EXPECT_EQ(french.find('{'), std::string::npos) << entry.id << ": " << french;
-        if (entry.id != "family.suppression")
+        if (entry.id != "family.suppression") {
             EXPECT_NE(english, french) << entry.id;
+        }
     }
 }
 

@@ -22,7 +22,8 @@ TEST(UrlScanner, ReadsEachKindAsThePatternDid) {
     EXPECT_EQ(found("écrire à a.b@c-d.e.fr."), (std::vector<std::string>{"a.b@c-d.e.fr"}));
     EXPECT_EQ(found("a@b sans point"), std::vector<std::string>{});
     // Bare domains: the longest dotted name whose last label is a known domain.
-    EXPECT_EQ(found("has-sante.fr/page et x.fruit"), (std::vector<std::string>{"has-sante.fr/page"}));
+    EXPECT_EQ(found("has-sante.fr/page et x.fruit"),
+              (std::vector<std::string>{"has-sante.fr/page"}));
     EXPECT_EQ(found("www2.sante.gouv.fr!"), (std::vector<std::string>{"www2.sante.gouv.fr"}));
     EXPECT_EQ(found("ameli.fr-x"), (std::vector<std::string>{"ameli.fr"}));
     EXPECT_EQ(found("a..fr"), (std::vector<std::string>{}));

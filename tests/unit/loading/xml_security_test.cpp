@@ -89,8 +89,7 @@ TEST_F(XmlSecurity, AnElementWithAHugeNumberOfAttributesIsRefusedBeforeParsing) 
     const XmlParseResult result = parse_untrusted_xml(xml, "crowded.xml");
     EXPECT_FALSE(result.document);
     ASSERT_EQ(result.issues.size(), 1u);
-    EXPECT_NE(result.issues[0].message.find("element <a> has 200000 attributes"),
-              std::string::npos)
+    EXPECT_NE(result.issues[0].message.find("element <a> has 200000 attributes"), std::string::npos)
         << result.issues[0].message;
     ASSERT_TRUE(result.issues[0].offset);
     EXPECT_EQ(*result.issues[0].offset, xml.find("<a"));

@@ -32,7 +32,9 @@ std::vector<Finding> sample_findings() {
 
 std::string render(std::string_view format, const std::vector<Finding>& findings,
                    bool color = false) {
-    auto formatter = make_formatter(format, FormatOptions{color});
+    FormatOptions options;
+    options.color = color;
+    auto formatter = make_formatter(format, options);
     EXPECT_TRUE(formatter);
     std::ostringstream out;
     formatter.value()->write(Report{findings, 2}, out);

@@ -37,7 +37,9 @@ TEST(PrintableStreambuf, EscapesCodePointsAcrossWritesAndKeepsLineFeeds) {
     out << "é" << '\n' << std::flush;
     EXPECT_EQ(target.str(), "medloc: cannot read x\\u{202e}\\x1b[31m.xml\né\n");
     // A sequence cut short shows its bytes.
-    out << "\xc3" << "a\n" << std::flush;
+    out << "\xc3"
+        << "a\n"
+        << std::flush;
     EXPECT_EQ(target.str().substr(target.str().size() - 6), "\\xc3a\n");
 }
 

@@ -33,7 +33,7 @@ TEST(UnifiedDiff, DistantChangesMakeTwoHunksCloseOnesOne) {
     near.replace(near.find("2\n"), 2, "two\n");
     near.replace(near.find("\n9\n") + 1, 2, "nine\n");
     const std::string one = unified_diff("a", "b", before, near);
-    EXPECT_EQ(one.find("@@", one.find("@@") + 2), std::string::npos) << one;
+    EXPECT_EQ(one.find("\n@@ ", one.find("@@ ") + 3), std::string::npos) << one;
     EXPECT_NE(one.find("@@ -1,12 +1,12 @@"), std::string::npos) << one;
 }
 

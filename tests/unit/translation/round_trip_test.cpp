@@ -42,7 +42,7 @@ protected:
     ExtractStats extract() {
         Loaded loaded = load();
         auto stats = extract_article(
-            {&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_});
+            {&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_, {}});
         EXPECT_TRUE(stats) << (stats ? "" : stats.error().message);
         return stats ? stats.value() : ExtractStats{};
     }
@@ -196,7 +196,8 @@ TEST_F(RoundTrip, KeepsMedlocMetadataWhereTheFileBindsItsNamespaceToAnotherPrefi
     std::string article = testing::read_text(article_path_);
     article.replace(article.find("Buvez."), 6, "Buvez de l’eau.");
     dir.write("fievre.xml", article);
-    article.replace(article.find("<p id=\"intro\">"), 14, "<p id=\"new\">Nouveau.</p><p id=\"intro\">");
+    article.replace(article.find("<p id=\"intro\">"), 14,
+                    "<p id=\"new\">Nouveau.</p><p id=\"intro\">");
     dir.write("fievre.xml", article);
     const ExtractStats stats = extract();
     EXPECT_EQ(stats.updated, 1);
@@ -221,8 +222,8 @@ TEST_F(RoundTrip, KeepsMedlocMetadataWhereTheFileBindsItsNamespaceToAnotherPrefi
 TEST_F(RoundTrip, NeverOverwritesAFileThatIsNotXliff) {
     dir.write("translations/en-US/fievre.xlf", "<notes>mine</notes>");
     Loaded loaded = load();
-    auto stats =
-        extract_article({&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_});
+    auto stats = extract_article(
+        {&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_, {}});
     EXPECT_FALSE(stats);
     EXPECT_EQ(testing::read_text(xliff_path_), "<notes>mine</notes>");
 }

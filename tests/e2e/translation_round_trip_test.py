@@ -5,7 +5,6 @@ CAT tool would), check the XLIFF, coverage, merge into schema-valid localized ar
 (the seed article's English version is compared with its recorded form); then the source
 changes after approval: the unit turns stale, coverage drops and merge leaves the
 article out."""
-import argparse
 import json
 import os
 import re
@@ -13,6 +12,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+from e2e_support import REPO, argument_parser
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FIXTURES = os.path.join(REPO, "tests", "fixtures", "translations", "en-US")
@@ -44,8 +45,7 @@ def fill_targets(xliff_path, translations):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as project:
         os.makedirs(os.path.join(project, "content"))
