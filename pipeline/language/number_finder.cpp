@@ -297,7 +297,8 @@ private:
                 continue;
             if (k == i && data_.ones.contains(key))
                 return i; // an article as often as a number
-            NumberMention mention = NumberMention::at(value, tokens_[i].begin, tokens_[k].end, true);
+            NumberMention mention =
+                NumberMention::at(value, tokens_[i].begin, tokens_[k].end, true);
             // "three million": a scale word ends the run.
             if (k > i)
                 if (const auto scale = data_.scales.find(folded_word(text_, tokens_[k]));
@@ -320,7 +321,7 @@ private:
         found_.push_back(mention);
     }
 
-    // "260 to 960 thousand", "de 2 à 3 millions", "one to two million": the scale word of a
+    // "310 to 870 thousand", "de 2 à 3 millions", "one to two million": the scale word of a
     // range's second end is the first end's too, which keeps its written value as the
     // alternative reading. Only for a rising range of cardinals, so that "500 to 2 million"
     // stays 500.

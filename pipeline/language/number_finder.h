@@ -38,8 +38,8 @@ struct NumberMention {
     // English; "3.872" in a French text is 3872 written the English way round.
     std::optional<double> alternative;
     bool glued = false; // letters follow the digits directly: "500mg", "2D", "3ème"
-    // The scale word the number ends with or shares: 1000 for "260 thousand" and for the
-    // "260" of "260 to 960 thousand" (whose value is then 260000, and 260 the alternative).
+    // The scale word the number ends with or shares: 1000 for "310 thousand" and for the
+    // "310" of "310 to 870 thousand" (whose value is then 310000, and 310 the alternative).
     double scale = 1;
 
     static NumberMention at(double value, std::size_t begin, std::size_t end, bool spelled_out) {
@@ -62,7 +62,7 @@ struct NumberMention {
 // spaces; number words of every spell-out rule set, runs of them as one number ("cent
 // trente six", "treinta y cinco", "twenty-one"), parsed by ICU's rule-based format
 // when the table does not hold them; vulgar fractions ("½", "2½"); scale words after
-// digits ("260 thousand"), shared by both ends of a range ("260 to 960 thousand", "de 2
+// digits ("260 thousand"), shared by both ends of a range ("310 to 870 thousand", "de 2
 // à 3 millions"); count words ("both", "twice", "vierfach"). Each number has its
 // kind: ordinals, years and decades, year spans written short, days of dates (CLDR
 // month names), clock times, list markers and digits inside names. The forms of one

@@ -72,10 +72,8 @@ struct CountSuffix {
     CountUse use;
 };
 constexpr CountSuffix kCountSuffixes[] = {
-    {"fold", "en", CountUse::as_multiplier},
-    {"mal", "de", CountUse::as_frequency},
-    {"fach", "de", CountUse::as_multiplier},
-    {"maal", "nl", CountUse::as_frequency},
+    {"fold", "en", CountUse::as_multiplier},   {"mal", "de", CountUse::as_frequency},
+    {"fach", "de", CountUse::as_multiplier},   {"maal", "nl", CountUse::as_frequency},
     {"voudig", "nl", CountUse::as_multiplier},
 };
 
@@ -85,9 +83,8 @@ struct RangeWord {
     std::string_view language;
 };
 constexpr RangeWord kRangeWords[] = {
-    {"-", ""},   {"\u2011", ""}, {"–", ""},   {"—", ""},   {"\u2212", ""},
-    {"to", "en"}, {"à", "fr"},    {"bis", "de"}, {"a", "es"}, {"a", "it"},
-    {"a", "pt"},  {"tot", "nl"},
+    {"-", ""},   {"\u2011", ""}, {"–", ""},   {"—", ""},   {"\u2212", ""}, {"to", "en"},
+    {"à", "fr"}, {"bis", "de"},  {"a", "es"}, {"a", "it"}, {"a", "pt"},    {"tot", "nl"},
 };
 
 bool is_space_at(std::string_view text, std::size_t position, std::size_t& length) {

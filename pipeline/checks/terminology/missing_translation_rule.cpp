@@ -53,7 +53,8 @@ void MissingTranslationRule::check_bilingual(const BilingualDocument& document,
                     approved.push_back(term->text);
             if (approved.empty())
                 continue; // the termbase has no translation to expect
-            const std::string source_term = source_text.substr(match.begin, match.end - match.begin);
+            const std::string source_term =
+                source_text.substr(match.begin, match.end - match.begin);
             Finding& finding =
                 sink.report(kInfo, document.target, *pair.target, 0, 0,
                             "source term '" + source_term + "' (concept " +
