@@ -5,6 +5,7 @@
 #include "language/normalization.h"
 #include "language/number_words.h"
 #include "text/ascii.h"
+#include "text/number_spaces.h"
 
 #include <algorithm>
 #include <cmath>
@@ -34,40 +35,6 @@ constexpr HalfWord kHalfWords[] = {
     {" y medio", "es"},    {" e mezzo", "it"},  {" e mezza", "it"},  {" e meia", "pt"},
     {" e meio", "pt"},     {"einhalb", "de"},   {" und halb", "de"},
 };
-
-bool is_space_at(std::string_view text, std::size_t position, std::size_t& length) {
-    if (position < text.size() && text[position] == ' ') {
-        length = 1;
-        return true;
-    }
-    for (std::string_view space : {"\u00A0", "\u202F", "\u2009"}) {
-        if (text.substr(position, space.size()) == space) {
-            length = space.size();
-            return true;
-        }
-    }
-    return false;
-}
-
-std::string_view trim_spaces(std::string_view text) {
-    std::size_t length = 0;
-    while (!text.empty() && is_space_at(text, 0, length))
-        text.remove_prefix(length);
-    while (!text.empty()) {
-        bool trimmed = false;
-        for (std::size_t size : {std::size_t{1}, std::size_t{2}, std::size_t{3}}) {
-            if (text.size() >= size && is_space_at(text, text.size() - size, length) &&
-                length == size) {
-                text.remove_suffix(size);
-                trimmed = true;
-                break;
-            }
-        }
-        if (!trimmed)
-            break;
-    }
-    return text;
-}
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';

@@ -1,6 +1,7 @@
 #include "language/number_words.h"
 
 #include "language/locale_numbers.h"
+#include "text/number_spaces.h"
 
 #include <algorithm>
 #include <iterator>
@@ -86,40 +87,6 @@ constexpr RangeWord kRangeWords[] = {
     {"-", ""},   {"\u2011", ""}, {"–", ""},   {"—", ""},   {"\u2212", ""}, {"to", "en"},
     {"à", "fr"}, {"bis", "de"},  {"a", "es"}, {"a", "it"}, {"a", "pt"},    {"tot", "nl"},
 };
-
-bool is_space_at(std::string_view text, std::size_t position, std::size_t& length) {
-    if (position < text.size() && text[position] == ' ') {
-        length = 1;
-        return true;
-    }
-    for (std::string_view space : {"\u00A0", "\u202F", "\u2009"}) {
-        if (text.substr(position, space.size()) == space) {
-            length = space.size();
-            return true;
-        }
-    }
-    return false;
-}
-
-std::string_view trim_spaces(std::string_view text) {
-    std::size_t length = 0;
-    while (!text.empty() && is_space_at(text, 0, length))
-        text.remove_prefix(length);
-    while (!text.empty()) {
-        bool trimmed = false;
-        for (std::size_t size : {std::size_t{1}, std::size_t{2}, std::size_t{3}}) {
-            if (text.size() >= size && is_space_at(text, text.size() - size, length) &&
-                length == size) {
-                text.remove_suffix(size);
-                trimmed = true;
-                break;
-            }
-        }
-        if (!trimmed)
-            break;
-    }
-    return text;
-}
 
 } // namespace
 
