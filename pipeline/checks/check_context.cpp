@@ -4,6 +4,7 @@
 #include "checks/terminology/terminology_service.h"
 #include "checks/usage/usage_service.h"
 #include "dosage/dose_finder.h"
+#include "language/language_profile.h"
 #include "loading/article.h"
 #include "terminology/termbase.h"
 
@@ -39,6 +40,16 @@ bool CheckServices::is_configured(const std::string& locale) const {
     return std::any_of(
         configured_locales.begin(), configured_locales.end(),
         [&](const std::string& configured) { return locale_applies(configured, locale); });
+}
+
+std::string CheckServices::spelling_locale(const std::string& locale) const {
+    if (locale.find_first_of("-_") != std::string::npos)
+        return locale;
+    const std::string language = language_of(locale);
+    for (const std::string& configured : configured_locales)
+        if (configured != locale && language_of(configured) == language)
+            return configured;
+    return locale;
 }
 
 const NumberFinder& CheckContext::numbers(const std::string& locale) {

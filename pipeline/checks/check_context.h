@@ -39,6 +39,10 @@ struct CheckServices {
     bool check_acronyms = false;
 
     bool is_configured(const std::string& locale) const;
+    // The locale to spell text marked `locale` in: a bare language ("en") that the project
+    // writes in one region ("en-US") is spelt that region's way, not in whichever region's
+    // dictionary comes first; any other locale as it is.
+    std::string spelling_locale(const std::string& locale) const;
 };
 
 // Per-file state for rules: tokens and URL ranges of each block computed once and shared

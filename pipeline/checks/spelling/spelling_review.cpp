@@ -406,7 +406,7 @@ private:
         for (const InlineSpan& span : block_.spans)
             if (span.element == "foreign" && offset >= span.begin && offset < span.end)
                 if (const std::string* lang = span.attribute("xml:lang"))
-                    locale = *lang;
+                    locale = context_.services().spelling_locale(*lang);
         return locale;
     }
 

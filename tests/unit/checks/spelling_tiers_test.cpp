@@ -75,6 +75,18 @@ TEST_F(SpellingTiers, UnitsOfDosesAndFormatCharactersAtWordEdgesAreNotWords) {
     EXPECT_EQ(rule_for("Lisez la notcie\u202C avant usage.", "notcie"), "spelling.unknown-word");
 }
 
+TEST_F(SpellingTiers, ABareLanguageIsSpeltTheWayTheProjectWritesIt) {
+    // The project writes en-US: text marked "en" is American English, not whichever
+    // region's dictionary comes first (en_GB would reject "Centers").
+    EXPECT_EQ(rule_for("Selon les <foreign xml:lang=\"en\">Centers for Disease Control</foreign>.",
+                       "Centers"),
+              "");
+    // Near miss: a misspelling in that English is still reported.
+    EXPECT_NE(rule_for("Selon les <foreign xml:lang=\"en\">Centerz for Disease Control</foreign>.",
+                       "Centerz"),
+              "");
+}
+
 TEST_F(SpellingTiers, LikelyTyposAreErrorsWithTheRightWordFirst) {
     const auto found = spelling("Une hémoragie, une farmacie, un resultat, des effetts.");
     ASSERT_EQ(found.size(), 4u);
