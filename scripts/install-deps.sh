@@ -20,6 +20,9 @@ packages=(
   python3
   # the review page's test renders it (headless, no network)
   chromium
+  # signed bundles: keys made as a publisher makes them, and the app-side example run
+  # (docs/examples/verify-bundle.mjs, Node's own crypto)
+  openssl nodejs
   # peers the benchmarks compare with, in the same run
   translate-toolkit
 )

@@ -18,6 +18,8 @@ const std::vector<Command>& commands() {
         {"validate", "validate articles against the article schema", run_validate_command},
         {"extract", "write or update XLIFF 2.1 files for translators", run_extract_command},
         {"merge", "build localized articles from approved translations", run_merge_command},
+        {"approve", "record a medical approval bound to the article's current content",
+         run_approve_command},
         {"export", "write the approved articles as a verifiable JSON bundle for apps",
          run_export_command},
         {"verify", "check a bundle's checksums and files", run_verify_command},

@@ -181,6 +181,7 @@ Settings typed_settings(const Config& config) {
     settings.dictionary_path = get("spelling.dictionary-path");
     settings.max_file_size = whole_number_value(get("limits.max-file-size"));
     settings.today = parse_iso_date(get("medical.today"));
+    settings.reviewers = comma_separated(get("review.reviewers"));
     std::map<std::string, std::string, std::less<>> rule_values;
     for (const auto& [key, setting] : config.values()) {
         if (key.starts_with("rules."))

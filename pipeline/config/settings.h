@@ -63,6 +63,8 @@ struct Settings {
     std::uint64_t max_file_size = 0;
     // The day the run takes as today (review ages, report dates); nullopt: the clock's.
     std::optional<std::chrono::year_month_day> today;
+    // Who may record an approval (medloc approve --reviewer); empty: anyone.
+    std::vector<std::string> reviewers;
     SeverityPolicy severities;
     RuleOptions rule_options;
 };
