@@ -19,8 +19,7 @@ void compare_versions(const Article& approved, const Article& current, ApprovalC
         present[block.id] = true;
         const auto was = before.find(block.id);
         if (was == before.end()) {
-            changes.blocks.push_back(
-                {block.id, BlockChange::Kind::added, {}, block.text.text()});
+            changes.blocks.push_back({block.id, BlockChange::Kind::added, {}, block.text.text()});
         } else if (canonical_block(*was->second) != canonical_block(block)) {
             changes.blocks.push_back({block.id, BlockChange::Kind::changed,
                                       was->second->text.text(), block.text.text()});
@@ -28,8 +27,7 @@ void compare_versions(const Article& approved, const Article& current, ApprovalC
     }
     for (const Block& block : approved.blocks)
         if (!present.contains(block.id))
-            changes.blocks.push_back(
-                {block.id, BlockChange::Kind::removed, block.text.text(), {}});
+            changes.blocks.push_back({block.id, BlockChange::Kind::removed, block.text.text(), {}});
 }
 
 // From the per-block digests only: ids and current text.

@@ -217,26 +217,10 @@ ContentDigest digest_content(const Article& article) {
     return digest;
 }
 
-std::string format_block_digests(const std::vector<BlockDigest>& blocks, std::string_view indent,
-                                 std::size_t first_column, std::size_t width,
-                                 std::string_view newline) {
+std::string format_block_digests(const std::vector<BlockDigest>& blocks) {
     std::string out;
-    std::size_t column = first_column;
-    for (const BlockDigest& block : blocks) {
-        const std::string item = block.id + ":" + block.hash;
-        if (!out.empty()) {
-            if (column + 1 + item.size() > width) {
-                out += newline;
-                out += indent;
-                column = indent.size();
-            } else {
-                out += ' ';
-                ++column;
-            }
-        }
-        out += item;
-        column += item.size();
-    }
+    for (const BlockDigest& block : blocks)
+        out += (out.empty() ? "" : " ") + block.id + ":" + block.hash;
     return out;
 }
 
@@ -251,7 +235,8 @@ std::vector<BlockDigest> parse_block_digests(std::string_view recorded) {
         if (colon == std::string_view::npos || colon == 0 ||
             item.size() - colon - 1 != kBlockHashDigits || !is_hex(item.substr(colon + 1)))
             return {}; // not a list medloc wrote: the blocks cannot be named
-        blocks.push_back({std::string(item.substr(0, colon)), {}, std::string(item.substr(colon + 1))});
+        blocks.push_back(
+            {std::string(item.substr(0, colon)), {}, std::string(item.substr(colon + 1))});
         start = end + 1;
     }
     return blocks;

@@ -36,11 +36,8 @@ std::string canonical_form(const Article& article);
 
 ContentDigest digest_content(const Article& article);
 
-// The review element's `blocks` attribute for a digest: "id:hash" items separated by
-// spaces, or by a line feed and `indent` where a line would pass `width` columns.
-std::string format_block_digests(const std::vector<BlockDigest>& blocks, std::string_view indent,
-                                 std::size_t first_column, std::size_t width,
-                                 std::string_view newline);
+// The review element's `blocks` attribute for a digest: "id:hash" items, space-separated.
+std::string format_block_digests(const std::vector<BlockDigest>& blocks);
 
 enum class ApprovalState {
     not_approved,    // review status is not "approved": nothing to check
@@ -54,11 +51,11 @@ struct ApprovalCheck {
     ApprovalState state = ApprovalState::not_approved;
     std::string recorded_digest;
     std::string current_digest;
-    bool blocks_known = false;           // the approval recorded per-block digests
-    std::vector<std::string> changed;    // block ids whose content differs, article order
-    std::vector<std::string> added;      // blocks the approval did not cover
-    std::vector<std::string> removed;    // approved blocks no longer in the article
-    bool reordered_only = false;         // same blocks, other order (blocks_known only)
+    bool blocks_known = false;        // the approval recorded per-block digests
+    std::vector<std::string> changed; // block ids whose content differs, article order
+    std::vector<std::string> added;   // blocks the approval did not cover
+    std::vector<std::string> removed; // approved blocks no longer in the article
+    bool reordered_only = false;      // same blocks, other order (blocks_known only)
 
     // "intro, causes-2 changed; conclusion added", or why the blocks cannot be named.
     std::string describe_changes() const;

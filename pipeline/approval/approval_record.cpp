@@ -12,8 +12,6 @@ namespace medloc {
 
 namespace {
 
-constexpr std::size_t kLineWidth = 100;
-
 const MarkupNode* review_element(const Article& article, const MarkupTree& tree) {
     for (const std::size_t index : tree.elements()) {
         const MarkupNode& node = tree.node(index);
@@ -21,28 +19,6 @@ const MarkupNode* review_element(const Article& article, const MarkupTree& tree)
             return &node;
     }
     return nullptr;
-}
-
-// The bytes before `offset` on its line, as white space: tabs kept, the rest spaces.
-std::string indentation_before(std::string_view source, std::size_t offset) {
-    const std::size_t line_start = source.rfind('\n', offset == 0 ? 0 : offset - 1);
-    const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
-    std::string indent;
-    for (std::size_t i = from; i < offset; ++i) {
-        const unsigned char c = static_cast<unsigned char>(source[i]);
-        if (c == '\t')
-            indent += '\t';
-        else if (!utf8::is_continuation(c))
-            indent += ' ';
-    }
-    return indent;
-}
-
-// The file's own line end: CR LF when its first line ends so.
-std::string_view line_end_of(std::string_view source) {
-    const std::size_t first = source.find('\n');
-    return first != std::string_view::npos && first > 0 && source[first - 1] == '\r' ? "\r\n"
-                                                                                       : "\n";
 }
 
 std::string attribute_value(std::string_view value) {
@@ -87,24 +63,17 @@ Result<std::string> record_approval(const Article& article, const MarkupTree& tr
     if (!date || record.date.size() != 10)
         return Error{"the review date must be written YYYY-MM-DD, not '" + record.date + "'"};
 
+    // One line, as the element was: the findings below it keep their line numbers.
     const ContentDigest digest = digest_content(article);
-    const std::string_view newline = line_end_of(source);
-    const std::string indent =
-        indentation_before(source, review->begin) + std::string(review->name.size() + 2, ' ');
     std::string element = "<" + review->name;
     for (const MarkupAttribute& attribute : review->attributes)
         if (attribute.name == "xmlns" || attribute.name.starts_with("xmlns:"))
-            element += " " + std::string(source.substr(attribute.name_offset,
-                                                       attribute.value_end + 1 -
-                                                           attribute.name_offset));
+            element +=
+                " " + std::string(source.substr(attribute.name_offset,
+                                                attribute.value_end + 1 - attribute.name_offset));
     element += " status=\"approved\" reviewer=\"" + attribute_value(reviewer.value()) +
-               "\" date=\"" + format_iso_date(*date) + "\"";
-    element += std::string(newline) + indent + "digest=\"" + digest.digest + "\"";
-    const std::string blocks_indent = indent + std::string(8, ' ');
-    element += std::string(newline) + indent + "blocks=\"" +
-               format_block_digests(digest.blocks, blocks_indent, blocks_indent.size(), kLineWidth,
-                                    newline) +
-               "\"/>";
+               "\" date=\"" + format_iso_date(*date) + "\" digest=\"" + digest.digest +
+               "\" blocks=\"" + format_block_digests(digest.blocks) + "\"/>";
 
     std::string updated(source.substr(0, review->begin));
     updated += element;

@@ -24,10 +24,10 @@ struct ApprovalRecord {
 Result<std::string> reviewer_name(std::string_view name);
 
 // The article's bytes with its review element replaced by an approval of its current
-// content: status, reviewer, date, digest and block digests (docs/formats/approval.md),
-// laid out over several lines under the element's own indentation and line ends. Every
-// byte outside the review element is kept; namespace declarations on it are kept as
-// written. `tree` is the markup of `article`'s source.
+// content: status, reviewer, date, digest and block digests (docs/formats/approval.md), on
+// one line so that no line below moves. Every byte outside the review element is kept;
+// namespace declarations on it are kept as written. `tree` is the markup of `article`'s
+// source.
 Result<std::string> record_approval(const Article& article, const MarkupTree& tree,
                                     const ApprovalRecord& record);
 

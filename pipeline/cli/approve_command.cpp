@@ -88,8 +88,8 @@ int run_approve_command(const std::vector<std::string>& arguments, Terminal& ter
     }
     for (const PreparedApproval& approval : prepared) {
         if (approval.unchanged) {
-            terminal.out << approval.path << ": already approved by " << record.reviewer
-                         << " on " << record.date << ", unchanged\n";
+            terminal.out << approval.path << ": already approved by " << record.reviewer << " on "
+                         << record.date << ", unchanged\n";
             continue;
         }
         if (Status written = write_file_atomically(approval.path, approval.content); !written) {
@@ -98,8 +98,9 @@ int run_approve_command(const std::vector<std::string>& arguments, Terminal& ter
         }
         terminal.out << approval.path << ": approved by " << record.reviewer << " on "
                      << record.date
-                     << (approval.before == ApprovalState::stale ? " (the previous approval was stale)"
-                                                                 : "")
+                     << (approval.before == ApprovalState::stale
+                             ? " (the previous approval was stale)"
+                             : "")
                      << '\n';
     }
     return kExitClean;

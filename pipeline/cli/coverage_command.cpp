@@ -172,10 +172,9 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
             CoverageRow row;
             row.coverage =
                 measure_coverage({&article, &*source->document.tree}, own, locale, words_of);
-            row.publishing = decide_publishing({&article, &*source->document.tree, path,
-                                                std::nullopt,
-                                                project.config.settings().locales.source, locale,
-                                                translations.files});
+            row.publishing = decide_publishing(
+                {&article, &*source->document.tree, path, std::nullopt,
+                 project.config.settings().locales.source, locale, translations.files});
             by_locale[locale].push_back(std::move(row));
         }
     }

@@ -195,9 +195,8 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         for (const std::string& locale : locales) {
             LocaleTranslations translations =
                 load_locale_translations(project, article.id, locale, errors_in, terminal);
-            const PublishingRequest request{&article,      &*source->document.tree,
-                                            path,          errors_in(path),
-                                            source_locale, locale,
+            const PublishingRequest request{&article,          &*source->document.tree, path,
+                                            errors_in(path),   source_locale,           locale,
                                             translations.files};
             const PublishingDecision decision = decide_publishing(request);
             if (!decision.publishable) {

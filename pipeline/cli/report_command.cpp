@@ -97,12 +97,11 @@ ReportApproval report_approval(const ApprovalChanges& changes) {
         approval.approved_date = changes.approved->date;
     }
     for (const BlockChange& block : changes.blocks)
-        approval.changes.push_back(
-            {block.block_id,
-             block.kind == BlockChange::Kind::added     ? "added"
-             : block.kind == BlockChange::Kind::removed ? "removed"
-                                                        : "changed",
-             block.before, block.after, changes.approved.has_value()});
+        approval.changes.push_back({block.block_id,
+                                    block.kind == BlockChange::Kind::added     ? "added"
+                                    : block.kind == BlockChange::Kind::removed ? "removed"
+                                                                               : "changed",
+                                    block.before, block.after, changes.approved.has_value()});
     return approval;
 }
 
@@ -227,8 +226,8 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
                 LocaleStatus status;
                 status.coverage = measure_coverage(
                     {&loaded, &tree},
-                    translations.files.empty() ? nullptr : translations.files.front().xliff,
-                    locale, words_of);
+                    translations.files.empty() ? nullptr : translations.files.front().xliff, locale,
+                    words_of);
                 PublishingDecision decision = decide_publishing(
                     {&loaded, &tree, source.path, errors_of(source.path),
                      config.settings().locales.source, locale, translations.files});

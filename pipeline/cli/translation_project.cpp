@@ -93,17 +93,16 @@ std::optional<XliffDocument> load_existing_xliff(const std::string& path, Termin
     return std::move(load.document);
 }
 
-LocaleTranslations
-load_locale_translations(const TranslationProject& project, const std::string& article_id,
-                         const std::string& locale,
-                         const std::function<std::optional<int>(const std::string&)>& errors_in,
-                         Terminal& terminal) {
+LocaleTranslations load_locale_translations(
+    const TranslationProject& project, const std::string& article_id, const std::string& locale,
+    const std::function<std::optional<int>(const std::string&)>& errors_in, Terminal& terminal) {
     LocaleTranslations loaded;
     const Settings& settings = project.config.settings();
     if (locale == settings.locales.source)
         return loaded;
     std::vector<std::string> chain = {locale};
-    if (auto found = settings.locales.fallbacks.find(locale); found != settings.locales.fallbacks.end())
+    if (auto found = settings.locales.fallbacks.find(locale);
+        found != settings.locales.fallbacks.end())
         chain.insert(chain.end(), found->second.begin(), found->second.end());
     for (const std::string& member : chain) {
         TranslationFile file{member, "", false, nullptr, std::nullopt};

@@ -60,10 +60,8 @@ struct LocaleTranslations {
     std::vector<std::unique_ptr<XliffDocument>> documents;
     std::vector<TranslationFile> files;
 };
-LocaleTranslations
-load_locale_translations(const TranslationProject& project, const std::string& article_id,
-                         const std::string& locale,
-                         const std::function<std::optional<int>(const std::string&)>& errors_in,
-                         Terminal& terminal);
+LocaleTranslations load_locale_translations(
+    const TranslationProject& project, const std::string& article_id, const std::string& locale,
+    const std::function<std::optional<int>(const std::string&)>& errors_in, Terminal& terminal);
 
 } // namespace medloc

@@ -199,8 +199,8 @@ Result<std::string> Ed25519Key::sign(std::string_view message) const {
     if (!context ||
         EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, handle_->key.get()) != 1 ||
         EVP_DigestSign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char*>(message.data()), message.size()) !=
-            1 ||
+                       reinterpret_cast<const unsigned char*>(message.data()),
+                       message.size()) != 1 ||
         length != kSignatureBytes)
         return Error{"signing failed"};
     return signature;

@@ -34,7 +34,7 @@ public:
     // "sha256:" and the SHA-256 of the raw 32-byte public key: names the key in messages.
     const std::string& key_id() const { return key_id_; }
 
-    Result<std::string> sign(std::string_view message) const;        // 64 bytes
+    Result<std::string> sign(std::string_view message) const; // 64 bytes
     bool verify(std::string_view message, std::string_view signature) const;
 
 private:

@@ -1,8 +1,8 @@
 #include "export/bundle_verifier.h"
 
 #include "core/json_fields.h"
-#include "export/bundle_signature.h"
 #include "core/sha256.h"
+#include "export/bundle_signature.h"
 
 #include <map>
 #include <set>

@@ -66,7 +66,7 @@ private:
             article_.specialty = plain_text(node);
         } else if (name == "review") {
             article_.review = {node.token("status"), node.token("reviewer"), node.token("date"),
-                               node.token("digest"),  node.token("blocks"),   node.begin};
+                               node.token("digest"), node.token("blocks"),   node.begin};
         }
     }
 

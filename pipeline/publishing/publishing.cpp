@@ -25,8 +25,9 @@ void add_source_reasons(const PublishingRequest& request, PublishingDecision& de
         decision.reasons.push_back("the approval's digest is of a form this medloc does not know");
         break;
     case ApprovalState::stale:
-        decision.reasons.push_back("approval stale: the content changed after the medical review (" +
-                                   approval.describe_changes() + ")");
+        decision.reasons.push_back(
+            "approval stale: the content changed after the medical review (" +
+            approval.describe_changes() + ")");
         break;
     case ApprovalState::current:
         break;
@@ -63,8 +64,9 @@ void add_translation_reasons(const PublishingRequest& request, PublishingDecisio
     choosing.sources = translation_sources(files);
     for (const BlockChoice& choice : choose_translations(choosing)) {
         if (!choice.source) {
-            decision.reasons.push_back("block " + choice.block_id + ": " +
-                                       (choice.why_not.empty() ? "not translated" : choice.why_not));
+            decision.reasons.push_back(
+                "block " + choice.block_id + ": " +
+                (choice.why_not.empty() ? "not translated" : choice.why_not));
             continue;
         }
         if (*choice.source > 0)

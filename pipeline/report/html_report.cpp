@@ -286,8 +286,7 @@ private:
                 out_ << " <span class=\"badge error\">" << text_.approval_stale << "</span>";
             else if (article.approval.state == "no-digest" ||
                      article.approval.state == "unknown-version")
-                out_ << " <span class=\"badge warning\">" << text_.approval_no_digest
-                     << "</span>";
+                out_ << " <span class=\"badge warning\">" << text_.approval_no_digest << "</span>";
             out_ << "</p>\n";
             if (article.approval.state == "stale")
                 write_approval_changes(article);
@@ -325,8 +324,8 @@ private:
                  << escape_html(change.kind) << "\"><code>" << escape_html(change.block_id)
                  << "</code> " << kind;
             if (change.before_known || !change.after.empty()) {
-                out_ << "<blockquote class=\"diff\" lang=\""
-                     << escape_html(report_.source_locale) << "\">";
+                out_ << "<blockquote class=\"diff\" lang=\"" << escape_html(report_.source_locale)
+                     << "\">";
                 const auto pieces =
                     word_diff(change.before_known ? change.before : std::string(), change.after);
                 for (const DiffPiece& piece : pieces) {

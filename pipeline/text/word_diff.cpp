@@ -8,8 +8,7 @@ namespace medloc {
 namespace {
 
 bool is_word_byte(unsigned char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           c >= 0x80;
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 bool is_space(unsigned char c) {
@@ -51,16 +50,13 @@ std::vector<DiffPiece> word_diff(std::string_view before, std::string_view after
     const std::vector<std::string_view> a = tokens(before);
     const std::vector<std::string_view> b = tokens(after);
     std::vector<DiffPiece> pieces;
-    // The common prefix and suffix need no table.
+    // The common prefix needs no table. (Not the common suffix: taken first, it would pull
+    // an added sentence's repeated words to the left of where the sentence was added.)
     std::size_t prefix = 0;
     while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
         add(pieces, DiffPiece::Kind::same, a[prefix++]);
-    std::size_t suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-           a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
-        ++suffix;
-    const std::size_t n = a.size() - prefix - suffix;
-    const std::size_t m = b.size() - prefix - suffix;
+    const std::size_t n = a.size() - prefix;
+    const std::size_t m = b.size() - prefix;
     if (n > 0 && m > 0 && n * m <= max_cells) {
         // lcs[i][j]: the longest common subsequence of a[prefix + i..] and b[prefix + j..].
         std::vector<std::uint32_t> lcs((n + 1) * (m + 1), 0);
@@ -71,6 +67,7 @@ std::vector<DiffPiece> word_diff(std::string_view before, std::string_view after
             for (std::size_t j = m; j-- > 0;)
                 at(i, j) = a[prefix + i] == b[prefix + j] ? at(i + 1, j + 1) + 1
                                                           : std::max(at(i + 1, j), at(i, j + 1));
+        // Forwards, a token that matches is taken at once: changes come as late as they can.
         std::size_t i = 0;
         std::size_t j = 0;
         while (i < n || j < m) {
@@ -90,8 +87,6 @@ std::vector<DiffPiece> word_diff(std::string_view before, std::string_view after
         for (std::size_t j = 0; j < m; ++j)
             add(pieces, DiffPiece::Kind::added, b[prefix + j]);
     }
-    for (std::size_t k = a.size() - suffix; k < a.size(); ++k)
-        add(pieces, DiffPiece::Kind::same, a[k]);
     return pieces;
 }
 

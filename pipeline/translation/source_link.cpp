@@ -52,8 +52,8 @@ std::optional<std::string> source_article_path(const std::string& xliff_path,
     return article.string();
 }
 
-std::optional<std::map<std::string, std::string>>
-block_source_hashes(const std::string& path, const ReadLimits& limits) {
+std::optional<std::map<std::string, std::string>> block_source_hashes(const std::string& path,
+                                                                      const ReadLimits& limits) {
     // Well-formedness is enough to know the blocks' text; validity is the article's own
     // check's business.
     LoadedDocument loaded = load_xml_document(path, {nullptr, false, limits, "articles"});

@@ -24,7 +24,7 @@ std::optional<std::string> source_article_path(const std::string& xliff_path,
 
 // The source hash of every block of the article at `path` as `medloc extract` records it in
 // the block's unit, by block id; nullopt when the file cannot be read or is not well-formed.
-std::optional<std::map<std::string, std::string>>
-block_source_hashes(const std::string& path, const ReadLimits& limits);
+std::optional<std::map<std::string, std::string>> block_source_hashes(const std::string& path,
+                                                                      const ReadLimits& limits);
 
 } // namespace medloc

@@ -18,13 +18,13 @@ void StaleUnitRule::check_bilingual(const BilingualDocument& document, CheckCont
         if (pair.segment->sub_state == kStaleSubState &&
             pair.segment->state == TranslationState::initial) {
             auto previous = pair.unit->medloc_metadata.find("previous-state");
-            Finding& finding = sink.report(
-                kInfo, document.target, offset,
-                "unit '" + pair.unit->id + "': the source changed after it was translated" +
-                    (previous != pair.unit->medloc_metadata.end()
-                         ? " (it was " + previous->second + ")"
-                         : "") +
-                    "; review the translation and set its state again");
+            Finding& finding = sink.report(kInfo, document.target, offset,
+                                           "unit '" + pair.unit->id +
+                                               "': the source changed after it was translated" +
+                                               (previous != pair.unit->medloc_metadata.end()
+                                                    ? " (it was " + previous->second + ")"
+                                                    : "") +
+                                               "; review the translation and set its state again");
             finding.block_id = pair.source->id;
             reported.insert(pair.unit);
             continue;

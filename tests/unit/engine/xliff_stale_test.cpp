@@ -94,11 +94,11 @@ TEST(SourceArticlePath, OnlyTheProjectLayoutAndArticleIds) {
     };
     EXPECT_EQ(at("translations/en-US/a.xlf"), (dir.path() / "content/a.xml").string());
     EXPECT_EQ(at("translations/en-US/a.xliff"), (dir.path() / "content/a.xml").string());
-    EXPECT_FALSE(at("translations/en-US/b.xlf"));     // no such article
-    EXPECT_FALSE(at("translations/a.xlf"));           // not in a locale folder
-    EXPECT_FALSE(at("elsewhere/en-US/a.xlf"));        // not under paths.translations
-    EXPECT_FALSE(at("translations/en-US/x/a.xlf"));   // too deep
-    EXPECT_FALSE(at("translations/en-US/A.xlf"));     // not an article id
+    EXPECT_FALSE(at("translations/en-US/b.xlf"));   // no such article
+    EXPECT_FALSE(at("translations/a.xlf"));         // not in a locale folder
+    EXPECT_FALSE(at("elsewhere/en-US/a.xlf"));      // not under paths.translations
+    EXPECT_FALSE(at("translations/en-US/x/a.xlf")); // too deep
+    EXPECT_FALSE(at("translations/en-US/A.xlf"));   // not an article id
     EXPECT_FALSE(at("translations/en-US/a.txt"));
 }
 

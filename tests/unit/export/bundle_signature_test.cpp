@@ -18,7 +18,8 @@ using json = nlohmann::json;
 
 // A fresh Ed25519 key pair written as `openssl genpkey` and `openssl pkey -pubout` write
 // them; returns the paths of the private and public PEM files.
-std::pair<std::string, std::string> make_keys(const testing::TempDir& dir, const std::string& name) {
+std::pair<std::string, std::string> make_keys(const testing::TempDir& dir,
+                                              const std::string& name) {
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     EXPECT_NE(key, nullptr);
     BIO* private_bio = BIO_new(BIO_s_mem());
@@ -40,9 +41,9 @@ std::pair<std::string, std::string> make_keys(const testing::TempDir& dir, const
 
 BundleFiles sample_files() {
     const std::string article = "{\"id\": \"a\"}\n";
-    const json manifest = {{"files", {{{"path", "fr-FR/a.json"},
-                                       {"sha256", sha256_hex(article)},
-                                       {"size", article.size()}}}}};
+    const json manifest = {
+        {"files",
+         {{{"path", "fr-FR/a.json"}, {"sha256", sha256_hex(article)}, {"size", article.size()}}}}};
     return {{"fr-FR/a.json", article}, {"manifest.json", manifest.dump(2) + "\n"}};
 }
 

@@ -90,7 +90,8 @@ protected:
                 if (file.exists) {
                     XliffLoad xliff = load_xliff(file.path, {});
                     EXPECT_TRUE(xliff.document);
-                    documents.push_back(std::make_unique<XliffDocument>(std::move(*xliff.document)));
+                    documents.push_back(
+                        std::make_unique<XliffDocument>(std::move(*xliff.document)));
                     file.xliff = documents.back().get();
                 }
             }
@@ -141,8 +142,10 @@ TEST_F(Publishing, NotApprovedOrWithoutDigest) {
     std::string text = testing::read_text(article_path_);
     const std::size_t review = text.find("<review");
     const std::size_t end = text.find("/>", review) + 2;
-    dir_.write("fievre.xml", text.substr(0, review) + "<review status=\"draft\"/>" + text.substr(end));
-    EXPECT_EQ(decide("fr-FR").reasons, std::vector<std::string>{"not approved (review status: draft)"});
+    dir_.write("fievre.xml",
+               text.substr(0, review) + "<review status=\"draft\"/>" + text.substr(end));
+    EXPECT_EQ(decide("fr-FR").reasons,
+              std::vector<std::string>{"not approved (review status: draft)"});
     dir_.write("fievre.xml",
                text.substr(0, review) +
                    "<review status=\"approved\" reviewer=\"Dr A\" date=\"2026-01-01\"/>" +
@@ -167,8 +170,8 @@ TEST_F(Publishing, ErrorsInTheXliffAreTheReasonNotEveryBlock) {
     edit_xliff("<segment state=\"final\">\n        <source>Buvez",
                "<segment state=\"translated\">\n        <source>Buvez");
     const PublishingDecision decision = decide("en-US", {}, 2);
-    EXPECT_EQ(reasons(decision), "2 error findings in " + xliff_path_ +
-                                     "\nblock l-1: translated, not final\n");
+    EXPECT_EQ(reasons(decision),
+              "2 error findings in " + xliff_path_ + "\nblock l-1: translated, not final\n");
     const PublishingDecision unchecked = decide("en-US", {}, std::nullopt, std::nullopt);
     EXPECT_FALSE(unchecked.findings_checked);
     EXPECT_EQ(reasons(unchecked), "block l-1: translated, not final\n");

@@ -26,11 +26,17 @@ TEST(WordDiff, WordsAddedRemovedAndReplaced) {
     EXPECT_EQ(shown(word_diff("une fièvre élevée", "une fièvre")), "une fièvre[- élevée-]");
     EXPECT_EQ(shown(word_diff("", "Nouveau.")), "{+Nouveau.+}");
     EXPECT_EQ(shown(word_diff("Même texte.", "Même texte.")), "Même texte.");
+    // A sentence added after another that ends the same way, with a change before both.
+    EXPECT_EQ(shown(word_diff("toutes les six heures, 60 mg par jour.",
+                              "toutes les quatre heures, 60 mg par jour. Prenez 10 comprimés "
+                              "par jour.")),
+              "toutes les [-six-]{+quatre+} heures, 60 mg par jour.{+ Prenez 10 comprimés par "
+              "jour.+}");
 }
 
 TEST(WordDiff, BeyondTheBoundTheTextsAreShownWhole) {
-    EXPECT_EQ(shown(word_diff("a b c", "a x c", 1)), "a [-b-]{+x+} c");
-    EXPECT_EQ(shown(word_diff("a b d c", "a x y c", 1)), "a [-b d-]{+x y+} c");
+    EXPECT_EQ(shown(word_diff("a b c", "a x c")), "a [-b-]{+x+} c");
+    EXPECT_EQ(shown(word_diff("a b c", "a x c", 1)), "a [-b c-]{+x c+}");
 }
 
 } // namespace
