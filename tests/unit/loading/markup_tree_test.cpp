@@ -57,11 +57,41 @@ TEST(MarkupTree, DecodesReferences) {
     EXPECT_EQ(decode_reference("&#x110000;", 0, 10).length, 0u);
 }
 
-TEST(MarkupTree, ToleratesTruncatedInputWithoutCrashing) {
-    const std::string xml = "<a b=\"1\"><c>text<![CDATA[x";
-    for (std::size_t cut = 0; cut <= xml.size(); ++cut)
-        (void)scan_markup(std::string_view(xml).substr(0, cut));
-    SUCCEED();
+// The scanner reads only what libxml2 accepted, but a truncated input must still give a
+// tree whose every offset lies inside the input and whose links are consistent.
+TEST(MarkupTree, GivesAConsistentTreeForEveryTruncation) {
+    const std::string xml = "<a b=\"1\"><c>text<![CDATA[x]]><?pi d?></c><e f='2'/></a>";
+    for (std::size_t cut = 0; cut <= xml.size(); ++cut) {
+        const std::string_view input = std::string_view(xml).substr(0, cut);
+        const MarkupTree tree = scan_markup(input);
+        const auto& nodes = tree.nodes();
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            const MarkupNode& node = nodes[i];
+            EXPECT_LE(node.begin, node.end) << "cut " << cut << ", node " << i;
+            EXPECT_LE(node.end, input.size()) << "cut " << cut << ", node " << i;
+            if (node.kind == MarkupNode::Kind::element) {
+                EXPECT_LE(node.begin, node.content_begin) << "cut " << cut;
+                EXPECT_LE(node.content_begin, node.content_end) << "cut " << cut;
+                EXPECT_LE(node.content_end, node.end) << "cut " << cut;
+            }
+            for (const MarkupAttribute& attribute : node.attributes) {
+                EXPECT_LE(attribute.value_offset, attribute.value_end) << "cut " << cut;
+                EXPECT_LE(attribute.value_end, input.size()) << "cut " << cut;
+            }
+            for (std::size_t child : node.children) {
+                ASSERT_LT(child, nodes.size()) << "cut " << cut;
+                EXPECT_EQ(nodes[child].parent, i) << "cut " << cut;
+            }
+        }
+        for (std::size_t element : tree.elements()) {
+            ASSERT_LT(element, nodes.size()) << "cut " << cut;
+            EXPECT_EQ(nodes[element].kind, MarkupNode::Kind::element) << "cut " << cut;
+        }
+        if (cut == xml.size()) {
+            ASSERT_TRUE(tree.has_root());
+            EXPECT_EQ(tree.elements().size(), 3u); // a, c, e: the whole document
+        }
+    }
 }
 
 } // namespace
