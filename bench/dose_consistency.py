@@ -21,7 +21,9 @@ amounts are the same and medloc misread one side.
 import argparse
 import collections
 import glob
+import hashlib
 import json
+import random
 import os
 import subprocess
 import sys
@@ -42,8 +44,19 @@ PATIENT_HEADER = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                   '<specialty>pharmacy</specialty><review status="draft"/></meta>\n'
                   '  <question id="q">Notice</question>\n  <answer>\n')
 RULES = ["medical.dose-mismatch", "translation.number-mismatch", "medical.dose-element-mismatch",
+         "terminology.missing-translation",
          "medical.trailing-zero", "medical.missing-leading-zero", "medical.error-prone-unit",
          "medical.microgram-notation", "medical.latin-abbreviation"]
+# Lines are split into a tuning half and an evaluation half by blocks of this many
+# consecutive lines (about one abstract), so that one abstract stays in one half.
+SPLIT_BLOCK = 20
+
+
+def half_of(name, number):
+    """'tune' or 'eval': a hash of the file name and the block of lines, fixed forever."""
+    block = (number - 1) // SPLIT_BLOCK
+    digest = hashlib.sha256(f"{name}:{block}".encode()).digest()
+    return "tune" if digest[0] % 2 == 0 else "eval"
 
 
 def escape(text):
@@ -62,8 +75,8 @@ def write_xliff(path, pairs, source_locale, target_locale):
         out.write('  </file>\n</xliff>\n')
 
 
-def load_pairs(data):
-    """(name, source locale, target locale, [(line number, source, target)])"""
+def load_pairs(data, half):
+    """(name, source locale, target locale, [(line number, (source, target))]) of one half"""
     sets = []
     for french in sorted(glob.glob(os.path.join(data, "*.fr"))):
         english = french[:-3] + ".en"
@@ -75,7 +88,7 @@ def load_pairs(data):
         pairs = []
         for number, (fr, en) in enumerate(zip(fr_lines, en_lines), 1):
             fr, en = fr.strip(), en.strip()
-            if not fr or not en:
+            if not fr or not en or (half != "all" and half_of(name, number) != half):
                 continue
             pairs.append((number, (fr, en) if french_first else (en, fr)))
         sets.append((name, "fr-FR" if french_first else "en-US",
@@ -87,20 +100,24 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", default=os.path.join(REPO, "build", "medloc"))
     parser.add_argument("--data", default=DEFAULT_DATA)
+    parser.add_argument("--half", choices=["tune", "eval", "all"], default="eval",
+                        help="which half of the pairs to measure (tune on 'tune' only)")
     parser.add_argument("--show", action="store_true",
-                        help="print every medical finding with its unit's two sides")
+                        help="print every dose, number and terminology finding with its two sides")
+    parser.add_argument("--sample", type=int, default=0, metavar="N",
+                        help="print N findings drawn at random (fixed seed) for classification")
     args = parser.parse_args()
     if not os.path.isdir(args.data):
         sys.exit(f"no parallel data at {args.data}")
 
-    sets = load_pairs(args.data)
+    sets = load_pairs(args.data, args.half)
     with tempfile.TemporaryDirectory() as work:
         units = {}
         for name, source_locale, target_locale, pairs in sets:
             write_xliff(os.path.join(work, name + ".xlf"), pairs, source_locale, target_locale)
             for number, pair in pairs:
                 units[(name, f"l{number}")] = pair
-        command = [args.binary, "check", "--format", "json", "--jobs", "0"]
+        command = [args.binary, "check", "--format", "json", "--jobs", "0", "--no-cache"]
         # Only the rules measured here: spelling of abstracts is measured elsewhere.
         with open(os.path.join(work, "medloc.ini"), "w") as ini:
             ini.write("[rules]\n")
@@ -116,28 +133,38 @@ def main():
         findings = json.loads(result.stdout)["findings"]
 
     total_units = sum(len(pairs) for _, _, _, pairs in sets)
-    print(f"{len(sets)} files, {total_units} sentence pairs")
+    print(f"{len(sets)} files, {total_units} sentence pairs ({args.half} half)")
     by_rule = collections.defaultdict(set)
-    dose_findings = []
+    count = collections.Counter()
+    shown = []
     for finding in findings:
         name = os.path.basename(finding["file"])[:-4]
         key = (name, finding["block_id"])
-        by_rule[finding["rule_id"]].add(key)
-        if finding["rule_id"].startswith("medical."):
-            dose_findings.append((key, finding["rule_id"], finding["message"]))
-    print(f"{'rule':34} {'units flagged':>13}")
+        rule = finding["rule_id"]
+        by_rule[rule].add(key)
+        count[rule] += 1
+        if rule in ("medical.dose-mismatch", "translation.number-mismatch",
+                    "terminology.missing-translation"):
+            shown.append((key, rule, finding["message"]))
+    print(f"{'rule':34} {'findings':>9} {'per 1,000 units':>16} {'units flagged':>14}")
     for rule in RULES:
-        print(f"{rule:34} {len(by_rule.get(rule, ())):>13}")
-    if os.path.isdir(os.path.join(SHARED_DATA, "e3c-fr-patient-leaflets")):
-        leaflet_notations(args.binary, args.show)
-    if args.show:
-        for key, rule, message in dose_findings:
+        per_thousand = 1000 * count[rule] / max(total_units, 1)
+        print(f"{rule:34} {count[rule]:>9} {per_thousand:>16.2f} {len(by_rule.get(rule, ())):>14}")
+    numbers = count["medical.dose-mismatch"] + count["translation.number-mismatch"]
+    print(f"{'dose + number':34} {numbers:>9} {1000 * numbers / max(total_units, 1):>16.2f}")
+    if os.path.isdir(os.path.join(os.path.dirname(args.data), "e3c-fr-patient-leaflets")):
+        leaflet_notations(args.binary, args.show, os.path.dirname(args.data))
+    listed = shown
+    if args.sample and not args.show:
+        listed = random.Random(21).sample(shown, min(args.sample, len(shown)))
+    if args.show or args.sample:
+        for key, rule, message in sorted(listed):
             source, target = units[key]
             print(f"\n{key[0]}:{key[1]}: {message} [{rule}]\n  S: {source}\n  T: {target}")
 
 
-def leaflet_notations(binary, show):
-    corpora = read_corpora(SHARED_DATA)
+def leaflet_notations(binary, show, shared_data):
+    corpora = read_corpora(shared_data)
     name = next(n for n in corpora if n.startswith("e3c patient leaflets"))
     paragraphs = [p.strip() for p in corpora[name]() if p.strip()]
     words = sum(len(p.split()) for p in paragraphs)

@@ -1,7 +1,9 @@
 // Article loader, position map and every rule that needs no dictionary; then, for a valid
 // article, its bundle form written as an archive and read back.
-// Properties: every finding and every text position lies inside the file; what medloc
-// writes reads back to the same files, and its verifier accepts them.
+// Properties: every finding and every text position lies inside the file; a finding of the
+// bidirectional-control rules flags exactly one such control; what medloc writes reads
+// back to the same files, and its verifier accepts them. The loader's limits (attributes
+// per element, nesting) hold for any input.
 
 #include "checks/check_context.h"
 #include "checks/rule_registry.h"
@@ -13,6 +15,8 @@
 #include "fuzz_support.h"
 #include "loading/article.h"
 #include "loading/document_loader.h"
+#include "text/printable.h"
+#include "text/utf8.h"
 
 namespace {
 
@@ -70,8 +74,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FindingSink sink(findings);
     for (const auto& rule : builtin_rules().rules())
         rule->check(article, context, sink);
-    for (const Finding& finding : findings)
+    for (const Finding& finding : findings) {
         fuzz::require_inside(content, finding.position, "a rule finding's position");
+        // The bidirectional-control rules flag the control itself, never another character.
+        if (finding.rule_id == "typography.bidi-control" ||
+            finding.rule_id == "medical.bidi-control-in-dose") {
+            const utf8::Decoded control = utf8::decode(finding.flagged_text, 0);
+            fuzz::require(control.length == finding.flagged_text.size() &&
+                              is_bidi_control(control.code_point),
+                          "a bidi finding flags one bidirectional control");
+        }
+    }
     check_bundle_round_trip(article);
     return 0;
 }

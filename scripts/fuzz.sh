@@ -7,14 +7,14 @@
 # build-fuzz/crashes/ (copy it into fuzz/regressions/<target>/ once fixed).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: article xliff tbx config dose
-#                                                      spelling bundle
+#                                                      spelling bundle json text usage
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-10}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(article xliff tbx config dose spelling bundle)
+((${#targets[@]})) || targets=(article xliff tbx config dose spelling bundle json text usage)
 
 bash scripts/install-deps.sh
 build=build-fuzz
@@ -39,6 +39,9 @@ seeds() {
     dose) find fuzz/seeds/dose -type f ;;
     spelling) find fuzz/seeds/spelling -type f; find content -name '*.xml' ;;
     bundle) find tests/fixtures/bundle-golden -type f ;;
+    json) find fuzz/seeds/json tests/fixtures/bundle-golden -name '*.json' ;;
+    text) find fuzz/seeds/text fuzz/seeds/spelling -type f; find content -name '*.xml' ;;
+    usage) find fuzz/seeds/usage terminology -name '*.usage' ;;
   esac
   [[ -d fuzz/regressions/$1 ]] && find "fuzz/regressions/$1" -type f
   true
@@ -46,7 +49,7 @@ seeds() {
 
 dictionary() {
   case "$1" in
-    article | xliff | tbx) echo "-dict=fuzz/xml.dict" ;;
+    article | xliff | tbx | text) echo "-dict=fuzz/xml.dict" ;;
     dose) echo "-dict=fuzz/dose.dict" ;;
   esac
 }

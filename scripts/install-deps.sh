@@ -20,11 +20,14 @@ packages=(
   python3
   # the review page's test renders it (headless, no network)
   chromium
-  # signed bundles: keys made as a publisher makes them, and the app-side example run
-  # (docs/examples/verify-bundle.mjs, Node's own crypto)
-  openssl nodejs
-  # peers the benchmarks compare with, in the same run
+  # signed bundles: keys made as a publisher makes them (the app-side example,
+  # docs/examples/verify-bundle.mjs, runs on Node's own crypto: nodejs below)
+  openssl
+  # peers the benchmarks compare with, in the same run; translators' tools the tests use
   translate-toolkit
+  # the Debian package's test; the npm tools of the tests (scripts/install-npm-tools.sh)
+  lintian
+  nodejs npm
 )
 
 missing=()

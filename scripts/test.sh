@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/build.sh
+bash scripts/install-npm-tools.sh
 build_dir=${MEDLOC_BUILD_DIR:-build}
 ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"

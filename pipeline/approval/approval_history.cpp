@@ -1,7 +1,7 @@
 #include "approval/approval_history.h"
 
 #include "approval/approval_digest.h"
-#include "core/process.h"
+#include "core/program_run.h"
 #include "loading/article.h"
 #include "loading/document_loader.h"
 
@@ -17,13 +17,11 @@ namespace fs = std::filesystem;
 Result<std::string> git(const std::string& folder, std::vector<std::string> arguments,
                         const ReadLimits& limits) {
     arguments.insert(arguments.begin(), {"git", "-C", folder});
-    ProcessLimits process;
-    process.max_output = static_cast<std::size_t>(limits.max_bytes) + 65536;
-    process.timeout = std::chrono::seconds(20);
-    auto ran = run_process(arguments, process);
+    auto ran = run_program(arguments, static_cast<std::size_t>(limits.max_bytes) + 65536,
+                           std::chrono::seconds(20));
     if (!ran)
         return ran.error();
-    if (ran.value().exit_code != 0) {
+    if (ran.value().exit_status != 0) {
         const std::string& err = ran.value().err;
         return Error{"git " + arguments[3] + " failed: " + err.substr(0, err.find('\n'))};
     }

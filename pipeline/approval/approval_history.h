@@ -25,7 +25,7 @@ struct HistoryLimits {
 // its last `max_commits` commits in the git repository that holds it, whose content digest
 // (approval/approval_digest.h) is `approved_digest`. nullopt when none is; an Error when git
 // cannot be run or the file is not in a git work tree. Git runs as a program, never through
-// a shell, each call bounded in time and output (core/process.h).
+// a shell, each call bounded in time and output (core/program_run.h).
 Result<std::optional<ApprovedVersion>> find_approved_version(const std::string& path,
                                                              const std::string& approved_digest,
                                                              const HistoryLimits& limits = {});

@@ -1,3 +1,4 @@
+#include "checks/medical/bidi_control_in_dose_rule.h"
 #include "checks/medical/dose_element_mismatch_rule.h"
 #include "checks/medical/dose_mismatch_rule.h"
 #include "checks/medical/error_prone_unit_rule.h"
@@ -17,9 +18,13 @@
 #include "checks/schema/invalid_rule.h"
 #include "checks/schema/not_well_formed_rule.h"
 #include "checks/schema/unreadable_file_rule.h"
+#include "checks/spelling/foreign_word_rule.h"
+#include "checks/spelling/keyboard_fallback_rule.h"
 #include "checks/spelling/no_dictionary_rule.h"
 #include "checks/spelling/not_nfc_rule.h"
 #include "checks/spelling/repeated_word_rule.h"
+#include "checks/spelling/unknown_name_rule.h"
+#include "checks/spelling/unknown_term_rule.h"
 #include "checks/spelling/unknown_word_rule.h"
 #include "checks/suppression/missing_reason_rule.h"
 #include "checks/suppression/unknown_rule_rule.h"
@@ -33,6 +38,7 @@
 #include "checks/translation/number_mismatch_rule.h"
 #include "checks/translation/stale_unit_rule.h"
 #include "checks/translation/untranslated_rule.h"
+#include "checks/typography/bidi_control_rule.h"
 #include "checks/typography/decimal_point_rule.h"
 #include "checks/typography/double_space_rule.h"
 #include "checks/typography/ellipsis_rule.h"
@@ -44,6 +50,8 @@
 #include "checks/typography/ordinal_rule.h"
 #include "checks/typography/space_before_comma_rule.h"
 #include "checks/typography/wrong_apostrophe_rule.h"
+#include "checks/usage/calque_rule.h"
+#include "checks/usage/false_friend_rule.h"
 
 namespace medloc {
 
@@ -57,6 +65,10 @@ RuleRegistry make_builtin_rules(const RuleOptions& options) {
     registry.add<DuplicateIdRule>(options);
     registry.add<IdMismatchRule>(options);
     registry.add<UnknownWordRule>(options);
+    registry.add<UnknownNameRule>(options);
+    registry.add<UnknownTermRule>(options);
+    registry.add<ForeignWordRule>(options);
+    registry.add<KeyboardFallbackRule>(options);
     registry.add<RepeatedWordRule>(options);
     registry.add<NotNfcRule>(options);
     registry.add<NoDictionaryRule>(options);
@@ -71,6 +83,7 @@ RuleRegistry make_builtin_rules(const RuleOptions& options) {
     registry.add<OrdinalRule>(options);
     registry.add<DecimalPointRule>(options);
     registry.add<NumberUnitSpaceRule>(options);
+    registry.add<BidiControlRule>(options);
     registry.add<DeprecatedTermRule>(options);
     registry.add<AdmittedTermRule>(options);
     registry.add<MixedSynonymsRule>(options);
@@ -87,10 +100,13 @@ RuleRegistry make_builtin_rules(const RuleOptions& options) {
     registry.add<ErrorProneUnitRule>(options);
     registry.add<MicrogramNotationRule>(options);
     registry.add<LatinAbbreviationRule>(options);
+    registry.add<BidiControlInDoseRule>(options);
     registry.add<ReviewExpiredRule>(options);
     registry.add<ReviewMissingRule>(options);
     registry.add<ReviewStaleRule>(options);
     registry.add<ReviewNoDigestRule>(options);
+    registry.add<FalseFriendRule>(options);
+    registry.add<CalqueRule>(options);
     registry.add<MissingReasonRule>(options);
     registry.add<UnknownRuleRule>(options);
     registry.add<UnusedRule>(options);

@@ -1,6 +1,8 @@
 #include "checks/check_context.h"
 
+#include "checks/spelling/spelling_review.h"
 #include "checks/terminology/terminology_service.h"
+#include "checks/usage/usage_service.h"
 #include "dosage/dose_finder.h"
 #include "loading/article.h"
 #include "terminology/termbase.h"
@@ -8,6 +10,20 @@
 #include <algorithm>
 
 namespace medloc {
+
+CheckContext::CheckContext(const CheckServices& services) : services_(services) {}
+
+CheckContext::~CheckContext() = default;
+
+SpellingReview& CheckContext::spelling_review() {
+    if (!spelling_review_)
+        spelling_review_ = std::make_unique<SpellingReview>(*this);
+    return *spelling_review_;
+}
+
+bool CheckContext::cut_by_budget() const {
+    return spelling_review_ && spelling_review_->suggestions_cut();
+}
 
 WordTokenizer& CheckContext::tokenizer(const std::string& locale) {
     // ICU builds a break iterator from its rule data; keep one per thread and locale
@@ -84,6 +100,25 @@ const std::vector<TermMatch>& CheckContext::term_matches(const Block& block) {
         matches = services_.terminology->matcher(block.locale)
                       .match(block.text.text(), tokens(block), profile(block.locale));
     return term_matches_.emplace(&block, std::move(matches)).first->second;
+}
+
+const std::vector<UsageMatch>& CheckContext::usage_matches(const Block& block) {
+    auto it = usage_matches_.find(&block);
+    if (it != usage_matches_.end())
+        return it->second;
+    std::vector<UsageMatch> matches;
+    if (services_.usage != nullptr) {
+        std::vector<TextRange> skipped = url_ranges(block);
+        const std::string language = language_of(block.locale);
+        for (const InlineSpan& span : block.spans)
+            if (span.element == "foreign")
+                if (const std::string* lang = span.attribute("xml:lang");
+                    lang != nullptr && language_of(*lang) != language)
+                    skipped.emplace_back(span.begin, span.end);
+        matches = services_.usage->matcher(block.locale)
+                      .match(block.text.text(), tokens(block), profile(block.locale), skipped);
+    }
+    return usage_matches_.emplace(&block, std::move(matches)).first->second;
 }
 
 void CheckContext::add_configuration_error(std::string message) {

@@ -6,6 +6,7 @@
 #include "language/url_ranges.h"
 #include "language/word_tokenizer.h"
 #include "terminology/term_matcher.h"
+#include "usage/usage_matcher.h"
 
 #include <chrono>
 #include <map>
@@ -18,18 +19,24 @@ namespace medloc {
 
 struct Article;
 struct Block;
+class SpellingReview;
 class SpellingService;
 class TerminologyService;
+class UsageService;
 
 // What rules may use beyond the article, shared by all files of a run (thread-safe).
 struct CheckServices {
     SpellingService* spelling = nullptr;       // null when spelling is not configured
     TerminologyService* terminology = nullptr; // null without a termbase
+    UsageService* usage = nullptr;             // null without usage files (calques)
     // The day the run takes as today (medical.today); nullopt: the clock's.
     std::optional<std::chrono::year_month_day> today;
     // The project's locales (source and targets): for them a missing dictionary is a
     // configuration error; text in other locales without one is reported, not checked.
     std::vector<std::string> configured_locales;
+    // spelling.acronyms = check: words in capitals are spell-checked too. A setting of the
+    // spelling review, which every spelling rule shares.
+    bool check_acronyms = false;
 
     bool is_configured(const std::string& locale) const;
 };
@@ -39,7 +46,8 @@ struct CheckServices {
 // missing dictionary), which end the run with exit 2.
 class CheckContext {
 public:
-    explicit CheckContext(const CheckServices& services) : services_(services) {}
+    explicit CheckContext(const CheckServices& services);
+    ~CheckContext();
 
     const CheckServices& services() const { return services_; }
 
@@ -53,20 +61,31 @@ public:
     const std::vector<Dose>& doses(const Block& block);
     // Termbase terms found in a block (empty without a termbase).
     const std::vector<TermMatch>& term_matches(const Block& block);
+    // Usage entries (calques, false friends) found in a block, outside URLs and passages
+    // marked in another language (empty without usage files).
+    const std::vector<UsageMatch>& usage_matches(const Block& block);
+    // The unknown words of each block with their tiers, for the spelling rules.
+    SpellingReview& spelling_review();
+    // Some result of this file was cut short by a time budget (spelling suggestions): a
+    // later run may do better, so it is not kept in the result cache.
+    bool cut_by_budget() const;
 
     void add_configuration_error(std::string message);
     const std::vector<std::string>& configuration_errors() const { return errors_; }
 
-private:
+    // The word tokenizer of a locale, one per thread (for text other than a block's own).
     WordTokenizer& tokenizer(const std::string& locale);
 
+private:
     const CheckServices& services_;
     std::map<const Block*, std::vector<Token>> tokens_;
     std::map<const Block*, std::vector<TextRange>> urls_;
     std::map<const Block*, std::vector<TermMatch>> term_matches_;
+    std::map<const Block*, std::vector<UsageMatch>> usage_matches_;
     std::map<const Block*, std::vector<NumberMention>> number_mentions_;
     std::map<const Block*, std::vector<Dose>> doses_;
     std::map<std::string, LanguageProfile> profiles_;
+    std::unique_ptr<SpellingReview> spelling_review_;
     std::vector<std::string> errors_;
 };
 

@@ -1,6 +1,7 @@
 #include "checks/rule.h"
 
 #include "loading/article.h"
+#include "text/utf8.h"
 
 #include <algorithm>
 
@@ -35,6 +36,25 @@ Finding& FindingSink::report(const RuleInfo& rule, const Article& article,
     finding.message = std::move(message);
     findings_.push_back(std::move(finding));
     return findings_.back();
+}
+
+void attach_fix(Finding& finding, const Article& article, const Block& block,
+                std::size_t text_begin, std::size_t text_end, std::string replacement) {
+    if (replacement.find_first_of("<>&\r\n") != std::string::npos)
+        return;
+    const std::string& content = article.source->content;
+    const auto offset = block.text.verbatim_source_offset(content, text_begin, text_end);
+    if (!offset)
+        return;
+    Fix fix;
+    fix.offset = *offset;
+    fix.length = text_end - text_begin;
+    fix.replacement = std::move(replacement);
+    fix.start = article.position(fix.offset);
+    fix.end_column =
+        fix.start.column +
+        static_cast<int>(utf8::length(std::string_view(content).substr(fix.offset, fix.length)));
+    finding.fix = std::move(fix);
 }
 
 } // namespace medloc

@@ -27,9 +27,20 @@ public:
     Finding& report(const RuleInfo& rule, const Article& article, std::size_t source_offset,
                     std::string message);
 
+    // The finding reported last.
+    Finding& last() { return findings_.back(); }
+
 private:
     std::vector<Finding>& findings_;
 };
+
+// Makes `replacement` the mechanical fix of `finding` (see Fix): the block's text bytes
+// [text_begin, text_end) become it. Nothing is attached when the file does not hold that
+// text verbatim (a reference, markup or a collapsed line break inside) or when the
+// replacement would need escaping in XML or holds a line break: such a finding keeps its
+// suggestion only.
+void attach_fix(Finding& finding, const Article& article, const Block& block,
+                std::size_t text_begin, std::size_t text_end, std::string replacement);
 
 // One rule of the catalogue. Rules of the schema stage report from the loader and keep the
 // default no-op `check`; content rules read the parsed article.

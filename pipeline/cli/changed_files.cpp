@@ -1,13 +1,9 @@
 #include "cli/changed_files.h"
 
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
+#include "core/program_run.h"
+
 #include <filesystem>
 #include <set>
-#include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace medloc {
 
@@ -15,50 +11,34 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Runs a program (looked up in PATH) with `arguments`; its standard output, or an error
-// with its standard error's first line when it fails.
-Result<std::string> run_program(const std::vector<std::string>& arguments) {
-    int out[2];
-    int err[2];
-    if (::pipe(out) != 0 || ::pipe(err) != 0)
-        return Error{std::string("cannot run ") + arguments[0] + ": " + std::strerror(errno)};
-    const pid_t child = ::fork();
-    if (child < 0)
-        return Error{std::string("cannot run ") + arguments[0] + ": " + std::strerror(errno)};
-    if (child == 0) {
-        ::dup2(out[1], STDOUT_FILENO);
-        ::dup2(err[1], STDERR_FILENO);
-        ::close(out[0]);
-        ::close(err[0]);
-        std::vector<char*> argv;
-        for (const std::string& argument : arguments)
-            argv.push_back(const_cast<char*>(argument.c_str()));
-        argv.push_back(nullptr);
-        ::execvp(argv[0], argv.data());
-        ::_exit(127);
+// Runs git with `arguments`; its standard output, or an error with the first line of its
+// standard error when it fails.
+Result<std::string> run_git(const std::vector<std::string>& arguments) {
+    std::vector<std::string> command = {"git"};
+    command.insert(command.end(), arguments.begin(), arguments.end());
+    auto ran = run_program(command);
+    if (!ran)
+        return ran.error();
+    if (ran.value().exit_status != 0) {
+        const std::string& err = ran.value().err;
+        return Error{"git failed: " + err.substr(0, err.find('\n'))};
     }
-    ::close(out[1]);
-    ::close(err[1]);
-    // Read both pipes until they close; git's error output is short.
-    std::string stdout_text;
-    std::string stderr_text;
-    char buffer[4096];
-    for (int fd : {out[0], err[0]}) {
-        ssize_t n = 0;
-        while ((n = ::read(fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
-            if (n > 0)
-                (fd == out[0] ? stdout_text : stderr_text)
-                    .append(buffer, static_cast<std::size_t>(n));
-        ::close(fd);
+    return std::move(ran.value().out);
+}
+
+// The NUL-separated names of `git … -z`: quoted by nothing, whatever their bytes.
+std::vector<std::string> split_at_nul(const std::string& text) {
+    std::vector<std::string> names;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\0', start);
+        if (end == std::string::npos)
+            end = text.size();
+        if (end > start)
+            names.push_back(text.substr(start, end - start));
+        start = end + 1;
     }
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-            return Error{arguments[0] + " not found"};
-        return Error{arguments[0] + " failed: " + stderr_text.substr(0, stderr_text.find('\n'))};
-    }
-    return stdout_text;
+    return names;
 }
 
 std::string absolute_path(const fs::path& path) {
@@ -75,26 +55,31 @@ bool is_under(const std::string& path, const std::string& folder) {
 Result<std::vector<std::string>> files_changed_since(const Config& config, const std::string& ref,
                                                      const std::vector<std::string>& files) {
     const std::string root = config.root.empty() ? std::string(".") : config.root.string();
-    auto top = run_program({"git", "-C", root, "rev-parse", "--show-toplevel"});
+    auto top = run_git({"-C", root, "rev-parse", "--show-toplevel"});
     if (!top)
         return Error{"--changed-since needs the project in a git work tree: " +
                      top.error().message};
     std::string toplevel = top.value();
     toplevel.erase(toplevel.find_last_not_of("\r\n") + 1);
-    // Tracked changes since REF (work tree included), then new files git does not track.
-    auto tracked = run_program({"git", "-C", toplevel, "diff", "--name-only", "--no-renames",
-                                "--end-of-options", ref, "--"});
+    // REF must name a commit: "--", a range, a path or an option are refused here rather than
+    // read by `git diff` as something else (all changes, or none).
+    if (ref.empty() || !run_git({"-C", toplevel, "rev-parse", "--verify", "--quiet",
+                                 "--end-of-options", ref + "^{commit}"}))
+        return Error{"--changed-since '" + ref +
+                     "' is not a git revision (a commit, branch or tag)"};
+    // Tracked changes since REF (work tree included), then new files git does not track; -z:
+    // names as they are, not quoted (git quotes names that are not ASCII).
+    auto tracked = run_git({"-C", toplevel, "diff", "--name-only", "-z", "--no-renames",
+                            "--end-of-options", ref, "--"});
     if (!tracked)
         return Error{"--changed-since " + ref + ": " + tracked.error().message};
-    auto untracked =
-        run_program({"git", "-C", toplevel, "ls-files", "--others", "--exclude-standard"});
+    auto untracked = run_git({"-C", toplevel, "ls-files", "-z", "--others", "--exclude-standard"});
     if (!untracked)
         return Error{"--changed-since " + ref + ": " + untracked.error().message};
     std::set<std::string> changed;
-    std::istringstream lines(tracked.value() + untracked.value());
-    for (std::string line; std::getline(lines, line);)
-        if (!line.empty())
-            changed.insert(absolute_path(fs::path(toplevel) / line));
+    for (const std::string* listing : {&tracked.value(), &untracked.value()})
+        for (const std::string& name : split_at_nul(*listing))
+            changed.insert(absolute_path(fs::path(toplevel) / name));
 
     // Inputs of every file's check.
     std::vector<std::string> shared = {absolute_path(config.settings().paths.terminology),

@@ -7,13 +7,16 @@
 #include "cli/report_output.h"
 #include "cli/shards.h"
 #include "core/atomic_file.h"
+#include "core/wording.h"
 #include "engine/article_checker.h"
 #include "engine/baseline.h"
 #include "engine/file_discovery.h"
 #include "engine/result_cache.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
+#include <iostream>
 #include <thread>
 
 namespace medloc {
@@ -22,13 +25,31 @@ namespace po = boost::program_options;
 
 namespace {
 
+// Standard input, up to `limit` bytes (more is an error, not a silent cut).
+Result<std::string> read_standard_input(std::uint64_t limit) {
+    std::string content;
+    char buffer[65536];
+    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
+        content.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+        if (content.size() > limit)
+            return Error{"standard input is larger than limits.max-file-size (" +
+                         std::to_string(limit) + " bytes)"};
+    }
+    if (std::cin.bad())
+        return Error{"cannot read standard input"};
+    return content;
+}
+
 // `baseline_out`: instead of a report, write the findings as a baseline to this file.
 int run_article_command(const std::vector<std::string>& arguments, Terminal& terminal,
                         std::string_view command, bool content_rules,
                         const std::string* baseline_out = nullptr) {
     po::options_description options = project_options();
     options.add_options()("no-cache", "check every file, without reading or writing the "
-                                      "result cache (cache.path)");
+                                      "result cache (cache.path)")(
+        "stdin-filename", po::value<std::string>(),
+        "with '-' among the paths: the path standard input stands for, in messages and to tell "
+        "an article (.xml) from XLIFF (.xlf); default stdin.xml");
     if (content_rules && baseline_out == nullptr)
         options.add_options()("shard", po::value<std::string>(),
                               "K/N: check the K-th of N stable shares of the files (by article "
@@ -71,13 +92,21 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         inputs = map["paths"].as<std::vector<std::string>>();
     else
         inputs.push_back(config.value().settings().paths.content);
+    // "-": one article or XLIFF file on standard input, checked after the files.
+    const auto dash = std::remove(inputs.begin(), inputs.end(), std::string("-"));
+    const bool read_stdin = dash != inputs.end();
+    inputs.erase(dash, inputs.end());
+    const std::string stdin_name =
+        map.count("stdin-filename") ? map["stdin-filename"].as<std::string>() : "stdin.xml";
     std::error_code ec;
     if (changed_only && !map.count("paths") &&
         std::filesystem::is_directory(config.value().settings().paths.translations, ec))
         inputs.push_back(config.value().settings().paths.translations);
     // `check` reads articles and XLIFF files; `validate` articles.
-    auto files = content_rules ? discover_files(inputs, {".xml", ".xlf", ".xliff"})
-                               : discover_files(inputs, {".xml"});
+    auto files = inputs.empty() && read_stdin
+                     ? Result<std::vector<std::string>>(std::vector<std::string>{})
+                 : content_rules ? discover_files(inputs, {".xml", ".xlf", ".xliff"})
+                                 : discover_files(inputs, {".xml"});
     if (!files) {
         terminal.err << "medloc: " << files.error().message << '\n';
         return kExitUsage;
@@ -121,12 +150,19 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     const ArticleChecker checker(*prepared.article_schema, prepared.rules, policy, check_options,
                                  prepared.services);
     std::unique_ptr<ResultCache> cache;
-    if (!map.count("no-cache"))
-        cache = open_result_cache(config.value(), content_rules, terminal);
+    if (!map.count("no-cache")) {
+        auto opened_cache = open_result_cache(config.value(), content_rules, terminal);
+        if (!opened_cache) {
+            terminal.err << "medloc: " << opened_cache.error().message << '\n';
+            return kExitUsage;
+        }
+        cache = std::move(opened_cache).value();
+    }
     // A progress line on a terminal for long runs; silent when stderr is a file or a pipe.
     std::optional<ProgressLine> progress;
-    if (terminal.stderr_is_terminal)
-        progress.emplace(terminal.err, files.value().size());
+    if (terminal.stderr_is_terminal && terminal_understands_escapes())
+        progress.emplace(terminal.progress ? *terminal.progress : terminal.err,
+                         files.value().size());
     CheckRun run = check_files(
         files.value(), checker, jobs_from(config.value()),
         [&](std::size_t done) {
@@ -137,6 +173,26 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     if (progress)
         progress->finish();
     save_result_cache(cache.get(), terminal);
+    note_suggestion_budget(config.value(), prepared, terminal.err);
+    if (run.failure) {
+        terminal.err << "medloc: " << *run.failure << '\n';
+        return kExitUsage;
+    }
+    if (read_stdin) {
+        auto content = read_standard_input(config.value().settings().max_file_size);
+        if (!content) {
+            terminal.err << "medloc: " << content.error().message << '\n';
+            return kExitUsage;
+        }
+        FileCheck piped = checker.check_content(stdin_name, std::move(content).value());
+        run.findings.insert(run.findings.end(), piped.findings.begin(), piped.findings.end());
+        run.configuration_errors.insert(run.configuration_errors.end(),
+                                        piped.configuration_errors.begin(),
+                                        piped.configuration_errors.end());
+        sort_findings(run.findings);
+        ++run.files;
+        files.value().push_back(stdin_name);
+    }
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';
@@ -155,8 +211,9 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
             terminal.err << "medloc: " << written.error().message << '\n';
             return kExitUsage;
         }
-        terminal.out << "medloc baseline: " << run.findings.size() << " findings of " << run.files
-                     << " files recorded in " << *baseline_out << '\n';
+        terminal.out << "medloc baseline: "
+                     << counted(static_cast<long long>(run.findings.size()), "finding") << " of "
+                     << counted(run.files, "file") << " recorded in " << *baseline_out << '\n';
         return kExitClean;
     }
     // With a baseline, only what it does not record is reported (and decides the exit).

@@ -1,19 +1,18 @@
 #include "cli/check_environment.h"
 
 #include "config/data_files.h"
+#include "core/build_identity.h"
 #include "core/calendar_date.h"
 #include "core/sha256.h"
 #include "core/version.h"
 #include "engine/result_cache.h"
+#include "spelling/dictionary_locator.h"
 
 #include <algorithm>
-#include <cstring>
-#include <elf.h>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <limits>
-#include <link.h>
 #include <sstream>
 #include <vector>
 
@@ -33,49 +32,6 @@ std::vector<fs::path> files_in(const fs::path& folder) {
             files.push_back(it->path());
     std::sort(files.begin(), files.end());
     return files;
-}
-
-// The GNU build id the linker wrote into the running executable, in hexadecimal.
-int find_build_id(dl_phdr_info* info, std::size_t, void* found) {
-    if (info->dlpi_name != nullptr && info->dlpi_name[0] != '\0')
-        return 0; // a shared library; the executable comes first with an empty name
-    for (int i = 0; i < info->dlpi_phnum; ++i) {
-        const ElfW(Phdr)& header = info->dlpi_phdr[i];
-        if (header.p_type != PT_NOTE)
-            continue;
-        const auto* bytes =
-            reinterpret_cast<const unsigned char*>(info->dlpi_addr + header.p_vaddr);
-        std::size_t offset = 0;
-        while (offset + sizeof(ElfW(Nhdr)) <= header.p_memsz) {
-            ElfW(Nhdr) note;
-            std::memcpy(&note, bytes + offset, sizeof note);
-            const std::size_t name_at = offset + sizeof note;
-            const std::size_t desc_at = name_at + ((note.n_namesz + 3) & ~3u);
-            const std::size_t next = desc_at + ((note.n_descsz + 3) & ~3u);
-            if (next > header.p_memsz)
-                break;
-            if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 &&
-                std::memcmp(bytes + name_at, "GNU", 4) == 0) {
-                static constexpr char kHex[] = "0123456789abcdef";
-                auto& hex = *static_cast<std::string*>(found);
-                for (std::size_t k = 0; k < note.n_descsz; ++k) {
-                    hex += kHex[bytes[desc_at + k] >> 4];
-                    hex += kHex[bytes[desc_at + k] & 15];
-                }
-                return 1;
-            }
-            offset = next;
-        }
-    }
-    return 1;
-}
-
-std::optional<std::string> executable_build_id() {
-    std::string hex;
-    dl_iterate_phdr(find_build_id, &hex);
-    if (hex.empty())
-        return std::nullopt;
-    return hex;
 }
 
 // Settings that only change how results are shown or how fast they come.
@@ -102,6 +58,9 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
         key << "executable " << executable.string() << ' ' << executable_size << ' '
             << executable_time.time_since_epoch().count() << '\n';
     }
+    // The shared libraries (ICU and its data, libxml2, Hunspell, SQLite, the C++ library) by
+    // build id: an upgraded package may check differently.
+    key << loaded_libraries_identity();
     key << "content-rules " << content_rules << '\n';
     for (const auto& [name, setting] : config.values())
         if (changes_findings(name))
@@ -131,9 +90,32 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
         key << "file " << input.string() << ' ' << *hash << '\n';
     }
 
-    // Dictionaries are large and change only with their packages: their size and time tell.
-    std::istringstream search_path(config.settings().dictionary_path);
-    for (std::string folder; std::getline(search_path, folder, ':');) {
+    // The dictionaries of the project's locales by their bytes (their identity, whatever
+    // machine or package installed them); the others, which only text in another language
+    // reads, by path, size and time.
+    const Settings& settings = config.settings();
+    const std::string& search_path = settings.dictionary_path;
+    std::vector<std::string> locales = settings.locales.targets;
+    locales.push_back(settings.locales.source);
+    std::vector<fs::path> hashed;
+    for (const std::string& locale : locales) {
+        auto found = locate_dictionary(locale, search_path);
+        if (!found)
+            continue;
+        for (const std::string& file : {found.value().aff, found.value().dic}) {
+            const fs::path real = fs::weakly_canonical(file, ec);
+            if (ec || std::find(hashed.begin(), hashed.end(), real) != hashed.end())
+                continue;
+            const auto hash =
+                file_content_hash(real.string(), std::numeric_limits<std::uintmax_t>::max());
+            if (!hash)
+                return std::nullopt;
+            key << "dictionary " << file << ' ' << *hash << '\n';
+            hashed.push_back(real);
+        }
+    }
+    std::istringstream folders(search_path);
+    for (std::string folder; std::getline(folders, folder, ':');) {
         for (const fs::path& file : files_in(folder)) {
             if (file.extension() != ".aff" && file.extension() != ".dic")
                 continue;
@@ -146,21 +128,30 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
     return sha256_hex(key.str());
 }
 
-std::unique_ptr<ResultCache> open_result_cache(const Config& config, bool content_rules,
-                                               Terminal& terminal) {
+Result<std::unique_ptr<ResultCache>> open_result_cache(const Config& config, bool content_rules,
+                                                       Terminal& terminal) {
     const std::string& path = config.settings().cache_path;
     if (path.empty())
-        return nullptr;
+        return std::unique_ptr<ResultCache>();
+    // A path that holds something else than a medloc cache stops the run: the cache would
+    // discard it as damaged.
+    if (Status allowed = ResultCache::check_path(path); !allowed)
+        return allowed.error();
     const auto environment = check_environment_hash(config, content_rules);
     if (!environment)
-        return nullptr;
+        return std::unique_ptr<ResultCache>();
+    auto key = result_cache_key(path);
+    if (!key) {
+        terminal.err << "medloc: warning: no result cache: " << key.error().message << '\n';
+        return std::unique_ptr<ResultCache>();
+    }
     std::string note;
-    auto cache = ResultCache::open(path, *environment, note);
+    auto cache = ResultCache::open(path, *environment, key.value(), note);
     if (!note.empty())
         terminal.err << "medloc: warning: " << note << '\n';
     if (!cache) {
         terminal.err << "medloc: warning: no result cache: " << cache.error().message << '\n';
-        return nullptr;
+        return std::unique_ptr<ResultCache>();
     }
     return std::move(cache).value();
 }

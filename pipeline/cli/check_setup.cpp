@@ -6,6 +6,7 @@
 #include "loading/xml_parser.h"
 #include "terminology/tbx_reader.h"
 
+#include <chrono>
 #include <filesystem>
 
 namespace medloc {
@@ -74,6 +75,20 @@ CheckOptions check_options(const Config& config, const CheckSetup& setup, bool c
     return options;
 }
 
+void note_suggestion_budget(const Config& config, const CheckSetup& setup, std::ostream& err) {
+    if (!setup.spelling)
+        return;
+    const std::size_t cut = setup.spelling->suggestion_budget().words_cut();
+    if (cut == 0)
+        return;
+    err << "medloc: note: " << cut << (cut == 1 ? " unknown word was" : " unknown words were")
+        << " reported with fewer suggestions: the time for spelling suggestions was spent "
+           "(limits.suggest-seconds = "
+        << config.settings().spelling.suggest_seconds
+        << " per run, limits.suggest-seconds-per-file = "
+        << config.settings().spelling.suggest_seconds_per_file << ")\n";
+}
+
 Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules) {
     auto setup = std::make_unique<CheckSetup>();
     setup->rules = make_builtin_rules(config.settings().rule_options);
@@ -109,6 +124,10 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
     auto word_lists = load_word_lists(word_list_folders);
     if (!word_lists)
         return word_lists.error();
+    // Usage entries (calques, false friends) come from the same folders, the same way.
+    auto usage = load_usage_files(word_list_folders);
+    if (!usage)
+        return usage.error();
     auto termbase = load_project_termbase(config);
     if (!termbase)
         return termbase.error();
@@ -117,16 +136,27 @@ Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool con
     if (termbase.value().termbase)
         add_termbase_words(*termbase.value().termbase, word_lists.value());
 
+    const Settings::Spelling& spelling_settings = config.settings().spelling;
+    SpellingOptions spelling;
+    spelling.french_1990 = spelling_settings.french_1990 ? French1990::accept : French1990::reject;
+    spelling.suggestion_limits.per_run = std::chrono::seconds(spelling_settings.suggest_seconds);
+    spelling.suggestion_limits.per_file =
+        std::chrono::seconds(spelling_settings.suggest_seconds_per_file);
     setup->spelling = std::make_unique<SpellingService>(config.settings().dictionary_path,
-                                                        std::move(word_lists).value());
+                                                        std::move(word_lists).value(), spelling);
     if (termbase.value().termbase)
         setup->terminology = std::make_unique<TerminologyService>(
             std::move(*termbase.value().termbase), setup->spelling.get());
+    if (!usage.value().entries.empty())
+        setup->usage =
+            std::make_unique<UsageService>(std::move(usage).value(), setup->spelling.get());
     setup->services.spelling = setup->spelling.get();
+    setup->services.usage = setup->usage.get();
     setup->services.terminology = setup->terminology.get();
     setup->services.configured_locales = config.settings().locales.targets;
     setup->services.configured_locales.push_back(config.settings().locales.source);
     setup->services.today = config.settings().today;
+    setup->services.check_acronyms = config.settings().spelling.check_acronyms;
     return setup;
 }
 

@@ -3,6 +3,7 @@
 #include "checks/check_context.h"
 #include "checks/rule_registry.h"
 #include "checks/terminology/terminology_service.h"
+#include "checks/usage/usage_service.h"
 #include "config/config.h"
 #include "core/finding.h"
 #include "core/result.h"
@@ -12,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <vector>
 
 namespace medloc {
@@ -25,6 +27,7 @@ struct CheckSetup {
     std::optional<XmlSchema> xliff_2_2_schema;
     std::unique_ptr<SpellingService> spelling;
     std::unique_ptr<TerminologyService> terminology;
+    std::unique_ptr<UsageService> usage; // calques and false friends (terminology/*.usage)
     CheckServices services;
     std::vector<Finding> termbase_findings; // problems of the termbase file, with positions
     std::string termbase_path;              // empty when the project has no termbase
@@ -34,12 +37,18 @@ struct CheckSetup {
 // whether content rules run (`validate` runs the schema stage only).
 CheckOptions check_options(const Config& config, const CheckSetup& setup, bool content_rules);
 
-// Errors here are configuration errors (exit 2): schema not found, unreadable word list,
-// a --termbase that does not exist. A termbase that exists but is broken gives findings.
+// Errors here are configuration errors (exit 2): schema not found, unreadable word list or
+// usage file, a --termbase that does not exist. A termbase that exists but is broken gives
+// findings.
 Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules);
 
+// Says once, on stderr, that some findings of the run have fewer suggestions because the
+// spelling suggestion budget (limits.suggest-seconds, limits.suggest-seconds-per-file) was
+// spent; silent otherwise.
+void note_suggestion_budget(const Config& config, const CheckSetup& setup, std::ostream& err);
+
 // The termbase of the project, loaded and validated; used by `check` and `terms`.
-struct LoadedTermbase {
+struct [[nodiscard]] LoadedTermbase {
     std::optional<Termbase> termbase;
     std::vector<Finding> findings;
     std::string path; // empty when there is none

@@ -15,7 +15,8 @@ struct Terminal {
     std::ostream& out;
     std::ostream& err;
     bool stdout_is_terminal = false;
-    bool stderr_is_terminal = false; // progress goes there, on a terminal only
+    bool stderr_is_terminal = false;  // progress goes there, on a terminal only
+    std::ostream* progress = nullptr; // the progress line's stream when not `err` (unescaped)
 };
 
 // The whole command line: `medloc COMMAND [options]`. Never throws.

@@ -21,6 +21,7 @@ int run_check_command(const std::vector<std::string>& arguments, Terminal& termi
 int run_baseline_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_merge_results_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_kit_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_extract_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_approve_command(const std::vector<std::string>& arguments, Terminal& terminal);
@@ -29,6 +30,7 @@ int run_terms_command(const std::vector<std::string>& arguments, Terminal& termi
 int run_export_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_verify_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_report_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_fix_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_rules_command(const std::vector<std::string>& arguments, Terminal& terminal);
 
 } // namespace medloc

@@ -1,6 +1,7 @@
 #include "cli/command.h"
 #include "cli/translation_project.h"
 #include "language/word_tokenizer.h"
+#include "text/printable.h"
 #include "translation/coverage.h"
 
 #include <cmath>
@@ -85,10 +86,11 @@ void print_row(std::ostream& out, const CoverageRow& row) {
                                                               : row.publishing->reasons.front();
     char line[512];
     std::snprintf(line, sizeof line, "%-7s %-34s %5d %6ld %6d %6d %6d %6d %6d %6d %8s  ",
-                  c.locale.c_str(), c.article_id.c_str(), c.total.units, c.total.words,
-                  c.translated.units, c.reviewed.units, c.final_units.units, c.stale.units,
-                  c.missing.units, c.obsolete.units, percent(c.approved_share()).c_str());
-    out << line << verdict << '\n';
+                  printable(c.locale).c_str(), printable(c.article_id).c_str(), c.total.units,
+                  c.total.words, c.translated.units, c.reviewed.units, c.final_units.units,
+                  c.stale.units, c.missing.units, c.obsolete.units,
+                  percent(c.approved_share()).c_str());
+    out << line << printable(verdict) << '\n';
 }
 
 // "fr-FR=100,en-US=80" -> locale -> minimum share in percent.

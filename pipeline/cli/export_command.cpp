@@ -3,7 +3,6 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/translation_project.h"
-#include "core/atomic_file.h"
 #include "core/sha256.h"
 #include "core/version.h"
 #include "engine/article_checker.h"
@@ -13,6 +12,7 @@
 #include "export/bundle_signature.h"
 #include "export/source_revision.h"
 #include "publishing/publishing.h"
+#include "text/printable.h"
 #include "translation/merger.h"
 
 #include <algorithm>
@@ -42,7 +42,7 @@ std::int64_t archive_timestamp() {
 
 // Error findings per file, for every source article and every XLIFF file the export
 // may read, checked in parallel once.
-std::map<std::string, int>
+Result<std::map<std::string, int>>
 error_counts(const TranslationProject& project, const std::vector<std::string>& locales,
              const std::map<std::string, std::vector<std::string>>& fallbacks,
              const ArticleChecker& checker, ResultCache* cache) {
@@ -61,9 +61,15 @@ error_counts(const TranslationProject& project, const std::vector<std::string>& 
             if (fs::exists(xliff, ec))
                 paths.push_back(xliff);
         }
+    CheckRun run = check_files(paths, checker, jobs_from(project.config), {}, cache);
+    // A run that failed, or met a configuration error (a missing dictionary), did not check
+    // everything: nothing may be exported on its word.
+    if (run.failure)
+        return Error{*run.failure};
+    if (!run.configuration_errors.empty())
+        return Error{run.configuration_errors.front()};
     std::map<std::string, int> counts;
-    for (const Finding& finding :
-         check_files(paths, checker, jobs_from(project.config), {}, cache).findings)
+    for (const Finding& finding : run.findings)
         counts[finding.file] += finding.severity == Severity::error;
     return counts;
 }
@@ -124,6 +130,14 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         }
         signing_key.emplace(std::move(key).value());
     }
+    // Before anything is checked: a target that is not medloc's own stops the run (exit 2)
+    // with nothing touched.
+    if (Status allowed =
+            archive_format ? check_bundle_archive_target(out) : check_bundle_directory_target(out);
+        !allowed) {
+        terminal.err << "medloc export: " << allowed.error().message << '\n';
+        return kExitUsage;
+    }
     const Config& config = project.config;
     const std::string source_locale = config.settings().locales.source;
     std::vector<std::string> locales;
@@ -148,11 +162,21 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
                                  check_options, project.setup->services);
     // The same result cache as `medloc check`: a corpus just checked is not checked again.
     std::unique_ptr<ResultCache> cache;
-    if (!options.count("no-cache"))
-        cache = open_result_cache(config, true, terminal);
-    const std::map<std::string, int> errors =
-        error_counts(project, locales, fallbacks, checker, cache.get());
+    if (!options.count("no-cache")) {
+        auto opened_cache = open_result_cache(config, true, terminal);
+        if (!opened_cache) {
+            terminal.err << "medloc export: " << opened_cache.error().message << '\n';
+            return kExitUsage;
+        }
+        cache = std::move(opened_cache).value();
+    }
+    auto checked = error_counts(project, locales, fallbacks, checker, cache.get());
     save_result_cache(cache.get(), terminal);
+    if (!checked) {
+        terminal.err << "medloc export: " << checked.error().message << '\n';
+        return kExitUsage;
+    }
+    const std::map<std::string, int>& errors = checked.value();
     auto errors_in = [&](const std::string& path) -> std::optional<int> {
         auto found = errors.find(path);
         return found == errors.end() ? 0 : found->second;
@@ -171,7 +195,8 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
     int excluded = 0;
     auto exclude = [&](const std::string& id, const std::string& locale,
                        std::vector<std::string> reasons) {
-        terminal.out << locale << "/" << id << ": excluded: " << reasons.front();
+        terminal.out << printable(locale) << "/" << printable(id)
+                     << ": excluded: " << printable(reasons.front());
         if (reasons.size() > 1)
             terminal.out << " (and " << reasons.size() - 1 << " more in manifest.json)";
         terminal.out << '\n';
@@ -215,6 +240,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
             localize.name = locale + "/" + article.id + ".json";
             localize.schema = &*project.setup->article_schema;
             localize.sources = translation_sources(request.translations);
+            localize.refuse_source_copies = true; // as decide_publishing chose
             auto localized = localize_article(localize);
             if (!localized || !localized.value().missing.empty()) {
                 exclude(article.id, locale,
@@ -252,7 +278,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
             terminal.err << "medloc export: " << bytes.error().message << '\n';
             return kExitUsage;
         }
-        if (Status written = write_file_atomically(out, bytes.value()); !written) {
+        if (Status written = publish_bundle_archive(out, bytes.value()); !written) {
             terminal.err << "medloc export: " << written.error().message << '\n';
             return kExitUsage;
         }

@@ -2,9 +2,11 @@
 
 #include "checks/rule_registry.h"
 #include "config/settings.h"
+#include "core/wording.h"
+#include "engine/parallel_run.h"
 
 #include <algorithm>
-#include <thread>
+#include <charconv>
 
 namespace medloc {
 
@@ -71,6 +73,20 @@ std::optional<po::variables_map> parse_command_line(const std::vector<std::strin
                   map);
         po::notify(map);
         return map;
+    } catch (const po::unknown_option& error) {
+        // "--formta": name the option that was probably meant.
+        std::string typed = error.get_option_name();
+        std::vector<std::string> known;
+        for (const auto& option : options.options())
+            known.push_back(option->long_name());
+        const std::string bare = typed.substr(typed.find_first_not_of('-') == std::string::npos
+                                                  ? typed.size()
+                                                  : typed.find_first_not_of('-'));
+        terminal.err << "medloc " << command << ": " << error.what();
+        if (auto meant = closest_match(bare, known))
+            terminal.err << "; did you mean '--" << *meant << "'?";
+        terminal.err << "\nTry 'medloc " << command << " --help'.\n";
+        return std::nullopt;
     } catch (const po::error& error) {
         terminal.err << "medloc " << command << ": " << error.what() << "\n"
                      << "Try 'medloc " << command << " --help'.\n";
@@ -85,9 +101,11 @@ int print_usage(Terminal& terminal, bool asked, std::string_view usage,
 }
 
 int jobs_from(const Config& config) {
-    if (const unsigned configured = config.settings().jobs; configured > 0)
-        return static_cast<int>(configured);
-    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    // Too large for an int is "as many as allowed" (effective_jobs caps it).
+    const unsigned configured = config.settings().jobs;
+    return effective_jobs(configured > static_cast<unsigned>(max_parallel_jobs())
+                              ? max_parallel_jobs()
+                              : static_cast<int>(configured));
 }
 
 } // namespace medloc

@@ -30,7 +30,7 @@ parse_command_line(const std::vector<std::string>& arguments,
 int print_usage(Terminal& terminal, bool asked, std::string_view usage,
                 const boost::program_options::options_description& options);
 
-// run.jobs, where 0 means one job per core.
+// run.jobs, where 0 means one job per core; at most max_parallel_jobs() (engine/parallel_run).
 int jobs_from(const Config& config);
 
 } // namespace medloc

@@ -161,10 +161,20 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
     const ArticleChecker checker(*setup.article_schema, setup.rules, policy, check_options,
                                  setup.services);
     std::unique_ptr<ResultCache> cache;
-    if (!project.options.count("no-cache"))
-        cache = open_result_cache(config, true, terminal);
+    if (!project.options.count("no-cache")) {
+        auto opened_cache = open_result_cache(config, true, terminal);
+        if (!opened_cache) {
+            terminal.err << "medloc report: " << opened_cache.error().message << '\n';
+            return kExitUsage;
+        }
+        cache = std::move(opened_cache).value();
+    }
     CheckRun run = check_files(paths, checker, jobs_from(config), {}, cache.get());
     save_result_cache(cache.get(), terminal);
+    if (run.failure) {
+        terminal.err << "medloc report: " << *run.failure << '\n';
+        return kExitUsage;
+    }
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';

@@ -1,12 +1,14 @@
 #include "cli/shards.h"
 
+#include "core/file_read.h"
 #include "core/sha256.h"
+#include "core/untrusted_json.h"
 
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <map>
+#include <set>
 
 namespace medloc {
 
@@ -39,15 +41,25 @@ std::vector<std::string> files_in_shard(const std::vector<std::string>& files, c
 
 Result<ReadReport> merge_shard_reports(const std::vector<std::string>& paths) {
     ReadReport merged;
+    std::map<std::string, std::string> report_of_file; // every file checked, by report
     for (const std::string& path : paths) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in)
-            return Error{"cannot read " + path};
-        std::ostringstream content;
-        content << in.rdbuf();
-        auto report = read_json_report(content.str(), path);
+        auto content = read_regular_file(path, JsonLimits{}.max_bytes);
+        if (!content)
+            return Error{"cannot read " + path + ": " + content.error().message};
+        auto report = read_json_report(content.value(), path);
         if (!report)
             return report.error();
+        // Shards split the files: a file in two reports (a shard given twice, or reports of
+        // different splits) would count its findings twice.
+        std::set<std::string> files(report.value().checked_files.begin(),
+                                    report.value().checked_files.end());
+        if (files.empty())
+            for (const Finding& finding : report.value().findings)
+                files.insert(finding.file);
+        for (const std::string& file : files)
+            if (const auto [seen, added] = report_of_file.emplace(file, path); !added)
+                return Error{"the reports " + seen->second + " and " + path + " both hold " + file +
+                             ": each shard must be given once"};
         merged.files += report.value().files;
         merged.findings.insert(merged.findings.end(), report.value().findings.begin(),
                                report.value().findings.end());

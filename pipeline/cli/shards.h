@@ -22,7 +22,8 @@ Result<Shard> parse_shard(const std::string& text);
 std::vector<std::string> files_in_shard(const std::vector<std::string>& files, const Shard& shard);
 
 // Reads the JSON reports of shard runs and joins them: findings sorted as one run sorts
-// them, checked files in path order, counts summed.
+// them, checked files in path order, counts summed. Reports that overlap (a file checked
+// in two of them: the same shard given twice) are an error, not findings counted twice.
 Result<ReadReport> merge_shard_reports(const std::vector<std::string>& paths);
 
 } // namespace medloc

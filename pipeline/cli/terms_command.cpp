@@ -2,8 +2,11 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "core/atomic_file.h"
+#include "core/string_output.h"
 #include "language/normalization.h"
 #include "output/formatter.h"
+#include "terminology/termbase_export.h"
+#include "text/printable.h"
 
 #include <map>
 #include <sstream>
@@ -14,53 +17,26 @@ namespace po = boost::program_options;
 
 namespace {
 
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
-
-std::string glossary_csv(const Termbase& termbase) {
-    std::ostringstream out;
-    out << "concept_id,subject_field,locale,term,status,part_of_speech,term_type,definition,"
-           "note\r\n";
-    for (const Concept& entry : termbase.concepts)
-        for (const LanguageSection& section : entry.languages)
-            for (const Term& term : section.terms)
-                out << csv_field(entry.id) << ',' << csv_field(entry.subject_field) << ','
-                    << csv_field(section.locale) << ',' << csv_field(term.text) << ','
-                    << to_string(term.status) << ',' << csv_field(term.part_of_speech) << ','
-                    << csv_field(term.term_type) << ',' << csv_field(section.definition) << ','
-                    << csv_field(term.note) << "\r\n";
-    return out.str();
-}
-
 void print_concept(const Concept& entry, std::ostream& out) {
-    out << entry.id;
+    out << printable(entry.id);
     if (!entry.subject_field.empty())
-        out << " (" << entry.subject_field << ")";
+        out << " (" << printable(entry.subject_field) << ")";
     out << '\n';
     for (const std::string& note : entry.notes)
-        out << "  note: " << note << '\n';
+        out << "  note: " << printable(note) << '\n';
     for (const LanguageSection& section : entry.languages) {
-        out << "  " << section.locale << '\n';
+        out << "  " << printable(section.locale) << '\n';
         if (!section.definition.empty())
-            out << "    definition: " << section.definition << '\n';
+            out << "    definition: " << printable(section.definition) << '\n';
         for (const Term& term : section.terms) {
-            out << "    " << term.text << " [" << to_string(term.status);
+            out << "    " << printable(term.text) << " [" << to_string(term.status);
             if (!term.part_of_speech.empty())
-                out << ", " << term.part_of_speech;
+                out << ", " << printable(term.part_of_speech);
             if (!term.term_type.empty())
-                out << ", " << term.term_type;
+                out << ", " << printable(term.term_type);
             out << "]";
             if (!term.note.empty())
-                out << " - " << term.note;
+                out << " - " << printable(term.note);
             out << '\n';
         }
     }
@@ -154,7 +130,7 @@ int run_terms_command(const std::vector<std::string>& arguments, Terminal& termi
             terminal.err << "medloc terms export: unknown format '" << format << "' (csv)\n";
             return kExitUsage;
         }
-        const std::string csv = glossary_csv(termbase);
+        const std::string csv = glossary_csv(whole_termbase(termbase));
         const std::string& file = config.value().settings().output.file;
         if (file.empty()) {
             terminal.out << csv;

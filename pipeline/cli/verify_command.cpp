@@ -4,6 +4,7 @@
 #include "export/bundle_directory.h"
 #include "export/bundle_signature.h"
 #include "export/bundle_verifier.h"
+#include "text/printable.h"
 
 #include <filesystem>
 #include <optional>
@@ -56,8 +57,9 @@ int run_verify_command(const std::vector<std::string>& arguments, Terminal& term
             for (std::string& problem : verify_bundle_signature(files.value(), *public_key))
                 problems.push_back(std::move(problem));
         for (const std::string& problem : problems)
-            terminal.out << bundle << ": " << problem << '\n';
-        terminal.out << "medloc verify: " << bundle << ": " << files.value().size() << " files, "
+            terminal.out << printable(bundle) << ": " << printable(problem) << '\n';
+        terminal.out << "medloc verify: " << printable(bundle) << ": " << files.value().size()
+                     << " files, "
                      << (problems.empty() ? (public_key ? "sound, signed by " + public_key->key_id()
                                                         : std::string("sound"))
                                           : std::to_string(problems.size()) + " problems")

@@ -2,10 +2,12 @@
 
 #include "config/settings.h"
 #include "core/calendar_date.h"
+#include "core/file_read.h"
 #include "core/severity.h"
 #include "text/text_file_check.h"
 
 #include <algorithm>
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
@@ -165,12 +167,14 @@ Settings typed_settings(const Config& config) {
     settings.paths.termbase_named =
         config.setting("paths.termbase").origin != SettingOrigin::built_in;
     settings.paths.schemas = get("paths.schemas");
+    settings.paths.kits = get("paths.kits");
     settings.locales.source = get("locales.source");
     settings.locales.targets = comma_separated(get("locales.targets"));
     settings.locales.fallbacks = fallback_chains(get("locales.fallbacks"));
     settings.output.baseline = get("output.baseline");
     settings.output.format = get("output.format");
     settings.output.file = get("output.file");
+    settings.output.rules_url = get("output.rules-url");
     const std::string& color = get("output.color");
     settings.output.color = color == "always"  ? ColorChoice::always
                             : color == "never" ? ColorChoice::never
@@ -180,6 +184,11 @@ Settings typed_settings(const Config& config) {
     settings.jobs = static_cast<unsigned>(whole_number_value(get("run.jobs")));
     settings.dictionary_path = get("spelling.dictionary-path");
     settings.max_file_size = whole_number_value(get("limits.max-file-size"));
+    settings.spelling.check_acronyms = get("spelling.acronyms") == "check";
+    settings.spelling.french_1990 = get("spelling.french-1990") == "accept";
+    settings.spelling.suggest_seconds = whole_number_value(get("limits.suggest-seconds"));
+    settings.spelling.suggest_seconds_per_file =
+        whole_number_value(get("limits.suggest-seconds-per-file"));
     settings.today = parse_iso_date(get("medical.today"));
     settings.reviewers = comma_separated(get("review.reviewers"));
     std::map<std::string, std::string, std::less<>> rule_values;
@@ -239,12 +248,12 @@ Result<Config> load_config(const ConfigRequest& request) {
 
     if (file) {
         config.config_file = display_path(*file);
-        std::ifstream in(*file, std::ios::binary);
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        if (!in)
-            return Error{"cannot read configuration file " + config.config_file};
-        const std::string content = buffer.str();
+        // A configuration file is small: a megabyte is far more than any needs.
+        auto read = read_regular_file(file->string(), 1u << 20);
+        if (!read)
+            return Error{"cannot read configuration file " + config.config_file + ": " +
+                         read.error().message};
+        const std::string content = std::move(read).value();
         if (auto problem = first_text_file_problem(content))
             return Error{config.config_file + ":" + std::to_string(problem->line) + ": " +
                          problem->reason};

@@ -43,6 +43,7 @@ struct Settings {
         std::string termbase;
         bool termbase_named = false; // set by medloc.ini or the command line, not the default
         std::string schemas;
+        std::string kits;
     } paths;
     struct Locales {
         std::string source;
@@ -55,12 +56,20 @@ struct Settings {
         std::string format;
         std::string file; // empty: stdout
         ColorChoice color = ColorChoice::automatic;
+        std::string rules_url; // empty: none
     } output;
     std::string cache_path; // empty: no cache
     std::string report_language;
     unsigned jobs = 0; // 0: one per core
     std::string dictionary_path;
     std::uint64_t max_file_size = 0;
+    // The spelling service's settings, shared by every spelling rule.
+    struct Spelling {
+        bool check_acronyms = false; // spelling.acronyms = check
+        bool french_1990 = true;     // spelling.french-1990 = accept
+        std::uint64_t suggest_seconds = 0;
+        std::uint64_t suggest_seconds_per_file = 0;
+    } spelling;
     // The day the run takes as today (review ages, report dates); nullopt: the clock's.
     std::optional<std::chrono::year_month_day> today;
     // Who may record an approval (medloc approve --reviewer); empty: anyone.

@@ -21,7 +21,7 @@ Error errno_error(const std::string& what, const std::string& path) {
     return Error{what + " " + path + ": " + std::strerror(errno)};
 }
 
-Status write_all(int fd, std::string_view content) {
+Status write_all(int fd, std::string_view content, unsigned permissions) {
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -32,7 +32,7 @@ Status write_all(int fd, std::string_view content) {
         }
         written += static_cast<std::size_t>(n);
     }
-    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0)
+    if (::fchmod(fd, static_cast<mode_t>(permissions)) != 0 || ::fsync(fd) != 0)
         return Error{std::strerror(errno)};
     return ok_status();
 }
@@ -95,14 +95,15 @@ void remove_stale_temporaries(const std::filesystem::path& directory) {
 // complete and flushed, just before the rename: a run killed while writing leaves nothing
 // behind. nullopt when the file system has no unnamed files.
 std::optional<Status> write_unnamed_then_rename(const std::filesystem::path& directory,
-                                                const std::string& path, std::string_view content) {
+                                                const std::string& path, std::string_view content,
+                                                unsigned permissions) {
     const int fd = ::open(directory.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)
             return std::nullopt;
         return Status(errno_error("cannot create a temporary file for", path));
     }
-    if (Status written = write_all(fd, content); !written) {
+    if (Status written = write_all(fd, content, permissions); !written) {
         ::close(fd);
         return Status(Error{"cannot write " + path + ": " + written.error().message});
     }
@@ -131,7 +132,8 @@ std::optional<Status> write_unnamed_then_rename(const std::filesystem::path& dir
 
 } // namespace
 
-Status write_file_atomically(const std::string& path, std::string_view content) {
+Status write_file_atomically(const std::string& path, std::string_view content,
+                             unsigned permissions) {
     namespace fs = std::filesystem;
     const fs::path target(path);
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -139,14 +141,14 @@ Status write_file_atomically(const std::string& path, std::string_view content) 
                             !fs::create_directories(directory, ec) && ec)
         return Error{"cannot create the folder of " + path + ": " + ec.message()};
     remove_stale_temporaries(directory);
-    if (auto done = write_unnamed_then_rename(directory, path, content))
+    if (auto done = write_unnamed_then_rename(directory, path, content, permissions))
         return *done;
 
     std::string pattern = (directory / (temporary_prefix(target) + "XXXXXX")).string();
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0)
         return errno_error("cannot create a temporary file for", path);
-    if (Status written = write_all(fd, content); !written) {
+    if (Status written = write_all(fd, content, permissions); !written) {
         ::close(fd);
         ::unlink(pattern.c_str());
         return Error{"cannot write " + path + ": " + written.error().message};

@@ -12,7 +12,9 @@ namespace medloc {
 // and renames it over `path`: readers see the old file or the new one, never half of one. On any
 // error the temporary file is removed and the old file is left as it was. A run killed
 // in the instant between naming the finished file and renaming it leaves a hidden
-// temporary; the next write into that folder removes it (see atomic_file.cpp).
-Status write_file_atomically(const std::string& path, std::string_view content);
+// temporary; the next write into that folder removes it (see atomic_file.cpp). The new file
+// gets `permissions` (`medloc fix` keeps those of the file it rewrites).
+Status write_file_atomically(const std::string& path, std::string_view content,
+                             unsigned permissions = 0644);
 
 } // namespace medloc

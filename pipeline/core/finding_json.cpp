@@ -2,6 +2,8 @@
 
 #include "core/json_fields.h"
 
+#include <cstdint>
+
 namespace medloc {
 
 namespace {
@@ -21,10 +23,46 @@ int number_or_zero(const Json& item, const char* key) {
     return it != item.end() && it->is_number_integer() ? it->get<int>() : 0;
 }
 
+std::size_t size_or_zero(const Json& item, const char* key) {
+    const auto it = item.find(key);
+    return it != item.end() && it->is_number_integer() && it->get<std::int64_t>() >= 0
+               ? it->get<std::size_t>()
+               : 0;
+}
+
+Json fix_to_json(const Fix& fix) {
+    return {{"offset", fix.offset},           {"length", fix.length},
+            {"replacement", fix.replacement}, {"line", fix.start.line},
+            {"column", fix.start.column},     {"end_column", fix.end_column}};
+}
+
+// A fix whose fields are missing or of the wrong type is dropped: the finding stays, it is
+// only no longer fixable.
+std::optional<Fix> fix_from_json(const Json& item) {
+    if (!item.is_object() || !has_text_field(item, "replacement"))
+        return std::nullopt;
+    for (const char* key : {"offset", "length", "line", "column", "end_column"})
+        // Whole and not negative: signed in a tree built here, unsigned once parsed.
+        if (const auto it = item.find(key);
+            it == item.end() || !it->is_number_integer() || it->get<std::int64_t>() < 0)
+            return std::nullopt;
+    Fix fix;
+    fix.offset = size_or_zero(item, "offset");
+    fix.length = size_or_zero(item, "length");
+    fix.replacement = text_field(item, "replacement");
+    fix.start = {number_or_zero(item, "line"), number_or_zero(item, "column")};
+    fix.end_column = number_or_zero(item, "end_column");
+    return fix;
+}
+
 } // namespace
 
 Json finding_to_json(const Finding& finding) {
-    Json json;
+    // An object from the start: nlohmann turns a null value into an object on its first
+    // operator[], and when that allocation fails it leaves a value that claims to be an
+    // object without one, which crashes when it is destroyed. Out of memory must stay an
+    // exception (exit 2).
+    Json json = Json::object();
     json["rule_id"] = finding.rule_id;
     json["severity"] = std::string(to_string(finding.severity));
     json["file"] = finding.file;
@@ -36,6 +74,16 @@ Json finding_to_json(const Finding& finding) {
     json["message"] = finding.message;
     json["flagged_text"] = optional_text(finding.flagged_text);
     json["suggestions"] = finding.suggestions;
+    if (finding.fix)
+        json["fix"] = fix_to_json(*finding.fix);
+    if (!finding.message_id.empty()) {
+        json["message_id"] = finding.message_id;
+        Json arguments = Json::object();
+        for (const MessageArgument& argument : finding.message_arguments)
+            arguments[argument.name] =
+                argument.is_number ? Json(std::stoll(argument.text)) : Json(argument.text);
+        json["message_arguments"] = arguments;
+    }
     return json;
 }
 
@@ -62,6 +110,17 @@ Result<Finding> finding_from_json(const Json& item) {
         for (const Json& suggestion : *it)
             if (suggestion.is_string())
                 finding.suggestions.push_back(suggestion.get<std::string>());
+    if (const auto it = item.find("fix"); it != item.end())
+        finding.fix = fix_from_json(*it);
+    finding.message_id = text_field(item, "message_id");
+    if (const auto it = item.find("message_arguments"); it != item.end() && it->is_object())
+        for (const auto& [name, value] : it->items()) {
+            if (value.is_string())
+                finding.message_arguments.push_back({name, value.get<std::string>(), false});
+            else if (value.is_number_integer())
+                finding.message_arguments.push_back(
+                    {name, std::to_string(value.get<long long>()), true});
+        }
     return finding;
 }
 

@@ -13,7 +13,7 @@ struct Error {
 
 // Either a value or an Error; the minimal subset of std::expected that medloc needs.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : state_(std::move(value)) {}
     Result(Error error) : state_(std::move(error)) {}

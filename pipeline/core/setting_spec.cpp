@@ -98,6 +98,14 @@ std::optional<std::string> setting_problem(const SettingSpec& spec, std::string_
         }
         return std::nullopt;
     }
+    case SettingKind::url: {
+        const bool web = value.starts_with("https://") || value.starts_with("http://");
+        if (value.empty() || (web && value.find_first_of(" \t\"<>") == std::string_view::npos &&
+                              value.size() > value.find("//") + 2))
+            return std::nullopt;
+        return key + " must be an absolute http:// or https:// URL, not '" + std::string(value) +
+               "'";
+    }
     }
     return std::nullopt;
 }

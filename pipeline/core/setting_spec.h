@@ -18,6 +18,7 @@ enum class SettingKind {
     date,         // YYYY-MM-DD, or empty
     locale_list,  // comma-separated locales
     fallbacks,    // LOCALE:FALLBACK[:FALLBACK...], comma-separated
+    url,          // an absolute http or https URL without spaces, or empty
 };
 
 // One configurable value: its key in medloc.ini ("section.name"), the command-line option

@@ -36,6 +36,15 @@ bool same_amount(const Dose& a, double a_value, const Dose& b, double b_value);
 // Whether `value` of `dose` equals some value of one of `others`.
 bool has_equal(const Dose& dose, double value, const std::vector<Dose>& others);
 
+// Whether a quantity is a dose in the strict sense, whose absence from a translation is
+// an error by itself: an amount of a medicine (mass, volume, units, substance,
+// equivalents, and their rates: "15 mg/kg/j"), a count of a dosage form ("deux
+// bouffées", "3 tablets"), or a frequency ("3 times a day"). Body weights ("70 kg"),
+// durations, temperatures, percentages, multipliers ("twice as likely") and counts of
+// intakes without an amount ("entre deux prises", "3 doses") are quantities that are
+// compared when both sides write one of their kind, never required alone.
+bool is_dose(const Dose& dose);
+
 // Whether [begin, end) overlaps one of `doses` (not counting implicit ones).
 bool in_dose(const std::vector<Dose>& doses, std::size_t begin, std::size_t end);
 

@@ -1,7 +1,9 @@
 #include "dosage/dose_finder.h"
 
 #include "language/code_point_class.h"
+#include "language/locale_numbers.h"
 #include "language/normalization.h"
+#include "text/ascii.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,8 +17,10 @@ struct RangeWord {
     std::string_view language; // empty: every language
 };
 constexpr RangeWord kRangeWords[] = {
-    {"-", ""},    {"\u2011", ""}, {"–", ""},    {"—", ""},    {"\u2212", ""}, {"à", "fr"},
-    {"ou", "fr"}, {"et", "fr"},   {"to", "en"}, {"or", "en"}, {"and", "en"},
+    {"-", ""},     {"\u2011", ""}, {"–", ""},      {"—", ""},     {"\u2212", ""},
+    {"à", "fr"},   {"ou", "fr"},   {"et", "fr"},   {"to", "en"},  {"or", "en"},
+    {"and", "en"}, {"bis", "de"},  {"oder", "de"}, {"und", "de"}, {"a", "es"},
+    {"o", "es"},   {"y", "es"},    {"a", "it"},    {"o", "it"},   {"e", "it"},
 };
 
 // Words that may stand between a number and its unit: "les 72 premières heures".
@@ -30,11 +34,12 @@ constexpr BetweenWord kBetweenWords[] = {
     {"equal", "en"},     {"separate", "en"},   {"consecutive", "en"},
 };
 
-// Words that are a count by themselves.
+// Words that are a count by themselves (hand-written: CLDR has no multiplicatives).
+// The forms of one ("un", "une", "one", "ein", "uno") come from CLDR.
 enum class CountUse {
     before_unit,   // "un comprimé", "a day": an article as often as a number (implicit)
     as_frequency,  // "once a day", "twice daily"; "at once" is no dose
-    as_multiplier, // "fourfold"
+    as_multiplier, // "fourfold", "doubled"
 };
 struct CountWord {
     std::string_view word;
@@ -43,20 +48,45 @@ struct CountWord {
     CountUse use;
 };
 constexpr CountWord kCountWords[] = {
-    {"un", "fr", 1, CountUse::before_unit},
-    {"une", "fr", 1, CountUse::before_unit},
-    {"one", "en", 1, CountUse::before_unit},
     {"a", "en", 1, CountUse::before_unit},
     {"an", "en", 1, CountUse::before_unit},
     {"once", "en", 1, CountUse::as_frequency},
     {"twice", "en", 2, CountUse::as_frequency},
     {"thrice", "en", 3, CountUse::as_frequency},
-    {"twofold", "en", 2, CountUse::as_multiplier},
-    {"threefold", "en", 3, CountUse::as_multiplier},
-    {"fourfold", "en", 4, CountUse::as_multiplier},
-    {"fivefold", "en", 5, CountUse::as_multiplier},
-    {"tenfold", "en", 10, CountUse::as_multiplier},
-    {"hundredfold", "en", 100, CountUse::as_multiplier},
+    {"double", "", 2, CountUse::as_multiplier},
+    {"doubled", "en", 2, CountUse::as_multiplier},
+    {"doublé", "fr", 2, CountUse::as_multiplier},
+    {"doublée", "fr", 2, CountUse::as_multiplier},
+    {"doublés", "fr", 2, CountUse::as_multiplier},
+    {"triple", "", 3, CountUse::as_multiplier},
+    {"tripled", "en", 3, CountUse::as_multiplier},
+    {"triplé", "fr", 3, CountUse::as_multiplier},
+    {"quadruple", "", 4, CountUse::as_multiplier},
+    {"quadrupled", "en", 4, CountUse::as_multiplier},
+    {"quadruplé", "fr", 4, CountUse::as_multiplier},
+    {"quintuple", "", 5, CountUse::as_multiplier},
+    {"quintuplé", "fr", 5, CountUse::as_multiplier},
+    {"quintupled", "en", 5, CountUse::as_multiplier},
+};
+// A number word with one of these glued after it is a count: "fourfold", "zweimal".
+struct CountSuffix {
+    std::string_view suffix;
+    std::string_view language;
+    CountUse use;
+};
+constexpr CountSuffix kCountSuffixes[] = {
+    {"fold", "en", CountUse::as_multiplier},
+    {"mal", "de", CountUse::as_frequency},
+};
+// Half after a number or its unit: "one and a half hours", "une heure et demie".
+struct HalfWord {
+    std::string_view words;
+    std::string_view language;
+};
+constexpr HalfWord kHalfWords[] = {
+    {" and a half", "en"}, {" et demie", "fr"}, {" et demi", "fr"},  {" y media", "es"},
+    {" y medio", "es"},    {" e mezzo", "it"},  {" e mezza", "it"},  {" e meia", "pt"},
+    {" e meio", "pt"},     {"einhalb", "de"},   {" und halb", "de"},
 };
 
 bool is_space_at(std::string_view text, std::size_t position, std::size_t& length) {
@@ -121,24 +151,6 @@ bool is_clock_time(std::string_view text, const Dose& dose, std::string_view lan
     return false;
 }
 
-// ",5 mg" (French), ".5 mg" (English): the number lost its leading zero. Returns the
-// separator's offset. Not "femicide,19.4%" in English, nor "mg.5".
-std::optional<std::size_t> bare_decimal_start(std::string_view text, const NumberMention& number,
-                                              std::string_view language) {
-    if (number.spelled_out || number.begin == 0)
-        return std::nullopt;
-    const std::string_view digits = text.substr(number.begin, number.end - number.begin);
-    if (digits.find_first_not_of("0123456789") != std::string_view::npos)
-        return std::nullopt;
-    const char separator = text[number.begin - 1];
-    if (separator != (language == "en" ? '.' : ','))
-        return std::nullopt;
-    // A space, a bracket or the start before it: "de ,5 mg"; not "comprimé,5 minutes".
-    if (is_alnum_before(text, number.begin - 1))
-        return std::nullopt;
-    return number.begin - 1;
-}
-
 // Where a unit may start after a number: right after it, after one space, after a
 // hyphen in English ("a 500-mg tablet"), after a word such as "premières" or "daily", or
 // after a closing bracket.
@@ -179,11 +191,52 @@ std::pair<std::string, std::size_t> after_elision(std::string_view text, const T
     return {fold_case(word), begin};
 }
 
-const CountWord* count_word(std::string_view word, std::string_view language) {
+struct Count {
+    double value;
+    CountUse use;
+};
+
+// "twice", "doublé", "un", "une", "ein" (CLDR's forms of one), "fourfold", "zweimal".
+std::optional<Count> count_word(std::string_view word, std::string_view language) {
     for (const CountWord& count : kCountWords)
-        if (count.language == language && word == count.word)
-            return &count;
-    return nullptr;
+        if ((count.language.empty() || count.language == language) && word == count.word)
+            return Count{count.value, count.use};
+    const LocaleNumbers& data = locale_numbers(std::string(language));
+    if (data.ones.contains(compact_number_words(word)))
+        return Count{1, CountUse::before_unit};
+    for (const CountSuffix& suffix : kCountSuffixes) {
+        if (suffix.language != language || word.size() <= suffix.suffix.size() ||
+            !word.ends_with(suffix.suffix))
+            continue;
+        const double value =
+            data.cardinal(compact_number_words(word.substr(0, word.size() - suffix.suffix.size())));
+        if (value >= 0)
+            return Count{value, suffix.use};
+    }
+    return std::nullopt;
+}
+
+// Length of "and a half", "et demie"… at `position`, or 0.
+std::size_t half_at(std::string_view text, std::size_t position, std::string_view language) {
+    for (const HalfWord& half : kHalfWords)
+        if (half.language == language && has_at(text, position, half.words, true) &&
+            !is_alnum_at(text, position + half.words.size()))
+            return half.words.size();
+    return 0;
+}
+
+// The definition that stands for a count of times in `language`: its word if it has one.
+const UnitDefinition* times_definition(std::string_view language) {
+    const UnitDefinition* any = nullptr;
+    for (const UnitDefinition& definition : units_of(language)) {
+        if (definition.symbol != "times")
+            continue;
+        if (definition.language == language)
+            return &definition;
+        if (any == nullptr)
+            any = &definition;
+    }
+    return any;
 }
 
 // The numbers, plus "un", "une", "one" where they open a range: "d’un à trois ans".
@@ -196,19 +249,18 @@ std::vector<NumberMention> with_range_openers(std::string_view text,
         if (token.kind != TokenKind::word)
             continue;
         const auto [word, begin] = after_elision(text, token);
-        const CountWord* count = count_word(word, language);
+        const auto count = count_word(word, language);
         // "a", "an" never open a range; in "l’une à 12 mois", "une" is a pronoun.
         const std::string_view elided = text.substr(token.begin, begin - token.begin);
-        if (count == nullptr || count->use != CountUse::before_unit || word == "a" ||
-            word == "an" || elided == "l'" || elided == "l\u2019" || elided == "L'" ||
-            elided == "L\u2019")
+        if (!count || count->use != CountUse::before_unit || word == "a" || word == "an" ||
+            elided == "l'" || elided == "l\u2019" || elided == "L'" || elided == "L\u2019")
             continue;
         const auto next = std::find_if(numbers.begin(), numbers.end(), [&](const NumberMention& n) {
             return n.begin >= token.end;
         });
         if (next != numbers.end() &&
             is_range_word(text.substr(token.end, next->begin - token.end), language))
-            all.push_back({1, begin, token.end, true});
+            all.push_back(NumberMention::at(1, begin, token.end, true));
     }
     std::sort(all.begin(), all.end(),
               [](const NumberMention& a, const NumberMention& b) { return a.begin < b.begin; });
@@ -219,8 +271,8 @@ std::vector<NumberMention> with_range_openers(std::string_view text,
 std::optional<Dose> count_word_dose(std::string_view text, const Token& token,
                                     std::string_view language) {
     const auto [word, begin] = after_elision(text, token);
-    const CountWord* count = count_word(word, language);
-    if (count == nullptr)
+    const auto count = count_word(word, language);
+    if (!count)
         return std::nullopt;
     Dose dose;
     dose.low = dose.high = count->value;
@@ -237,19 +289,16 @@ std::optional<Dose> count_word_dose(std::string_view text, const Token& token,
         dose.unit = std::move(*unit);
         dose.implicit = true;
     } else {
-        for (const UnitDefinition& definition : unit_definitions())
-            if (definition.symbol == "times" && definition.language == language) {
-                dose.unit.parts.push_back({&definition, begin, token.end});
-                break;
-            }
-        if (dose.unit.parts.empty())
+        const UnitDefinition* times = times_definition(language);
+        if (times == nullptr)
             return std::nullopt;
+        dose.unit.parts.push_back({times, begin, token.end});
         dose.unit.end = token.end;
         // "once or twice a day": a range of frequencies.
         for (const CountWord& other : kCountWords) {
             const std::string joined = " or " + std::string(other.word);
-            if (other.use == count->use && other.value > count->value &&
-                text.substr(token.end, joined.size()) == joined) {
+            if (other.language == language && other.use == count->use &&
+                other.value > count->value && text.substr(token.end, joined.size()) == joined) {
                 dose.high = other.value;
                 dose.numbers.push_back({token.end + 4, token.end + joined.size()});
                 dose.unit.end = token.end + joined.size();
@@ -277,19 +326,24 @@ std::vector<Dose> find_doses(std::string_view text, const std::vector<Token>& to
     std::vector<Dose> doses;
     for (std::size_t i = 0; i < numbers.size(); ++i) {
         NumberMention first = numbers[i];
-        if (auto start = bare_decimal_start(text, first, language)) {
-            const std::size_t digits = first.end - first.begin;
-            first.value = first.value / std::pow(10.0, static_cast<double>(digits));
-            first.begin = *start;
-        }
+        // Ordinals, dates, clock times, list markers and names' digits are no amounts.
+        if (first.kind != NumberKind::cardinal && first.kind != NumberKind::year)
+            continue;
         Dose dose;
         dose.begin = first.begin;
         dose.low = dose.high = first.value;
         dose.numbers = {{first.begin, first.end}};
+        // "one and a half hours": the half before the unit.
+        if (const std::size_t half = half_at(text, first.end, language)) {
+            dose.low = dose.high = first.value + 0.5;
+            first.end += half;
+        }
         auto unit = unit_after(text, first.end, language);
         std::size_t consumed = i;
         bool spelled_out = first.spelled_out;
         if (!unit && i + 1 < numbers.size() &&
+            (numbers[i + 1].kind == NumberKind::cardinal ||
+             numbers[i + 1].kind == NumberKind::year) &&
             is_range_word(text.substr(first.end, numbers[i + 1].begin - first.end), language)) {
             const NumberMention& second = numbers[i + 1];
             unit = unit_after(text, second.end, language);
@@ -306,6 +360,14 @@ std::vector<Dose> find_doses(std::string_view text, const std::vector<Token>& to
         dose.end = dose.unit.end;
         if (is_clock_time(text, dose, language))
             continue;
+        // "une heure et demie", "deux heures et demie": the half after the unit.
+        if (const std::size_t half = half_at(text, dose.end, language);
+            half > 0 && dose.unit.parts.size() == 1) {
+            dose.low += 0.5;
+            dose.high += 0.5;
+            dose.end += half;
+            dose.unit.end = dose.end;
+        }
         doses.push_back(std::move(dose));
         i = consumed;
     }

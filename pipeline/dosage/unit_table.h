@@ -64,9 +64,16 @@ std::optional<MatchedUnit> match_unit(std::string_view text, std::size_t positio
 void add_denominators(std::string_view text, MatchedUnit& unit, std::string_view language);
 
 // A unit written in machine form, as in a dose element's `unit` attribute: the whole
-// string must be one unit expression, in any language.
-std::optional<MatchedUnit> parse_unit(std::string_view text);
+// string must be one unit expression, of the hand table (every language) or of the names
+// `language` writes ("ans" in French).
+std::optional<MatchedUnit> parse_unit(std::string_view text, std::string_view language = {});
 
+// The hand-written table (what CLDR lacks), every language.
 const std::vector<UnitDefinition>& unit_definitions();
+
+// Every unit `language` writes: the hand table's entries for it and for every language,
+// and the names CLDR has for the units it knows in that language (through ICU), built
+// once per language and shared by all threads.
+const std::vector<UnitDefinition>& units_of(std::string_view language);
 
 } // namespace medloc

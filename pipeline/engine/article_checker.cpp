@@ -2,6 +2,7 @@
 
 #include "checks/schema/load_issue_findings.h"
 #include "core/sha256.h"
+#include "engine/parallel_run.h"
 #include "engine/suppressions.h"
 #include "loading/document_loader.h"
 #include "translation/bilingual.h"
@@ -11,18 +12,30 @@
 #include <atomic>
 #include <filesystem>
 #include <locale>
-#include <thread>
 
 namespace medloc {
 
-LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
-                           const ReadLimits& limits) {
-    LoadedDocument document = load_xml_document(path, {&schema, false, limits, "articles"});
+namespace {
+
+LoadedArticle article_of(LoadedDocument document, const std::string& path) {
     LoadedArticle loaded;
     loaded.findings = findings_for(document.issues, path, expected_article_id(path));
     if (document.ok())
         loaded.article = build_article(document.source, *document.tree);
     return loaded;
+}
+
+} // namespace
+
+LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
+                           const ReadLimits& limits) {
+    return article_of(load_xml_document(path, {&schema, false, limits, "articles"}), path);
+}
+
+LoadedArticle load_article_text(const std::string& name, std::string content,
+                                const XmlSchema& schema, const ReadLimits& limits) {
+    return article_of(load_xml_text(name, std::move(content), {&schema, false, limits, "articles"}),
+                      name);
 }
 
 ArticleChecker::ArticleChecker(const XmlSchema& schema, const RuleRegistry& rules,
@@ -49,7 +62,8 @@ FileCheck check_with_cache(const std::string& path, const ArticleChecker& checke
     }
     FileCheck result = checker.check_file(path);
     // A file edited while it was checked is not stored: its findings may be of either text.
-    if (content_hash && result.configuration_errors.empty() &&
+    // Nor is one whose suggestions a time budget cut: a later run may give them all.
+    if (content_hash && result.configuration_errors.empty() && !result.cut_by_budget &&
         checker.content_key(path) == content_hash)
         cache->store(path, *content_hash, result.findings);
     return result;
@@ -71,9 +85,8 @@ std::optional<std::string> ArticleChecker::content_key(const std::string& path) 
 // XLIFF files: loading problems, then the bilingual rules on source and target, then every
 // content rule on the target text, with positions in the XLIFF file. The source article,
 // when the project's layout locates it, tells which units are stale.
-FileCheck ArticleChecker::check_xliff_file(const std::string& path) const {
+FileCheck ArticleChecker::check_xliff(const std::string& path, XliffLoad load) const {
     FileCheck result;
-    XliffLoad load = load_xliff(path, options_.limits, options_.xliff_schemas);
     result.findings = findings_for(load.issues, path, std::filesystem::path(path).stem().string());
     if (load.document && options_.run_content_rules) {
         BilingualDocument bilingual = make_bilingual(std::move(*load.document));
@@ -91,6 +104,10 @@ FileCheck ArticleChecker::check_xliff_file(const std::string& path) const {
             rule->check(bilingual.target, context, sink);
         }
         result.configuration_errors = context.configuration_errors();
+        apply_suppressions(
+            bilingual.target, rules_, [&](const std::string& id) { return policy_.enabled(id); },
+            result.findings);
+        result.cut_by_budget = context.cut_by_budget();
     }
     policy_.apply(result.findings);
     return result;
@@ -98,8 +115,29 @@ FileCheck ArticleChecker::check_xliff_file(const std::string& path) const {
 
 FileCheck ArticleChecker::check_file(const std::string& path) const {
     if (is_xliff_path(path))
-        return check_xliff_file(path);
-    LoadedArticle loaded = load_article(path, schema_, options_.limits);
+        return check_xliff(path, load_xliff(path, options_.limits, options_.xliff_schemas));
+    return check_article(load_article(path, schema_, options_.limits));
+}
+
+FileCheck ArticleChecker::check_content(const std::string& path, std::string content) const {
+    if (content.size() > options_.limits.max_bytes) {
+        FileCheck result;
+        result.findings = findings_for(
+            {{LoadIssueKind::unreadable,
+              {},
+              "file is too large: " + std::to_string(content.size()) + " bytes, the limit is " +
+                  std::to_string(options_.limits.max_bytes) + " (limits.max-file-size)"}},
+            path, std::filesystem::path(path).stem().string());
+        policy_.apply(result.findings);
+        return result;
+    }
+    if (is_xliff_path(path))
+        return check_xliff(path, load_xliff_text(path, std::move(content), options_.limits,
+                                                 options_.xliff_schemas));
+    return check_article(load_article_text(path, std::move(content), schema_, options_.limits));
+}
+
+FileCheck ArticleChecker::check_article(LoadedArticle loaded) const {
     FileCheck result;
     std::vector<Finding>& findings = result.findings;
     findings = std::move(loaded.findings);
@@ -115,6 +153,7 @@ FileCheck ArticleChecker::check_file(const std::string& path) const {
                 rule->check(*loaded.article, context, sink);
         }
         result.configuration_errors = context.configuration_errors();
+        result.cut_by_budget = context.cut_by_budget();
         apply_suppressions(
             *loaded.article, rules_,
             [&](const std::string& id) {
@@ -129,9 +168,9 @@ FileCheck ArticleChecker::check_file(const std::string& path) const {
 
 namespace {
 
-// Rules compile their std::regex on first use, inside the workers; compiling goes through
-// ctype<char>::narrow, whose per-character cache libstdc++ fills lazily and without a lock
-// (a benign race, but one ThreadSanitizer reports). Filled here, before the workers start.
+// libstdc++ fills the per-character cache of ctype<char>::narrow lazily and without a lock
+// (a benign race, but one ThreadSanitizer reports when workers first format or parse through
+// the global locale). Filled here, before the workers start.
 void fill_narrow_cache() {
     const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
     for (int c = 0; c < 256; ++c) {
@@ -145,26 +184,27 @@ void fill_narrow_cache() {
 CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
                      const std::function<void(std::size_t done)>& progress, ResultCache* cache) {
     std::vector<FileCheck> per_file(paths.size());
-    std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
-    const auto work = [&] {
-        for (std::size_t i = next++; i < paths.size(); i = next++) {
+    ParallelOptions parallel;
+    parallel.jobs = effective_jobs(jobs);
+    parallel.describe = [&](std::size_t i) { return "checking " + paths[i]; };
+    if (parallel.jobs > 1)
+        fill_narrow_cache();
+    const Status ran = run_parallel(
+        paths.size(),
+        [&](std::size_t i) {
             per_file[i] = check_with_cache(paths[i], checker, cache);
             const std::size_t finished = ++done;
             if (progress)
                 progress(finished);
-        }
-    };
-    const int threads =
-        std::clamp(jobs, 1, static_cast<int>(std::max<std::size_t>(paths.size(), 1)));
-    if (threads > 1)
-        fill_narrow_cache();
-    std::vector<std::thread> workers;
-    for (int t = 1; t < threads; ++t)
-        workers.emplace_back(work);
-    work();
-    for (std::thread& worker : workers)
-        worker.join();
+        },
+        parallel);
+    if (!ran) {
+        CheckRun failed;
+        failed.files = static_cast<int>(paths.size());
+        failed.failure = ran.error().message;
+        return failed;
+    }
 
     CheckRun run;
     run.files = static_cast<int>(paths.size());

@@ -29,7 +29,7 @@ struct CheckOptions {
 
 // What loading one article file gave: findings of the schema stage, and the article
 // when the file is well-formed and valid.
-struct LoadedArticle {
+struct [[nodiscard]] LoadedArticle {
     std::vector<Finding> findings;
     std::optional<Article> article;
 };
@@ -39,9 +39,14 @@ struct LoadedArticle {
 LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
                            const ReadLimits& limits);
 
-struct FileCheck {
+// The same for an article already in memory; `name` stands for its path.
+LoadedArticle load_article_text(const std::string& name, std::string content,
+                                const XmlSchema& schema, const ReadLimits& limits);
+
+struct [[nodiscard]] FileCheck {
     std::vector<Finding> findings;                 // severity policy applied
     std::vector<std::string> configuration_errors; // e.g. a missing dictionary
+    bool cut_by_budget = false; // fewer suggestions than an unlimited run: not cached
 };
 
 // Runs the schema stage and then every enabled content rule on each file.
@@ -53,6 +58,10 @@ public:
     // An article (.xml) or an XLIFF file (.xlf, .xliff).
     FileCheck check_file(const std::string& path) const;
 
+    // The same for content already in memory (standard input, a file being fixed): `path`
+    // names it in findings and decides how it is read (.xlf/.xliff: XLIFF).
+    FileCheck check_content(const std::string& path, std::string content) const;
+
     const CheckOptions& options() const { return options_; }
 
     // What a file's findings depend on besides the run's environment, for the result cache:
@@ -61,7 +70,8 @@ public:
     std::optional<std::string> content_key(const std::string& path) const;
 
 private:
-    FileCheck check_xliff_file(const std::string& path) const;
+    FileCheck check_article(LoadedArticle loaded) const;
+    FileCheck check_xliff(const std::string& path, XliffLoad load) const;
 
     const XmlSchema& schema_;
     const RuleRegistry& rules_;
@@ -70,13 +80,19 @@ private:
     const CheckServices& services_;
 };
 
-struct CheckRun {
+struct [[nodiscard]] CheckRun {
     std::vector<Finding> findings; // sorted, severity policy applied
     std::vector<std::string> configuration_errors;
     int files = 0;
+    // Set when the run itself failed (out of memory, an exception in a worker): then there is
+    // no report, only this message and exit 2.
+    std::optional<std::string> failure;
 };
 
-// Checks files on `jobs` threads; the output does not depend on the thread count.
+// Checks files on `jobs` threads (0: one per core; at most max_parallel_jobs()); the
+// output does not depend on the thread count. A thread that cannot start leaves its share
+// to the others; an exception while checking a file ends the run as `failure`, after every
+// thread is joined.
 // `progress`, when given, hears the count of files done after each file, from the
 // worker threads. With a `cache`, a file it knows is not checked again, and what is
 // checked is stored in it (committing is the caller's).

@@ -1,12 +1,12 @@
 #include "engine/baseline.h"
 
+#include "core/file_read.h"
 #include "core/json_fields.h"
 #include "core/sha256.h"
+#include "core/untrusted_json.h"
 #include "core/version.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -61,18 +61,18 @@ std::string baseline_json(const std::vector<Finding>& findings) {
 }
 
 Result<Baseline> read_baseline(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return Error{"cannot read the baseline " + path};
-    std::ostringstream content;
-    content << in.rdbuf();
-    const json root = json::parse(content.str(), nullptr, false);
+    const JsonLimits limits;
+    auto content = read_regular_file(path, limits.max_bytes);
+    if (!content)
+        return Error{"cannot read the baseline " + path + ": " + content.error().message};
     const auto invalid = [&](const std::string& why) {
         return Error{path + " is not a medloc baseline (" + why +
                      "); write one with 'medloc baseline write " + path + "'"};
     };
-    if (root.is_discarded())
-        return invalid("not JSON");
+    auto parsed = parse_untrusted_json<json>(content.value(), limits);
+    if (!parsed)
+        return invalid(parsed.error().message);
+    const json& root = parsed.value();
     if (!root.is_object() || text_field(root, "format") != "medloc-baseline" ||
         !root.contains("format_version") || root["format_version"] != 1)
         return invalid("unknown format or version");

@@ -1,19 +1,32 @@
 #include "engine/result_cache.h"
 
+#include "core/file_read.h"
 #include "core/finding_json.h"
 #include "core/sha256.h"
+#include "core/untrusted_json.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace medloc {
 
 namespace {
 
-constexpr const char* kFormat = "medloc result cache 1";
+// Format 2: rows authenticated by an HMAC under a key outside the database (format 1 had a
+// plain SHA-256 anyone could recompute).
+constexpr const char* kFormat = "medloc result cache 2";
+constexpr std::string_view kFormatFamily = "medloc result cache";
+// SQLite's application id (header offset 68): 'mloc'. How a medloc cache is known before
+// SQLite reads it, even when it is damaged.
+constexpr std::uint32_t kApplicationId = 0x6D6C6F63;
+constexpr std::size_t kKeyBytes = 32;
 constexpr long long kDay = 24 * 60 * 60;
 constexpr long long kForgetAfter = 30 * kDay;
 
@@ -78,12 +91,6 @@ std::optional<StepError> execute(sqlite3* database, const char* sql) {
     return std::nullopt;
 }
 
-// The row's checksum binds its findings to its file and content.
-std::string row_checksum(const std::string& file, const std::string& content_hash,
-                         const std::string& findings_json) {
-    return sha256_hex(file + '\0' + content_hash + '\0' + findings_json);
-}
-
 long long seconds_now() {
     return std::chrono::duration_cast<std::chrono::seconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -101,7 +108,7 @@ std::optional<StepError> prepare_schema(sqlite3* database) {
                               "NOT NULL);"
                               "CREATE TABLE IF NOT EXISTS results(environment TEXT NOT NULL, "
                               "file TEXT NOT NULL, content_hash TEXT NOT NULL, findings TEXT NOT "
-                              "NULL, checksum TEXT NOT NULL, last_used INTEGER NOT NULL, "
+                              "NULL, mac TEXT NOT NULL, last_used INTEGER NOT NULL, "
                               "PRIMARY KEY(environment, file)) WITHOUT ROWID;"))
         return error;
     Statement format(database, "SELECT value FROM meta WHERE key = 'format'");
@@ -112,6 +119,9 @@ std::optional<StepError> prepare_schema(sqlite3* database) {
         insert.bind(1, std::string(kFormat));
         if (int inserted = insert.step(); inserted != SQLITE_DONE)
             return step_error(database, inserted);
+        const std::string mark = "PRAGMA application_id = " + std::to_string(kApplicationId);
+        if (auto error = execute(database, mark.c_str()))
+            return error;
     } else if (code != SQLITE_ROW) {
         return step_error(database, code);
     } else if (format.text(0) != kFormat) {
@@ -119,11 +129,39 @@ std::optional<StepError> prepare_schema(sqlite3* database) {
     }
     Statement code(database, "SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', "
                              "'view')");
+    // Checked after the format: a file that passed check_path is medloc's, so what is wrong
+    // with it is damage.
     if (code.prepared() != SQLITE_OK)
         return step_error(database, code.prepared());
     if (code.step() != SQLITE_ROW || code.number(0) != 0)
         return StepError{"it holds triggers or views", true};
     return std::nullopt;
+}
+
+// Whether a non-empty regular file is a medloc cache: SQLite's header with medloc's
+// application id, or (an older medloc, before the id) an SQLite database whose meta table
+// names a medloc format. Read-only: nothing is written to a file that may not be ours.
+bool is_medloc_cache(const std::string& path) {
+    auto header = read_regular_file_prefix(path, 100);
+    if (!header || header.value().size() < 100 ||
+        !std::string_view(header.value()).starts_with(std::string_view("SQLite format 3\0", 16)))
+        return false;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(header.value().data());
+    const std::uint32_t id = (std::uint32_t{bytes[68]} << 24) | (std::uint32_t{bytes[69]} << 16) |
+                             (std::uint32_t{bytes[70]} << 8) | std::uint32_t{bytes[71]};
+    if (id == kApplicationId)
+        return true;
+    sqlite3* database = nullptr;
+    bool medloc = false;
+    if (sqlite3_open_v2(path.c_str(), &database, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_db_config(database, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(database, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        Statement format(database, "SELECT value FROM meta WHERE key = 'format'");
+        medloc = format.prepared() == SQLITE_OK && format.step() == SQLITE_ROW &&
+                 format.text(0).starts_with(kFormatFamily);
+    }
+    sqlite3_close_v2(database);
+    return medloc;
 }
 
 void remove_database_files(const std::string& path) {
@@ -134,15 +172,42 @@ void remove_database_files(const std::string& path) {
 
 } // namespace
 
-ResultCache::ResultCache(sqlite3* database, std::string environment)
-    : database_(database), environment_(std::move(environment)), now_(seconds_now()) {}
+ResultCache::ResultCache(sqlite3* database, std::string environment, std::string key)
+    : database_(database), environment_(std::move(environment)), key_(std::move(key)),
+      now_(seconds_now()) {}
+
+// The row's MAC binds its findings to the environment, the file and its content, under the
+// cache's secret key.
+std::string ResultCache::row_mac(const std::string& file, const std::string& content_hash,
+                                 const std::string& findings_json) const {
+    return hmac_sha256_hex(key_,
+                           environment_ + '\0' + file + '\0' + content_hash + '\0' + findings_json);
+}
+
+Status ResultCache::check_path(const std::string& path) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+        return ok_status(); // absent: the cache is created there
+    if (!std::filesystem::is_regular_file(status))
+        return Error{"the result cache " + path +
+                     " is not a regular file; give cache.path (--cache) a file of its own"};
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return Error{"the result cache " + path + " cannot be read: " + ec.message()};
+    if (size == 0 || is_medloc_cache(path))
+        return ok_status();
+    return Error{path + " is not a medloc result cache: medloc neither uses nor replaces it; "
+                        "give cache.path (--cache) a file of its own, or remove it if it was "
+                        "one"};
+}
 
 ResultCache::~ResultCache() {
     sqlite3_close_v2(database_);
 }
 
 Status ResultCache::load_entries() {
-    Statement select(database_, "SELECT file, content_hash, findings, checksum, last_used FROM "
+    Statement select(database_, "SELECT file, content_hash, findings, mac, last_used FROM "
                                 "results WHERE environment = ?");
     if (select.prepared() != SQLITE_OK)
         return Error{sqlite3_errmsg(database_)};
@@ -151,8 +216,10 @@ Status ResultCache::load_entries() {
     while ((code = select.step()) == SQLITE_ROW) {
         Entry entry{select.text(1), select.text(2), select.number(4)};
         std::string file = select.text(0);
-        // A damaged row is a miss; its file is checked and the row replaced.
-        if (select.text(3) != row_checksum(file, entry.content_hash, entry.findings_json))
+        // A row whose MAC does not match (damaged, or written without the key) is a miss; its
+        // file is checked and the row replaced.
+        if (!equal_in_constant_time(select.text(3),
+                                    row_mac(file, entry.content_hash, entry.findings_json)))
             continue;
         entries_.emplace(std::move(file), std::move(entry));
     }
@@ -161,8 +228,11 @@ Status ResultCache::load_entries() {
     return ok_status();
 }
 
-Result<std::unique_ptr<ResultCache>>
-ResultCache::open(const std::string& path, const std::string& environment, std::string& note) {
+Result<std::unique_ptr<ResultCache>> ResultCache::open(const std::string& path,
+                                                       const std::string& environment,
+                                                       const std::string& key, std::string& note) {
+    if (Status allowed = check_path(path); !allowed)
+        return allowed.error();
     std::error_code ec;
     const std::filesystem::path folder = std::filesystem::path(path).parent_path();
     if (!folder.empty() && !std::filesystem::is_directory(folder, ec) &&
@@ -179,7 +249,7 @@ ResultCache::open(const std::string& path, const std::string& environment, std::
             return Error{"cannot open " + path + ": " + message};
         }
         sqlite3_busy_timeout(database, 10000);
-        std::unique_ptr<ResultCache> cache(new ResultCache(database, environment));
+        std::unique_ptr<ResultCache> cache(new ResultCache(database, environment, key));
         std::optional<StepError> failure = prepare_schema(database);
         if (!failure) {
             if (Status loaded = cache->load_entries(); !loaded)
@@ -189,7 +259,8 @@ ResultCache::open(const std::string& path, const std::string& environment, std::
             return cache;
         if (!failure->damaged || attempt == 1)
             return Error{path + ": " + failure->message};
-        // Never trusted, never repaired: thrown away and built again by this run.
+        // Never trusted, never repaired: thrown away and built again by this run. It is
+        // medloc's own (check_path), so nothing else is lost.
         cache.reset();
         remove_database_files(path);
         note = "the result cache " + path + " was damaged (" + failure->message +
@@ -203,9 +274,12 @@ std::optional<std::vector<Finding>> ResultCache::lookup(const std::string& file,
     const auto it = entries_.find(file);
     if (it == entries_.end() || it->second.content_hash != content_hash)
         return std::nullopt;
-    const Json stored = Json::parse(it->second.findings_json, nullptr, false);
-    if (!stored.is_array())
+    // A row that does not read back (too deep, not JSON, a finding of the wrong form) is a
+    // miss: the file is checked again and the row replaced.
+    const auto parsed = parse_untrusted_json<Json>(it->second.findings_json);
+    if (!parsed || !parsed.value().is_array())
         return std::nullopt;
+    const Json& stored = parsed.value();
     std::vector<Finding> findings;
     for (const Json& item : stored) {
         auto finding = finding_from_json(item);
@@ -257,7 +331,7 @@ Status ResultCache::commit() {
         insert.bind(2, row.file);
         insert.bind(3, row.content_hash);
         insert.bind(4, row.findings_json);
-        insert.bind(5, row_checksum(row.file, row.content_hash, row.findings_json));
+        insert.bind(5, row_mac(row.file, row.content_hash, row.findings_json));
         insert.bind(6, now_);
         if (int code = insert.step(); code != SQLITE_DONE)
             return failed(code);
@@ -281,18 +355,73 @@ Status ResultCache::commit() {
     return ok_status();
 }
 
+Result<std::string> result_cache_key(const std::string& cache_path) {
+    if (const char* from_environment = std::getenv("MEDLOC_CACHE_KEY");
+        from_environment != nullptr && *from_environment != '\0') {
+        if (std::strlen(from_environment) < kKeyBytes)
+            return Error{"MEDLOC_CACHE_KEY is shorter than " + std::to_string(kKeyBytes) +
+                         " characters: not a secret key"};
+        return std::string(from_environment);
+    }
+    const std::string key_path = cache_path + ".key";
+    const std::string untrusted = "the result cache key " + key_path + " is not trusted: ";
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        struct stat status {};
+        if (::lstat(key_path.c_str(), &status) != 0) {
+            if (errno != ENOENT)
+                return Error{"cannot read " + key_path + ": " + std::strerror(errno)};
+            // A new key, readable by its owner only, written whole beside its name and then
+            // linked to it (link() fails when another run linked its own first: that one is
+            // read), so that no run ever reads half a key; never replaced.
+            std::error_code ec;
+            const auto folder = std::filesystem::path(key_path).parent_path();
+            if (!folder.empty())
+                std::filesystem::create_directories(folder, ec);
+            std::string temporary = key_path + ".tmp-XXXXXX";
+            const int fd = ::mkstemp(temporary.data()); // mode 0600
+            if (fd < 0)
+                return Error{"cannot create " + key_path + ": " + std::strerror(errno)};
+            const std::string key = random_hex(kKeyBytes);
+            const std::string line = key + "\n";
+            const bool written =
+                ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) &&
+                ::fsync(fd) == 0;
+            ::close(fd);
+            const bool linked = written && ::link(temporary.c_str(), key_path.c_str()) == 0;
+            const int link_error = errno;
+            ::unlink(temporary.c_str());
+            if (linked)
+                return key;
+            if (written && link_error == EEXIST)
+                continue;
+            return Error{"cannot create " + key_path + ": " +
+                         std::strerror(written ? link_error : EIO)};
+        }
+        if (S_ISLNK(status.st_mode) || !S_ISREG(status.st_mode))
+            return Error{untrusted + "it is not a regular file"};
+        if (status.st_uid != ::geteuid())
+            return Error{untrusted + "it belongs to another user"};
+        if ((status.st_mode & 077) != 0)
+            return Error{untrusted + "others may read or write it (it must be mode 0600)"};
+        auto content = read_regular_file(key_path, 256);
+        if (!content)
+            return Error{untrusted + content.error().message};
+        std::string key = content.value();
+        while (!key.empty() && (key.back() == '\n' || key.back() == '\r'))
+            key.pop_back();
+        if (key.size() != 2 * kKeyBytes ||
+            key.find_first_not_of("0123456789abcdef") != std::string::npos)
+            return Error{untrusted + "it does not hold a key medloc wrote"};
+        return key;
+    }
+    return Error{"cannot create " + key_path};
+}
+
 std::optional<std::string> file_content_hash(const std::string& path, std::uintmax_t max_bytes) {
-    std::error_code ec;
-    const std::uintmax_t size = std::filesystem::file_size(path, ec);
-    if (ec || size > max_bytes)
+    auto bytes = read_regular_file(path, max_bytes);
+    if (!bytes)
         return std::nullopt;
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad())
-        return std::nullopt;
-    return sha256_hex(bytes);
+    return sha256_hex(bytes.value());
 }
 
 } // namespace medloc

@@ -17,17 +17,29 @@ struct sqlite3;
 namespace medloc {
 
 // Findings of earlier runs, by file, in an SQLite database (docs/cache.md). An entry is
-// used only when the file's bytes and the run's environment (the medloc executable, the
-// settings, schemas, word lists, termbase, dictionaries and the date) are those it was
-// recorded under. Every entry carries a SHA-256 of its findings: a damaged entry is a miss,
-// a damaged database is discarded and rebuilt, never trusted.
+// used only when the file's bytes and the run's environment (the medloc executable and its
+// libraries, the settings, schemas, word lists, termbase, dictionaries and the date) are
+// those it was recorded under. Every entry carries an HMAC-SHA-256 of what it says, under a
+// secret key kept outside the database (MEDLOC_CACHE_KEY, or a file beside it that only
+// its owner can read): a row written by anyone without the key is a miss, however it was
+// made. A damaged medloc cache is discarded and rebuilt, never trusted; a file that is not
+// a medloc cache is never touched.
 class ResultCache {
 public:
+    // Whether `path` may hold the cache: absent, empty, or a medloc cache (its SQLite
+    // application id, or the meta table of an older medloc). Anything else (a document, a
+    // database of another program) is an Error: the cache discards what it finds damaged,
+    // so it must never be pointed at a file that is not its own.
+    static Status check_path(const std::string& path);
+
     // Opens or creates the database at `path` (its folder too) for runs whose environment
-    // hashes to `environment`. `note` receives what the user should know (a damaged cache
-    // that was discarded); an Error means the run goes on without a cache.
-    static Result<std::unique_ptr<ResultCache>>
-    open(const std::string& path, const std::string& environment, std::string& note);
+    // hashes to `environment`, its rows authenticated with `key` (result_cache_key). `note`
+    // receives what the user should know (a damaged cache that was discarded); an Error
+    // means the run goes on without a cache. A path check_path refuses is an Error too,
+    // and nothing is touched; callers check it first to stop the run (exit 2).
+    static Result<std::unique_ptr<ResultCache>> open(const std::string& path,
+                                                     const std::string& environment,
+                                                     const std::string& key, std::string& note);
     ~ResultCache();
     ResultCache(const ResultCache&) = delete;
     ResultCache& operator=(const ResultCache&) = delete;
@@ -57,11 +69,14 @@ private:
         std::string findings_json;
     };
 
-    ResultCache(sqlite3* database, std::string environment);
+    ResultCache(sqlite3* database, std::string environment, std::string key);
     Status load_entries();
+    std::string row_mac(const std::string& file, const std::string& content_hash,
+                        const std::string& findings_json) const;
 
     sqlite3* database_;
     std::string environment_;
+    std::string key_; // the secret of the row MACs
     long long now_;
     std::unordered_map<std::string, Entry> entries_; // by file, for this environment
     mutable std::atomic<std::size_t> hits_{0};
@@ -69,6 +84,13 @@ private:
     mutable std::vector<std::string> used_; // files hit whose last use is to be refreshed
     std::vector<Pending> pending_;
 };
+
+// The secret of a cache's row MACs: MEDLOC_CACHE_KEY when it is set (at least 32
+// characters; for CI, from its secret store, so that the key is never in a cached folder),
+// else the file `<cache path>.key`, created with 32 random bytes and mode 0600 when absent. A
+// key file that is a link, not owned by the user running medloc or readable or writable by
+// others is not trusted (an Error: the run goes without a cache).
+Result<std::string> result_cache_key(const std::string& cache_path);
 
 // SHA-256 of a file's bytes; nullopt when it cannot be read or is larger than `max_bytes`
 // (such a file is checked, and reported, without the cache).

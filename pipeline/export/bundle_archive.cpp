@@ -1,17 +1,18 @@
 #include "export/bundle_archive.h"
 
+#include "core/atomic_file.h"
+#include "core/file_read.h"
 #include "export/bundle_directory.h"
 
 #include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
+#include <filesystem>
 #include <memory>
 
 namespace medloc {
 
 namespace {
-
-constexpr la_int64_t kMaxEntryBytes = 256LL << 20;
 
 struct ArchiveDeleter {
     void operator()(archive* a) const { archive_write_free(a); }
@@ -82,6 +83,66 @@ Result<std::string> build_archive(const BundleFiles& files, ArchiveFormat format
     return bytes;
 }
 
+namespace {
+
+// Whether the archive at `path` holds a manifest.json of a medloc bundle.
+bool holds_bundle_manifest(const std::string& path) {
+    auto file = open_regular_file(path);
+    if (!file)
+        return false;
+    std::unique_ptr<archive, ReaderDeleter> reader(archive_read_new());
+    archive* a = reader.get();
+    archive_read_support_filter_gzip(a);
+    archive_read_support_filter_none(a);
+    archive_read_support_format_tar(a);
+    archive_read_support_format_zip(a);
+    if (archive_read_open_fd(a, file.value().get(), 1 << 16) != ARCHIVE_OK)
+        return false;
+    archive_entry* entry = nullptr;
+    while (archive_read_next_header(a, &entry) == ARCHIVE_OK) {
+        const char* name = archive_entry_pathname(entry);
+        if (name == nullptr || std::string_view(name) != "manifest.json")
+            continue;
+        std::string content;
+        char buffer[1 << 16];
+        la_ssize_t n = 0;
+        while ((n = archive_read_data(a, buffer, sizeof buffer)) > 0) {
+            content.append(buffer, static_cast<std::size_t>(n));
+            if (content.size() > kMaxBundleEntryBytes)
+                return false;
+        }
+        return n == 0 && is_bundle_manifest(content);
+    }
+    return false;
+}
+
+} // namespace
+
+Status check_bundle_archive_target(const std::string& out) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(out, ec);
+    if (ec || !fs::exists(status))
+        return ok_status();
+    const std::string refused = "refusing to replace " + out + ": ";
+    if (fs::is_symlink(status))
+        return Error{refused + "it is a symbolic link; give the archive itself"};
+    if (!fs::is_regular_file(status))
+        return Error{refused + "it is not a regular file"};
+    if (fs::file_size(out, ec) == 0 && !ec)
+        return ok_status();
+    if (holds_bundle_manifest(out))
+        return ok_status();
+    return Error{refused + "it is not a medloc bundle archive; medloc export replaces only an "
+                           "archive it wrote, an empty file or nothing"};
+}
+
+Status publish_bundle_archive(const std::string& out, std::string_view bytes) {
+    if (Status allowed = check_bundle_archive_target(out); !allowed)
+        return allowed;
+    return write_file_atomically(out, bytes);
+}
+
 Result<BundleFiles> read_archive(const std::string& path) {
     std::unique_ptr<archive, ReaderDeleter> reader(archive_read_new());
     archive* a = reader.get();
@@ -89,9 +150,14 @@ Result<BundleFiles> read_archive(const std::string& path) {
     archive_read_support_filter_none(a);
     archive_read_support_format_tar(a);
     archive_read_support_format_zip(a);
-    if (archive_read_open_filename(a, path.c_str(), 1 << 16) != ARCHIVE_OK)
+    // Only a regular file: a FIFO or a device named as a bundle would block or have effects.
+    auto file = open_regular_file(path);
+    if (!file)
+        return Error{"cannot open " + path + ": " + file.error().message};
+    if (archive_read_open_fd(a, file.value().get(), 1 << 16) != ARCHIVE_OK)
         return archive_error(a, "cannot open " + path);
     BundleFiles files;
+    BundleReadBudget budget;
     archive_entry* entry = nullptr;
     int status = ARCHIVE_OK;
     while ((status = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
@@ -103,18 +169,22 @@ Result<BundleFiles> read_archive(const std::string& path) {
             return Error{path + ": entry '" + entry_path + "' is not a regular file"};
         if (!is_safe_bundle_path(entry_path))
             return Error{path + ": unsafe entry path '" + entry_path + "'"};
-        if (archive_entry_size(entry) > kMaxEntryBytes)
+        if (Status counted = budget.add(entry_path); !counted)
+            return Error{path + ": " + counted.error().message};
+        if (archive_entry_size(entry) > static_cast<la_int64_t>(kMaxBundleEntryBytes))
             return Error{path + ": entry '" + entry_path + "' is larger than 256 MiB"};
         std::string content;
         char buffer[1 << 16];
         la_ssize_t n = 0;
         while ((n = archive_read_data(a, buffer, sizeof buffer)) > 0) {
             content.append(buffer, static_cast<std::size_t>(n));
-            if (static_cast<la_int64_t>(content.size()) > kMaxEntryBytes)
+            if (content.size() > kMaxBundleEntryBytes)
                 return Error{path + ": entry '" + entry_path + "' is larger than 256 MiB"};
         }
         if (n < 0)
             return archive_error(a, path + ": cannot read '" + entry_path + "'");
+        if (Status counted = budget.add_bytes(entry_path, content.size()); !counted)
+            return Error{path + ": " + counted.error().message};
         files.push_back({entry_path, std::move(content)});
     }
     if (status != ARCHIVE_EOF)

@@ -1,5 +1,9 @@
 #include "export/bundle_directory.h"
 
+#include "core/file_read.h"
+#include "core/json_fields.h"
+#include "core/untrusted_json.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -7,7 +11,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <random>
 #include <sstream>
 #include <unistd.h>
@@ -93,6 +96,32 @@ void recover(const fs::path& out) {
 
 } // namespace
 
+bool is_bundle_manifest(std::string_view bytes) {
+    const auto manifest = parse_untrusted_json<nlohmann::json>(bytes);
+    return manifest && text_field(manifest.value(), "format") == "medloc-bundle";
+}
+
+Status check_bundle_directory_target(const std::string& out) {
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(out, ec);
+    if (ec || !fs::exists(status))
+        return ok_status();
+    const std::string refused = "refusing to replace " + out + ": ";
+    if (fs::is_symlink(status))
+        return Error{refused + "it is a symbolic link; give the bundle directory itself"};
+    if (!fs::is_directory(status))
+        return Error{refused + "it is not a directory"};
+    if (fs::is_empty(out, ec) && !ec)
+        return ok_status();
+    auto manifest =
+        read_regular_file((fs::path(out) / "manifest.json").string(), JsonLimits{}.max_bytes);
+    if (manifest && is_bundle_manifest(manifest.value()))
+        return ok_status();
+    return Error{refused +
+                 "it is not empty and holds no medloc bundle (manifest.json); medloc export "
+                 "replaces only a bundle it wrote, an empty directory or nothing"};
+}
+
 bool is_safe_bundle_path(const std::string& path) {
     if (path.empty() || path.front() == '/')
         return false;
@@ -119,9 +148,9 @@ Status publish_bundle_directory(const std::string& out_path, const BundleFiles& 
     const fs::path out = fs::path(out_path).lexically_normal();
     if (out.filename().empty() || out.filename() == "." || out.filename() == "..")
         return Error{"cannot publish a bundle as '" + out_path + "': name a directory"};
+    if (Status allowed = check_bundle_directory_target(out.string()); !allowed)
+        return allowed;
     std::error_code ec;
-    if (fs::exists(out, ec) && !fs::is_directory(out, ec))
-        return Error{out_path + " exists and is not a directory"};
     const fs::path parent = out.parent_path().empty() ? fs::path(".") : out.parent_path();
     fs::create_directories(parent, ec);
     if (ec)
@@ -173,24 +202,41 @@ Status publish_bundle_directory(const std::string& out_path, const BundleFiles& 
 
 Result<BundleFiles> read_bundle_directory(const std::string& directory) {
     std::error_code ec;
+    // The bundle itself may be named through a link (the user's choice); what is inside it
+    // may not.
     if (!fs::is_directory(directory, ec))
         return Error{directory + " is not a directory"};
     BundleFiles files;
+    BundleReadBudget budget;
     for (auto it = fs::recursive_directory_iterator(directory, ec);
          it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec)
             return Error{"cannot read " + directory + ": " + ec.message()};
-        if (it->is_directory())
+        // Lexically: a link is named as it is, not as what it points to.
+        const std::string relative = it->path().lexically_relative(directory).generic_string();
+        // A bundle is plain folders and files: a symbolic link (to a folder or a file) would
+        // make what an app reads depend on what lies outside it, whatever the manifest says.
+        const fs::file_status status = it->symlink_status(ec);
+        if (ec)
+            return Error{"cannot read " + it->path().string() + ": " + ec.message()};
+        if (fs::is_symlink(status))
+            return Error{directory + ": '" + relative +
+                         "' is a symbolic link; a bundle holds "
+                         "only folders and regular files"};
+        if (fs::is_directory(status))
             continue;
-        const std::string relative = fs::relative(it->path(), directory).generic_string();
-        if (!it->is_regular_file())
-            return Error{relative + ": not a regular file"};
-        std::ifstream in(it->path(), std::ios::binary);
-        std::ostringstream content;
-        content << in.rdbuf();
-        if (!in.good() && !in.eof())
-            return Error{"cannot read " + it->path().string()};
-        files.push_back({relative, content.str()});
+        if (!is_safe_bundle_path(relative))
+            return Error{directory + ": unsafe file name '" + relative + "'"};
+        if (!fs::is_regular_file(status))
+            return Error{directory + ": '" + relative + "' is not a regular file"};
+        if (Status counted = budget.add(relative); !counted)
+            return Error{directory + ": " + counted.error().message};
+        auto content = read_regular_file(it->path().string(), kMaxBundleEntryBytes);
+        if (!content)
+            return Error{directory + ": '" + relative + "': " + content.error().message};
+        if (Status counted = budget.add_bytes(relative, content.value().size()); !counted)
+            return Error{directory + ": " + counted.error().message};
+        files.push_back({relative, std::move(content).value()});
     }
     std::sort(files.begin(), files.end(),
               [](const BundleFile& a, const BundleFile& b) { return a.path < b.path; });

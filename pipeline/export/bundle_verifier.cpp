@@ -2,6 +2,7 @@
 
 #include "core/json_fields.h"
 #include "core/sha256.h"
+#include "core/untrusted_json.h"
 #include "export/bundle_signature.h"
 
 #include <map>
@@ -117,9 +118,15 @@ std::vector<std::string> verify_bundle(const BundleFiles& files) {
         problems.add("manifest.json", "missing");
         return problems.take();
     }
-    json manifest = json::parse(manifest_file->second->content, nullptr, false);
-    if (manifest.is_discarded() || !manifest.is_object() ||
-        text_field(manifest, "format") != "medloc-bundle" || !manifest.contains("format_version") ||
+    auto parsed_manifest = parse_untrusted_json<json>(manifest_file->second->content);
+    if (!parsed_manifest) {
+        problems.add("manifest.json", "not a medloc bundle manifest of format version 1 (" +
+                                          parsed_manifest.error().message + ")");
+        return problems.take();
+    }
+    const json& manifest = parsed_manifest.value();
+    if (!manifest.is_object() || text_field(manifest, "format") != "medloc-bundle" ||
+        !manifest.contains("format_version") ||
         manifest["format_version"] != kBundleFormatVersion || !manifest.contains("files") ||
         !manifest["files"].is_array()) {
         problems.add("manifest.json", "not a medloc bundle manifest of format version 1");
@@ -164,11 +171,12 @@ std::vector<std::string> verify_bundle(const BundleFiles& files) {
         }
         const std::string locale = file.path.substr(0, slash);
         const std::string name = file.path.substr(slash + 1, file.path.size() - slash - 6);
-        json value = json::parse(file.content, nullptr, false);
-        if (value.is_discarded()) {
-            problems.add(file.path, "not JSON");
+        auto parsed = parse_untrusted_json<json>(file.content);
+        if (!parsed) {
+            problems.add(file.path, parsed.error().message);
             continue;
         }
+        const json& value = parsed.value();
         if (name == "index")
             check_index(file.path, locale, value, present, problems);
         else

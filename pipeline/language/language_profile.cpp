@@ -16,12 +16,6 @@ std::string language_of(std::string_view locale) {
 LanguageProfile profile_for(std::string_view locale) {
     LanguageProfile profile;
     profile.language = language_of(locale);
-    // Units as written after a number in medical text; longest first where prefixes overlap
-    // does not matter, since matching requires a word boundary after the unit.
-    profile.units = {"mg", "g",  "kg",   "µg",   "μg",   "mcg",  "ng",  "ml",    "mL",
-                     "cl", "cL", "dl",   "dL",   "l",    "L",    "UI",  "IU",    "U",
-                     "%",  "°C", "°F",   "mmHg", "mmol", "µmol", "mol", "mEq",   "cm",
-                     "mm", "km", "kcal", "cal",  "h",    "min",  "ms",  "kg/m2", "bpm"};
     if (profile.language == "fr") {
         profile.french_spacing = true;
         profile.decimal_separator = ',';

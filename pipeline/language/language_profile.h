@@ -15,7 +15,6 @@ struct LanguageProfile {
     char decimal_separator = '.';
     std::vector<std::string> elision_prefixes; // l, d, qu, jusqu... (before ' or ’)
     std::vector<std::string> repeatable_words; // "nous nous", "vous vous" are correct
-    std::vector<std::string> units;            // written after a number: mg, mL, °C...
 };
 
 // The language part of a BCP 47 locale, lower-cased: "fr-CA" -> "fr".

@@ -13,6 +13,8 @@ using TextRange = std::pair<std::size_t, std::size_t>; // [begin, end) byte offs
 // spelling and typography checks must leave alone.
 std::vector<TextRange> find_url_ranges(std::string_view text);
 
+// Whether [begin, end) meets one of `ranges`, which are sorted and disjoint (as
+// find_url_ranges returns them): a binary search.
 bool overlaps(const std::vector<TextRange>& ranges, std::size_t begin, std::size_t end);
 
 } // namespace medloc

@@ -1,8 +1,11 @@
 #include "language/word_tokenizer.h"
 
+#include "text/utf8.h"
+
 #include <stdexcept>
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 namespace medloc {
@@ -34,6 +37,32 @@ void split_at_narrow_spaces(std::string_view text, std::size_t begin, std::size_
     }
 }
 
+bool is_format_character(UChar32 c) {
+    return c >= 0 && u_charType(c) == U_FORMAT_CHAR;
+}
+
+// ICU's rules attach format characters (bidirectional controls, zero-width joiners, the
+// soft hyphen) to the word beside them; at a token's edges they are not part of the word
+// (`usage` followed by U+202C is the word `usage`), and typography.bidi-control reports
+// them.
+void trim_format_characters(std::string_view text, std::size_t& begin, std::size_t& end) {
+    while (begin < end) {
+        const utf8::Decoded d = utf8::decode(text.substr(0, end), begin);
+        if (!is_format_character(static_cast<UChar32>(d.code_point)))
+            break;
+        begin += d.length;
+    }
+    while (end > begin) {
+        std::size_t start = end - 1;
+        while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+            --start;
+        if (!is_format_character(
+                static_cast<UChar32>(utf8::decode(text.substr(0, end), start).code_point)))
+            break;
+        end = start;
+    }
+}
+
 } // namespace
 
 std::vector<Token> WordTokenizer::tokenize(std::string_view text) {
@@ -48,12 +77,15 @@ std::vector<Token> WordTokenizer::tokenize(std::string_view text) {
         for (int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
              begin = end, end = iterator_->next()) {
             const int32_t rule = iterator_->getRuleStatus();
+            auto first = static_cast<std::size_t>(begin);
+            auto last = static_cast<std::size_t>(end);
+            trim_format_characters(text, first, last);
+            if (first == last)
+                continue;
             if (rule >= UBRK_WORD_LETTER) { // letters, kana and ideographs
-                split_at_narrow_spaces(text, static_cast<std::size_t>(begin),
-                                       static_cast<std::size_t>(end), tokens);
+                split_at_narrow_spaces(text, first, last, tokens);
             } else if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-                tokens.push_back({static_cast<std::size_t>(begin), static_cast<std::size_t>(end),
-                                  TokenKind::number});
+                tokens.push_back({first, last, TokenKind::number});
             }
         }
     }

@@ -13,6 +13,46 @@ namespace {
 const std::set<std::string_view> kBlockElements = {"title", "question", "heading",
                                                    "p",     "item",     "ref"};
 
+// The element after a node among its siblings; the root for a node outside it.
+const MarkupNode* next_element(const MarkupTree& tree, std::size_t index) {
+    const MarkupNode& node = tree.node(index);
+    if (node.parent == MarkupNode::npos)
+        return node.begin < tree.node(tree.root()).begin ? &tree.node(tree.root()) : nullptr;
+    const auto& siblings = tree.node(node.parent).children;
+    auto at = std::find(siblings.begin(), siblings.end(), index);
+    for (++at; at != siblings.end(); ++at)
+        if (tree.node(*at).kind == MarkupNode::Kind::element)
+            return &tree.node(*at);
+    return nullptr;
+}
+
+Suppression parse_suppression(std::string_view data) {
+    Suppression suppression;
+    std::size_t at = 0;
+    while (at < data.size()) {
+        while (at < data.size() && std::isspace(static_cast<unsigned char>(data[at])))
+            ++at;
+        if (data.substr(at, 7) == "reason=" && at + 7 < data.size()) {
+            const char quote = data[at + 7];
+            const std::size_t close = data.find(quote, at + 8);
+            if ((quote == '"' || quote == '\'') && close != std::string_view::npos) {
+                std::string reason(data.substr(at + 8, close - at - 8));
+                const bool blank = reason.find_first_not_of(" \t\n") == std::string::npos;
+                suppression.reason = blank ? std::string() : reason;
+                at = close + 1;
+                continue;
+            }
+        }
+        std::size_t end = at;
+        while (end < data.size() && !std::isspace(static_cast<unsigned char>(data[end])))
+            ++end;
+        if (end > at)
+            suppression.rule_ids.emplace_back(data.substr(at, end - at));
+        at = end;
+    }
+    return suppression;
+}
+
 class ArticleBuilder {
 public:
     ArticleBuilder(std::shared_ptr<const SourceFile> source, const MarkupTree& tree)
@@ -32,7 +72,7 @@ public:
         if (const std::string revision = root.token("revision"); !revision.empty())
             std::from_chars(revision.data(), revision.data() + revision.size(), article_.revision);
         visit_structure(tree_.root());
-        read_suppressions();
+        article_.suppressions = find_suppressions(tree_);
         return std::move(article_);
     }
 
@@ -70,65 +110,6 @@ private:
         }
     }
 
-    void read_suppressions() {
-        const auto& nodes = tree_.nodes();
-        for (std::size_t index = 0; index < nodes.size(); ++index) {
-            const MarkupNode& node = nodes[index];
-            if (node.kind != MarkupNode::Kind::processing_instruction ||
-                node.name != "medloc-ignore")
-                continue;
-            Suppression suppression = parse_suppression(node.data);
-            suppression.offset = node.begin;
-            suppression.target_begin = suppression.target_end = node.end;
-            if (const MarkupNode* target = next_element(index)) {
-                suppression.target_begin = target->begin;
-                suppression.target_end = target->end;
-            }
-            article_.suppressions.push_back(std::move(suppression));
-        }
-    }
-
-    // The element after a node among its siblings; the root for a node outside it.
-    const MarkupNode* next_element(std::size_t index) const {
-        const MarkupNode& node = tree_.node(index);
-        if (node.parent == MarkupNode::npos)
-            return node.begin < tree_.node(tree_.root()).begin ? &tree_.node(tree_.root())
-                                                               : nullptr;
-        const auto& siblings = tree_.node(node.parent).children;
-        auto at = std::find(siblings.begin(), siblings.end(), index);
-        for (++at; at != siblings.end(); ++at)
-            if (tree_.node(*at).kind == MarkupNode::Kind::element)
-                return &tree_.node(*at);
-        return nullptr;
-    }
-
-    static Suppression parse_suppression(std::string_view data) {
-        Suppression suppression;
-        std::size_t at = 0;
-        while (at < data.size()) {
-            while (at < data.size() && std::isspace(static_cast<unsigned char>(data[at])))
-                ++at;
-            if (data.substr(at, 7) == "reason=" && at + 7 < data.size()) {
-                const char quote = data[at + 7];
-                const std::size_t close = data.find(quote, at + 8);
-                if ((quote == '"' || quote == '\'') && close != std::string_view::npos) {
-                    std::string reason(data.substr(at + 8, close - at - 8));
-                    const bool blank = reason.find_first_not_of(" \t\n") == std::string::npos;
-                    suppression.reason = blank ? std::string() : reason;
-                    at = close + 1;
-                    continue;
-                }
-            }
-            std::size_t end = at;
-            while (end < data.size() && !std::isspace(static_cast<unsigned char>(data[end])))
-                ++end;
-            if (end > at)
-                suppression.rule_ids.emplace_back(data.substr(at, end - at));
-            at = end;
-        }
-        return suppression;
-    }
-
     std::string plain_text(const MarkupNode& node) const {
         return element_text(text_, tree_, index_of(node));
     }
@@ -159,6 +140,25 @@ private:
 };
 
 } // namespace
+
+std::vector<Suppression> find_suppressions(const MarkupTree& tree) {
+    std::vector<Suppression> found;
+    const auto& nodes = tree.nodes();
+    for (std::size_t index = 0; index < nodes.size(); ++index) {
+        const MarkupNode& node = nodes[index];
+        if (node.kind != MarkupNode::Kind::processing_instruction || node.name != "medloc-ignore")
+            continue;
+        Suppression suppression = parse_suppression(node.data);
+        suppression.offset = node.begin;
+        suppression.target_begin = suppression.target_end = node.end;
+        if (const MarkupNode* target = next_element(tree, index)) {
+            suppression.target_begin = target->begin;
+            suppression.target_end = target->end;
+        }
+        found.push_back(std::move(suppression));
+    }
+    return found;
+}
 
 const Block* Article::find_block(std::string_view block_id) const {
     for (const Block& block : blocks)

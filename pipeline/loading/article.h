@@ -82,6 +82,11 @@ struct Article {
 // documents it builds what it can and never fails.
 Article build_article(std::shared_ptr<const SourceFile> source, const MarkupTree& tree);
 
+// The <?medloc-ignore …?> instructions of a document (an article or an XLIFF file), each
+// with the element it covers: the next element among its siblings, the whole document
+// before the root.
+std::vector<Suppression> find_suppressions(const MarkupTree& tree);
+
 // The id an article must have: its file name without the ".xml" extension.
 std::string expected_article_id(std::string_view path);
 

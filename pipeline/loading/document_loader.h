@@ -34,7 +34,7 @@ struct DocumentRules {
 
 // A file read, checked for UTF-8, parsed securely, validated, and scanned for positions.
 // `ok()` when nothing went wrong; otherwise `issues` says what, with positions.
-struct LoadedDocument {
+struct [[nodiscard]] LoadedDocument {
     std::shared_ptr<const SourceFile> source;
     XmlDocPtr document;
     std::optional<MarkupTree> tree;

@@ -4,7 +4,6 @@
 
 #include <cctype>
 #include <cstdio>
-#include <regex>
 
 #include <unicode/ucnv.h>
 
@@ -26,14 +25,64 @@ std::string lower(std::string text) {
 
 } // namespace
 
-std::optional<std::string> declared_encoding(std::string_view content) {
+namespace {
+
+struct Declaration {
+    std::string name;
+    std::size_t offset = 0; // of the name, in the content
+};
+
+bool is_declaration_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool is_encoding_name_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '-';
+}
+
+// The encoding an XML declaration at the start of `content` names: `encoding`, white space,
+// '=', white space and a quoted name, before the declaration's '>'. A plain scan of the first
+// 200 bytes (no pattern matching on content).
+std::optional<Declaration> find_declaration(std::string_view content) {
     std::string_view head = content.substr(0, 200);
-    if (head.starts_with(utf8::kByteOrderMark))
+    std::size_t base = 0;
+    if (head.starts_with(utf8::kByteOrderMark)) {
         head.remove_prefix(utf8::kByteOrderMark.size());
-    static const std::regex declared(R"(^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["'])");
-    std::match_results<std::string_view::const_iterator> match;
-    if (head.starts_with("<?xml") && std::regex_search(head.begin(), head.end(), match, declared))
-        return match[1].str();
+        base = utf8::kByteOrderMark.size();
+    }
+    if (!head.starts_with("<?xml"))
+        return std::nullopt;
+    head = head.substr(0, head.find('>'));
+    constexpr std::string_view kKeyword = "encoding";
+    for (std::size_t at = head.find(kKeyword); at != std::string_view::npos;
+         at = head.find(kKeyword, at + 1)) {
+        std::size_t i = at + kKeyword.size();
+        while (i < head.size() && is_declaration_space(head[i]))
+            ++i;
+        if (i >= head.size() || head[i] != '=')
+            continue;
+        ++i;
+        while (i < head.size() && is_declaration_space(head[i]))
+            ++i;
+        if (i >= head.size() || (head[i] != '"' && head[i] != '\''))
+            continue;
+        const char quote = head[i++];
+        const std::size_t begin = i;
+        while (i < head.size() && is_encoding_name_char(head[i]))
+            ++i;
+        if (i == begin || i >= head.size() || head[i] != quote)
+            continue;
+        return Declaration{std::string(head.substr(begin, i - begin)), base + begin};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> declared_encoding(std::string_view content) {
+    if (auto declaration = find_declaration(content))
+        return std::move(declaration->name);
     return std::nullopt;
 }
 
@@ -75,23 +124,12 @@ std::optional<EncodingProblem> find_encoding_problem(std::string_view content) {
                                    hex_byte(static_cast<unsigned char>(content[*invalid])) +
                                    " cannot start or continue a character here; save it as UTF-8"};
     }
-    std::string_view head = content.substr(0, 200);
-    if (head.starts_with(utf8::kByteOrderMark))
-        head.remove_prefix(utf8::kByteOrderMark.size());
-    if (head.starts_with("<?xml")) {
-        static const std::regex declared(
-            R"(^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["'])");
-        std::match_results<std::string_view::const_iterator> match;
-        if (std::regex_search(head.begin(), head.end(), match, declared)) {
-            const std::string name = lower(match[1].str());
-            if (name != "utf-8" && name != "utf8") {
-                const std::size_t offset = static_cast<std::size_t>(match.position(1)) +
-                                           static_cast<std::size_t>(head.data() - content.data());
-                return EncodingProblem{offset, "the XML declaration names encoding '" +
-                                                   match[1].str() +
-                                                   "'; medloc content must be UTF-8"};
-            }
-        }
+    if (const auto declaration = find_declaration(content)) {
+        const std::string name = lower(declaration->name);
+        if (name != "utf-8" && name != "utf8")
+            return EncodingProblem{declaration->offset, "the XML declaration names encoding '" +
+                                                            declaration->name +
+                                                            "'; medloc content must be UTF-8"};
     }
     return std::nullopt;
 }

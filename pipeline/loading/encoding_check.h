@@ -21,7 +21,7 @@ std::optional<std::string> declared_encoding(std::string_view content);
 
 // Converts text in a declared legacy encoding to UTF-8 (ICU converters). Line and column
 // positions stay the same, since they count characters. Errors name the encoding.
-struct ConvertedText {
+struct [[nodiscard]] ConvertedText {
     std::string text;
     std::string error; // empty on success
 };

@@ -24,8 +24,9 @@ struct ReadLimits {
     std::uintmax_t max_bytes = 64u * 1024u * 1024u;
 };
 
-// Reads a whole file. Errors (missing, unreadable, a directory, larger than the limit)
-// come back as values with a message that names the cause.
+// Reads a whole file. Errors (missing, unreadable, a directory, a FIFO, socket or device,
+// larger than the limit) come back as values with a message that names the cause; nothing
+// but a regular file is ever opened for reading (core/file_read).
 Result<std::shared_ptr<const SourceFile>> read_source_file(const std::string& path,
                                                            const ReadLimits& limits);
 

@@ -27,10 +27,11 @@ struct XmlIssue {
     std::optional<std::size_t> offset;
 };
 
-struct XmlParseResult {
+struct [[nodiscard]] XmlParseResult {
     XmlDocPtr document;           // null when the text is not well-formed
     std::vector<XmlIssue> issues; // errors, in the order libxml2 raised them
     bool has_doctype = false;     // a document type declaration was present
+    bool out_of_memory = false;   // libxml2 ran out: parse_untrusted_xml throws std::bad_alloc
 };
 
 // Must run once before any parsing, on the main thread: initialises libxml2 and installs
@@ -40,8 +41,24 @@ void initialise_secure_xml();
 
 // Parses untrusted bytes: no network, no DTD loading, no entity substitution, no
 // default attributes from a DTD, libxml2's own limits on depth (256), text node size and
-// entity amplification. `name` is used only in libxml2's messages.
+// entity amplification, and at most kMaxAttributesPerElement attributes on an element
+// (checked before libxml2 reads the bytes: it compares each attribute with all the
+// earlier ones, hours for an element with a hundred thousand). `name` is used only in
+// libxml2's messages. Memory that runs out is std::bad_alloc, never a finding about the
+// document.
 XmlParseResult parse_untrusted_xml(std::string_view bytes, const std::string& name);
+
+inline constexpr std::size_t kMaxAttributesPerElement = 256;
+
+// The first start tag with more than `limit` attributes (namespace declarations included):
+// the offset of its '<', its name and how many it has. A linear scan that skips comments,
+// CDATA sections, processing instructions and declarations.
+struct CrowdedElement {
+    std::size_t offset = 0;
+    std::string name;
+    std::size_t attributes = 0;
+};
+std::optional<CrowdedElement> find_crowded_element(std::string_view bytes, std::size_t limit);
 
 // libxml2 messages name elements as '{namespace}local'; reviewers read 'local'.
 std::string tidy_libxml_message(std::string message);

@@ -3,6 +3,7 @@
 #include "loading/xml_parser.h"
 
 #include <filesystem>
+#include <new>
 
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -25,9 +26,18 @@ void collect_compile_error(void* user_data, xmlErrorPtr error) {
     }
 }
 
+struct Validation {
+    std::vector<SchemaIssue> issues;
+    bool out_of_memory = false;
+};
+
 void collect_validity_error(void* user_data, xmlErrorPtr error) {
-    auto* issues = static_cast<std::vector<SchemaIssue>*>(user_data);
-    if (error == nullptr || error->level < XML_ERR_ERROR || issues->size() >= 100)
+    auto* validation = static_cast<Validation*>(user_data);
+    auto* issues = &validation->issues;
+    if (error != nullptr && error->code == XML_ERR_NO_MEMORY)
+        validation->out_of_memory = true;
+    if (error == nullptr || error->level < XML_ERR_ERROR || issues->size() >= 100 ||
+        validation->out_of_memory)
         return;
     SchemaIssue issue;
     issue.node = static_cast<const _xmlNode*>(error->node);
@@ -67,15 +77,17 @@ Result<XmlSchema> XmlSchema::compile(const std::string& path, int levels_up) {
 }
 
 std::vector<SchemaIssue> XmlSchema::validate(_xmlDoc* document) const {
-    std::vector<SchemaIssue> issues;
+    Validation validation;
     xmlSchemaValidCtxtPtr context = xmlSchemaNewValidCtxt(schema_.get());
-    if (context == nullptr) {
-        issues.push_back({nullptr, 1, "out of memory creating the schema validator"});
-        return issues;
-    }
-    xmlSchemaSetValidStructuredErrors(context, collect_validity_error, &issues);
+    if (context == nullptr)
+        throw std::bad_alloc();
+    xmlSchemaSetValidStructuredErrors(context, collect_validity_error, &validation);
     const int outcome = xmlSchemaValidateDoc(context, document);
     xmlSchemaFreeValidCtxt(context);
+    // Memory that ran out says nothing of the document: the run stops with "out of memory".
+    if (validation.out_of_memory)
+        throw std::bad_alloc();
+    std::vector<SchemaIssue>& issues = validation.issues;
     if (outcome != 0 && issues.empty())
         issues.push_back({nullptr, 1, "document is not valid against " + path_});
     return issues;

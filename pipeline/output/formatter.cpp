@@ -21,7 +21,7 @@ Result<std::unique_ptr<Formatter>> make_formatter(std::string_view name,
     if (name == "json")
         return std::unique_ptr<Formatter>(std::make_unique<JsonFormatter>());
     if (name == "sarif")
-        return std::unique_ptr<Formatter>(std::make_unique<SarifFormatter>());
+        return std::unique_ptr<Formatter>(std::make_unique<SarifFormatter>(options));
     if (name == "junit")
         return std::unique_ptr<Formatter>(std::make_unique<JunitFormatter>());
     if (name == "github")

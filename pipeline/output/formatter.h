@@ -4,8 +4,10 @@
 #include "core/result.h"
 #include "core/rule_info.h"
 
+#include <functional>
 #include <memory>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +25,14 @@ struct Report {
 
 struct FormatOptions {
     bool color = false;
+    // SARIF: the absolute directory that relative file paths are relative to (%SRCROOT%),
+    // and the absolute URL of the rule pages (output.rules-url; empty: no helpUri).
+    std::string source_root;
+    std::string rules_url;
+    // Text and GitHub output: the last line in the reader's language (empty: English);
+    // `localize`, when set, gives each finding's message in that language.
+    std::string summary;
+    std::function<std::string(const Finding&)> localize;
 };
 
 class Formatter {

@@ -1,11 +1,35 @@
 #include "output/github_formatter.h"
 
+#include "core/wording.h"
+#include "text/printable.h"
+
+#include <algorithm>
+
 namespace medloc {
 
 namespace {
 
-// Workflow command escaping: data escapes %, CR and LF; properties also : and ,.
-std::string escape_data(std::string_view text) {
+// printable(), with CR and LF kept for the workflow command escaping (%0D, %0A) that
+// GitHub reads back as line breaks.
+std::string printable_except_line_breaks(std::string_view text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find_first_of("\r\n", start), text.size());
+        out += printable(text.substr(start, end - start));
+        if (end == text.size())
+            break;
+        out += text[end];
+        start = end + 1;
+    }
+    return out;
+}
+
+// Workflow command escaping: data escapes %, CR and LF; properties also : and ,. Other
+// control characters (terminal escapes in a file name or a message) are shown escaped, as
+// the text format does.
+std::string escape_data(std::string_view raw) {
+    const std::string text = printable_except_line_breaks(raw);
     std::string out;
     for (char c : text) {
         if (c == '%')
@@ -61,9 +85,9 @@ void GithubFormatter::write(const Report& report, std::ostream& out) const {
         out << '\n';
     }
     const FindingCounts counts = count_by_severity(report.findings);
-    out << "medloc: " << report.files << " file" << (report.files == 1 ? "" : "s") << " checked, "
-        << counts.errors << " errors, " << counts.warnings << " warnings, " << counts.infos
-        << " infos\n";
+    out << "medloc: " << counted(report.files, "file") << " checked, "
+        << counted(counts.errors, "error") << ", " << counted(counts.warnings, "warning") << ", "
+        << counted(counts.infos, "info") << '\n';
 }
 
 } // namespace medloc

@@ -2,6 +2,7 @@
 
 #include "core/finding_json.h"
 #include "core/version.h"
+#include "output/streamed_json.h"
 
 #include <map>
 
@@ -12,20 +13,18 @@ namespace medloc {
 using Json = nlohmann::ordered_json;
 
 void JsonFormatter::write(const Report& report, std::ostream& out) const {
-    Json root;
+    constexpr std::string_view kFindings = "\x01findings\x01";
+    Json root = Json::object(); // never promoted from null: see finding_to_json
     root["tool"] = {{"name", "medloc"}, {"version", std::string(tool_version())}};
     root["format_version"] = 1;
-    Json findings = Json::array();
+    root["findings"] = std::string(kFindings);
     std::map<std::string, int> by_rule;
-    for (const Finding& finding : report.findings) {
-        findings.push_back(finding_to_json(finding));
+    for (const Finding& finding : report.findings)
         ++by_rule[finding.rule_id];
-    }
-    root["findings"] = std::move(findings);
     if (report.checked_files != nullptr)
         root["checked_files"] = *report.checked_files;
     const FindingCounts counts = count_by_severity(report.findings);
-    Json summary;
+    Json summary = Json::object();
     summary["files"] = report.files;
     summary["findings"] = report.findings.size();
     summary["errors"] = counts.errors;
@@ -35,8 +34,8 @@ void JsonFormatter::write(const Report& report, std::ostream& out) const {
     for (const auto& [rule, count] : by_rule)
         summary["by_rule"][rule] = count;
     root["summary"] = std::move(summary);
-    // Invalid UTF-8 never reaches here (files are checked first); replace rather than throw.
-    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    write_with_streamed_array(out, root, kFindings, report.findings.size(),
+                              [&](std::size_t i) { return finding_to_json(report.findings[i]); });
 }
 
 } // namespace medloc

@@ -2,6 +2,7 @@
 
 #include "core/finding_json.h"
 #include "core/json_fields.h"
+#include "core/untrusted_json.h"
 
 namespace medloc {
 
@@ -10,12 +11,13 @@ using json = nlohmann::ordered_json;
 } // namespace
 
 Result<ReadReport> read_json_report(const std::string& text, const std::string& name) {
-    const json root = json::parse(text, nullptr, false);
     const auto invalid = [&](const std::string& why) {
         return Error{name + " is not a medloc JSON report (" + why + ")"};
     };
-    if (root.is_discarded())
-        return invalid("not JSON");
+    auto parsed = parse_untrusted_json<json>(text);
+    if (!parsed)
+        return invalid(parsed.error().message);
+    const json& root = parsed.value();
     if (!root.is_object() || !root.contains("tool") ||
         text_field(root["tool"], "name") != "medloc" || !root.contains("format_version") ||
         root["format_version"] != 1)

@@ -69,8 +69,9 @@ void JunitFormatter::write(const Report& report, std::ostream& out) const {
                 others += finding_line(*finding) + "\n";
             }
         }
-        out << "    <testcase classname=\"medloc\" name=\"" << escape_xml(file) << "\" file=\""
-            << escape_xml(file) << "\"";
+        // No `file` attribute: the Jenkins JUnit schema does not allow one on a test case,
+        // and the name is the path already (GitLab shows it).
+        out << "    <testcase classname=\"medloc\" name=\"" << escape_xml(file) << "\"";
         if (error_count == 0 && others.empty()) {
             out << "/>\n";
             continue;

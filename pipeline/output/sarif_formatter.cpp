@@ -1,6 +1,9 @@
 #include "output/sarif_formatter.h"
 
 #include "core/version.h"
+#include "output/artifact_uri.h"
+#include "output/rule_pages.h"
+#include "output/streamed_json.h"
 #include "text/utf8.h"
 
 #include <map>
@@ -12,6 +15,8 @@ namespace medloc {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+constexpr const char* kSourceRoot = "%SRCROOT%";
 
 // SARIF levels: error, warning, note.
 std::string level_of(Severity severity) {
@@ -25,15 +30,48 @@ std::string level_of(Severity severity) {
     }
 }
 
-std::string help_uri(std::string_view rule_id) {
-    return "docs/rules/" + std::string(rule_id) + ".md";
+// The page's Markdown without its emphasis and code marks, for viewers that show text.
+std::string plain_text_of(std::string_view markdown) {
+    std::string text;
+    text.reserve(markdown.size());
+    bool line_start = true;
+    for (std::size_t i = 0; i < markdown.size(); ++i) {
+        const char c = markdown[i];
+        if (line_start && c == '#') {
+            while (i + 1 < markdown.size() && (markdown[i + 1] == '#' || markdown[i + 1] == ' '))
+                ++i;
+            continue;
+        }
+        line_start = c == '\n';
+        if (c == '`' || (c == '*' && i + 1 < markdown.size() && markdown[i + 1] == '*')) {
+            if (c == '*')
+                ++i;
+            continue;
+        }
+        text += c;
+    }
+    return text;
 }
 
+Json rule_json(const RuleInfo& info, const FormatOptions& options) {
+    const std::string id(info.id);
+    Json rule = {{"id", id}, {"shortDescription", {{"text", std::string(info.summary)}}}};
+    if (!options.rules_url.empty())
+        rule["helpUri"] = options.rules_url + (options.rules_url.ends_with('/') ? "" : "/") +
+                          percent_encode_path(id) + ".md";
+    if (const auto page = rule_page(id))
+        rule["help"] = {{"text", plain_text_of(*page)}, {"markdown", std::string(*page)}};
+    else
+        rule["help"] = {{"text", std::string(info.summary)}};
+    rule["defaultConfiguration"] = {{"level", level_of(info.default_severity)}};
+    return rule;
+}
+
+// Relative paths are relative to the directory medloc ran in, %SRCROOT%.
 Json artifact_location(const std::string& file) {
-    Json location = {{"uri", file}};
-    if (!file.empty() && file.front() != '/')
-        location["uriBaseId"] = "%SRCROOT%";
-    return location;
+    if (!file.empty() && file.front() == '/')
+        return {{"uri", file_uri(file)}};
+    return {{"uri", percent_encode_path(file)}, {"uriBaseId", kSourceRoot}};
 }
 
 // The flagged text's region, when the finding has a position; the end column counts
@@ -49,6 +87,17 @@ Json region_of(const Finding& finding) {
     if (!finding.flagged_text.empty())
         region["snippet"] = {{"text", finding.flagged_text}};
     return region;
+}
+
+Json fix_json(const Finding& finding, const Fix& fix) {
+    const Json deleted = {{"startLine", fix.start.line},
+                          {"startColumn", fix.start.column},
+                          {"endColumn", fix.end_column}};
+    const Json replacement = {{"deletedRegion", deleted},
+                              {"insertedContent", {{"text", fix.replacement}}}};
+    return {{"description", {{"text", "replace with '" + fix.replacement + "'"}}},
+            {"artifactChanges", Json::array({{{"artifactLocation", artifact_location(finding.file)},
+                                              {"replacements", Json::array({replacement})}}})}};
 }
 
 Json result_json(const Finding& finding, const std::map<std::string, int>& rule_index) {
@@ -67,18 +116,9 @@ Json result_json(const Finding& finding, const std::map<std::string, int>& rule_
         location["logicalLocations"] = Json::array({{{"fullyQualifiedName", name}}});
     }
     result["locations"] = Json::array({location});
-    if (!finding.suggestions.empty() && finding.position.line > 0 && finding.position.column > 0 &&
-        !finding.flagged_text.empty() && finding.flagged_text.find('\n') == std::string::npos) {
-        // Only the first suggestion is a fix: SARIF applies fixes, it does not choose.
-        Json replacement = {{"deletedRegion", region_of(finding)},
-                            {"insertedContent", {{"text", finding.suggestions.front()}}}};
-        replacement["deletedRegion"].erase("snippet");
-        result["fixes"] = Json::array(
-            {{{"description", {{"text", "replace with '" + finding.suggestions.front() + "'"}}},
-              {"artifactChanges",
-               Json::array({{{"artifactLocation", artifact_location(finding.file)},
-                             {"replacements", Json::array({replacement})}}})}}});
-    }
+    // Only mechanical fixes: a spelling or terminology suggestion is for a person to choose.
+    if (finding.fix)
+        result["fixes"] = Json::array({fix_json(finding, *finding.fix)});
     if (!finding.locale.empty())
         result["properties"] = {{"locale", finding.locale}};
     return result;
@@ -92,27 +132,28 @@ void SarifFormatter::write(const Report& report, std::ostream& out) const {
     if (report.rules != nullptr) {
         for (const RuleInfo& info : *report.rules) {
             rule_index[std::string(info.id)] = static_cast<int>(rules.size());
-            rules.push_back(
-                {{"id", std::string(info.id)},
-                 {"shortDescription", {{"text", std::string(info.summary)}}},
-                 {"helpUri", help_uri(info.id)},
-                 {"help", {{"text", std::string(info.summary) + " (" + help_uri(info.id) + ")"}}},
-                 {"defaultConfiguration", {{"level", level_of(info.default_severity)}}}});
+            rules.push_back(rule_json(info, options_));
         }
     }
-    Json results = Json::array();
-    for (const Finding& finding : report.findings)
-        results.push_back(result_json(finding, rule_index));
+    constexpr std::string_view kResults = "\x01results\x01";
     Json driver = {{"name", "medloc"},
                    {"version", std::string(tool_version())},
                    {"semanticVersion", std::string(tool_version())},
                    {"rules", rules}};
+    Json run = {{"tool", {{"driver", driver}}}};
+    if (!options_.source_root.empty())
+        run["originalUriBaseIds"] = {
+            {kSourceRoot,
+             {{"uri", file_uri(options_.source_root, true)},
+              {"description", {{"text", "the directory medloc ran in"}}}}}};
+    run["columnKind"] = "unicodeCodePoints";
+    run["results"] = std::string(kResults);
     Json root = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                  {"version", "2.1.0"},
-                 {"runs", Json::array({{{"tool", {{"driver", driver}}},
-                                        {"columnKind", "unicodeCodePoints"},
-                                        {"results", results}}})}};
-    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+                 {"runs", Json::array({run})}};
+    write_with_streamed_array(out, root, kResults, report.findings.size(), [&](std::size_t i) {
+        return result_json(report.findings[i], rule_index);
+    });
 }
 
 } // namespace medloc

@@ -1,5 +1,8 @@
 #include "output/text_formatter.h"
 
+#include "core/wording.h"
+#include "text/printable.h"
+
 #include <string>
 #include <utility>
 
@@ -34,10 +37,6 @@ std::string visible(std::string text) {
     return text;
 }
 
-std::string plural(int count, std::string_view noun) {
-    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
-}
-
 } // namespace
 
 void TextFormatter::write(const Report& report, std::ostream& out) const {
@@ -47,31 +46,38 @@ void TextFormatter::write(const Report& report, std::ostream& out) const {
         else
             out << text;
     };
+    // File names, messages and suggestions come from content: control characters in them
+    // could forge finding lines or send terminal escapes, so they are shown escaped.
     for (const Finding& finding : report.findings) {
-        std::string where = finding.file;
+        std::string where = printable(finding.file);
         if (finding.position.line > 0)
             where += ":" + std::to_string(finding.position.line) + ":" +
                      std::to_string(finding.position.column);
         styled(kBold, where + ":");
         out << ' ';
         styled(severity_color(finding.severity), std::string(to_string(finding.severity)) + ":");
-        out << ' ' << finding.message;
+        out << ' ' << printable(options_.localize ? options_.localize(finding) : finding.message);
         if (!finding.suggestions.empty()) {
             out << " (did you mean ";
             for (std::size_t i = 0; i < finding.suggestions.size() && i < 3; ++i) {
                 // A suggestion holding ' is quoted with ".
                 const char quote =
                     finding.suggestions[i].find('\'') == std::string::npos ? '\'' : '"';
-                out << (i ? ", " : "") << quote << visible(finding.suggestions[i]) << quote;
+                out << (i ? ", " : "") << quote << printable(visible(finding.suggestions[i]))
+                    << quote;
             }
             out << "?)";
         }
-        out << " [" << finding.rule_id << "]\n";
+        out << " [" << printable(finding.rule_id) << "]\n";
+    }
+    if (!options_.summary.empty()) {
+        out << options_.summary << '\n';
+        return;
     }
     const FindingCounts counts = count_by_severity(report.findings);
-    out << "medloc: " << plural(report.files, "file") << " checked, "
-        << plural(counts.errors, "error") << ", " << plural(counts.warnings, "warning") << ", "
-        << plural(counts.infos, "info") << '\n';
+    out << "medloc: " << counted(report.files, "file") << " checked, "
+        << counted(counts.errors, "error") << ", " << counted(counts.warnings, "warning") << ", "
+        << counted(counts.infos, "info") << '\n';
 }
 
 } // namespace medloc

@@ -62,6 +62,7 @@ void add_translation_reasons(const PublishingRequest& request, PublishingDecisio
     choosing.tree = request.tree;
     choosing.target_locale = request.locale;
     choosing.sources = translation_sources(files);
+    choosing.refuse_source_copies = true;
     for (const BlockChoice& choice : choose_translations(choosing)) {
         if (!choice.source) {
             decision.reasons.push_back(

@@ -1,5 +1,7 @@
 #include "report/html_report.h"
 
+#include "core/string_output.h"
+#include "language/messages.h"
 #include "report/coverage_bar.h"
 #include "report/html_text.h"
 #include "report/interface_text.h"
@@ -51,6 +53,13 @@ std::vector<const Finding*> all_findings(const ReviewReport& report) {
 }
 
 class PageWriter {
+    // A word of medloc's catalogue in the page's language (statuses, rule families), or
+    // `fallback` when the catalogue has none (another tool's status).
+    std::string said(const std::string& id, const std::string& fallback) const {
+        const std::string text = format_message(id, {}, text_.language);
+        return text == id ? fallback : text;
+    }
+
 public:
     PageWriter(const ReviewReport& report, std::ostream& out)
         : report_(report), text_(interface_text(report.language)), out_(out),
@@ -108,8 +117,8 @@ private:
         for (const auto& [family, count] : by_family) {
             const double share = findings_.empty() ? 0.0 : double(count) / findings_.size();
             out_ << "<tr data-family=\"" << escape_html(family) << "\"><th scope=\"row\"><code>"
-                 << escape_html(family) << "</code></th><td class=\"number\">" << count
-                 << "</td><td>"
+                 << escape_html(said("family." + family, family))
+                 << "</code></th><td class=\"number\">" << count << "</td><td>"
                  << share_bar(share, "var(--info)",
                               family + ": " + std::to_string(count) + " / " +
                                   std::to_string(findings_.size()))
@@ -193,7 +202,7 @@ private:
                  << "\"><th scope=\"row\"><a "
                     "href=\"#a-"
                  << escape_html(article.id) << "\">" << escape_html(article.id) << "</a></th><td>"
-                 << escape_html(article.review_status);
+                 << escape_html(said("review." + article.review_status, article.review_status));
             if (!article.review_date.empty())
                 out_ << " <span class=\"muted\">" << escape_html(article.review_date) << "</span>";
             out_ << "</td>";
@@ -280,7 +289,8 @@ private:
             if (article.title.empty())
                 out_ << " — " << text_.unreadable;
             else
-                out_ << " · " << text_.review << text_.colon << escape_html(article.review_status)
+                out_ << " · " << text_.review << text_.colon
+                     << escape_html(said("review." + article.review_status, article.review_status))
                      << ' ' << escape_html(article.review_date);
             if (article.approval.state == "stale")
                 out_ << " <span class=\"badge error\">" << text_.approval_stale << "</span>";
@@ -366,7 +376,8 @@ private:
                 out_ << ':' << f.position.line << ':' << f.position.column;
             if (!f.locale.empty())
                 out_ << " · " << escape_html(f.locale);
-            out_ << "</span></p>\n<p class=\"message\">" << escape_html(f.message) << "</p>\n";
+            out_ << "</span></p>\n<p class=\"message\">"
+                 << escape_html(localized_message(f, text_.language)) << "</p>\n";
             if (!shown.sentence.empty()) {
                 const std::string& s = shown.sentence;
                 out_ << "<blockquote class=\"context\" lang=\"" << escape_html(f.locale) << "\">"
@@ -437,9 +448,7 @@ private:
 } // namespace
 
 std::string render_review_page(const ReviewReport& report) {
-    std::ostringstream out;
-    PageWriter(report, out).write();
-    return out.str();
+    return render_to_string([&](std::ostream& out) { PageWriter(report, out).write(); });
 }
 
 } // namespace medloc

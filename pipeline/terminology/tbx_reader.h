@@ -9,7 +9,7 @@
 
 namespace medloc {
 
-struct TermbaseLoad {
+struct [[nodiscard]] TermbaseLoad {
     std::optional<Termbase> termbase; // absent when the file cannot be used at all
     std::vector<LoadIssue> issues;    // with positions; the termbase may still be usable
 };

@@ -1,10 +1,12 @@
 #include "terminology/term_matcher.h"
 
+#include "language/inflection.h"
 #include "language/normalization.h"
 #include "text/utf8.h"
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 
 #include <unicode/uchar.h>
 
@@ -26,10 +28,74 @@ bool joins_words(std::string_view between) {
     return true;
 }
 
+// A spelling-insensitive key: case-folded, no spaces, hyphens or apostrophes, ligatures
+// spelt out, accents off the vowels, and "oe"/"ae" read as "e" (fœtus, foetus, fetus).
+std::string variant_key(std::string_view text) {
+    const std::string folded = fold_case(text);
+    std::string out;
+    for (std::size_t i = 0; i < folded.size();) {
+        const utf8::Decoded d = utf8::decode(folded, i);
+        i += d.length;
+        switch (d.code_point) {
+        case U' ':
+        case U'-':
+        case U'\u2011':
+        case U'\'':
+        case U'\u2019':
+        case U'\u00A0':
+        case U'\u202F':
+        case U'\u00AD':
+            break;
+        case U'œ':
+            out += "oe";
+            break;
+        case U'æ':
+            out += "ae";
+            break;
+        case U'é':
+        case U'è':
+        case U'ê':
+        case U'ë':
+            out += 'e';
+            break;
+        case U'à':
+        case U'â':
+        case U'ä':
+            out += 'a';
+            break;
+        case U'î':
+        case U'ï':
+            out += 'i';
+            break;
+        case U'ô':
+        case U'ö':
+            out += 'o';
+            break;
+        case U'û':
+        case U'ù':
+        case U'ü':
+            out += 'u';
+            break;
+        default:
+            utf8::append(out, d.code_point);
+        }
+    }
+    std::string plain;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if ((out[i] == 'o' || out[i] == 'a') && i + 1 < out.size() && out[i + 1] == 'e') {
+            plain += 'e';
+            ++i;
+        } else {
+            plain += out[i];
+        }
+    }
+    return plain;
+}
+
 } // namespace
 
 TermMatcher::TermMatcher(const Termbase& termbase, const std::string& locale, Lemmatizer lemmatizer)
-    : lemmatizer_(std::move(lemmatizer)) {
+    : lemmatizer_(std::move(lemmatizer)), language_(language_of(locale)) {
     static std::atomic<std::uint64_t> instances{0};
     instance_ = ++instances;
     nodes_.emplace_back();
@@ -46,8 +112,20 @@ std::vector<std::string> TermMatcher::keys(std::string_view word) const {
     std::vector<std::string> keys = {fold_case(normalised)};
     for (const std::string& stem : lemmatizer_(normalised)) {
         std::string folded = fold_case(stem);
+        // Inflections only: "inhaled" is not "inhaler", though both strip to "hale".
+        if (!is_inflection(keys.front(), folded, language_))
+            continue;
         if (std::find(keys.begin(), keys.end(), folded) == keys.end())
             keys.push_back(std::move(folded));
+    }
+    // Regular inflections the dictionary strips too far ("inhalers" to "hale"): a
+    // candidate lemma counts when the dictionary has it as a word of its own.
+    for (std::string& candidate : inflection_candidates(keys.front(), language_)) {
+        if (std::find(keys.begin(), keys.end(), candidate) != keys.end())
+            continue;
+        const std::vector<std::string> own = lemmatizer_(candidate);
+        if (std::find(own.begin(), own.end(), candidate) != own.end())
+            keys.push_back(std::move(candidate));
     }
     return keys;
 }
@@ -139,6 +217,88 @@ std::vector<TermMatch> TermMatcher::match(std::string_view text, const std::vect
         }
     }
     return matches;
+}
+
+bool TermMatcher::writes(std::string_view text, const std::vector<Token>& tokens,
+                         const LanguageProfile& profile, const Term& term) const {
+    const std::string wanted = variant_key(term.text);
+    if (wanted.empty())
+        return false;
+    // Each word's keys: its surface and its lemmas, spelling-insensitive.
+    std::vector<std::vector<std::string>> forms(tokens.size());
+    const auto forms_of = [&](std::size_t i) -> const std::vector<std::string>& {
+        if (forms[i].empty()) {
+            const std::size_t start = tokens[i].begin + elision_length(tokens[i].in(text), profile);
+            const std::string_view word = text.substr(start, tokens[i].end - start);
+            forms[i].push_back(variant_key(word));
+            // "NSAIDs": the plural of an acronym.
+            if (word.size() > 2 && word.back() == 's' &&
+                is_acronym(word.substr(0, word.size() - 1)))
+                forms[i].push_back(variant_key(word.substr(0, word.size() - 1)));
+            for (const std::string& key : cached_keys(word))
+                if (std::string variant = variant_key(key.starts_with("=") ? key.substr(1) : key);
+                    std::find(forms[i].begin(), forms[i].end(), variant) == forms[i].end())
+                    forms[i].push_back(std::move(variant));
+        }
+        return forms[i];
+    };
+    // Depth-first over consecutive words whose keys spell the term's key.
+    std::function<bool(std::size_t, const std::string&)> spells = [&](std::size_t i,
+                                                                      const std::string& so_far) {
+        if (i >= tokens.size() || tokens[i].kind != TokenKind::word)
+            return false;
+        for (const std::string& form : forms_of(i)) {
+            const std::string joined = so_far + form;
+            if (joined == wanted)
+                return true;
+            if (joined.size() < wanted.size() && wanted.starts_with(joined) &&
+                i + 1 < tokens.size() &&
+                joins_words(text.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end)) &&
+                spells(i + 1, joined))
+                return true;
+        }
+        return false;
+    };
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (spells(i, ""))
+            return true;
+    return false;
+}
+
+bool TermMatcher::writes_family(std::string_view text, const std::vector<Token>& tokens,
+                                const LanguageProfile& profile, const Term& term) const {
+    if (is_acronym(term.text))
+        return false;
+    // A term of several words by its longest word, its head as often as not:
+    // "l’hypertension" for "hypertension artérielle", "professionals" for "health
+    // professionals".
+    std::string_view head = term.text;
+    if (term.text.find(' ') != std::string::npos) {
+        head = {};
+        std::size_t start = 0;
+        while (start <= term.text.size()) {
+            std::size_t end = term.text.find(' ', start);
+            if (end == std::string::npos)
+                end = term.text.size();
+            const std::string_view word = std::string_view(term.text).substr(start, end - start);
+            if (utf8::length(word) > utf8::length(head))
+                head = word;
+            start = end + 1;
+        }
+    }
+    const std::string wanted = variant_key(head);
+    const std::size_t shared = std::max<std::size_t>(5, (wanted.size() * 6 + 9) / 10);
+    if (wanted.size() < shared)
+        return false;
+    for (const Token& token : tokens) {
+        if (token.kind != TokenKind::word)
+            continue;
+        const std::size_t start = token.begin + elision_length(token.in(text), profile);
+        const std::string word = variant_key(text.substr(start, token.end - start));
+        if (word.size() >= shared && word.compare(0, shared, wanted, 0, shared) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace medloc

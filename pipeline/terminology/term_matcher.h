@@ -38,6 +38,21 @@ public:
 
     std::size_t term_count() const { return terms_; }
 
+    // Whether the text writes `term` at some word: its words in any inflection the
+    // matcher reads, joined or split ("healthcare" for "health care", "anti-
+    // inflammatory" for "antiinflammatory"), with ligatures, the accents the 1990
+    // spelling reform moves and British and American spellings alike ("fœtus",
+    // "foetus", "fetus"; "évènement", "événement").
+    bool writes(std::string_view text, const std::vector<Token>& tokens,
+                const LanguageProfile& profile, const Term& term) const;
+    // Whether the text has a word of the family of `term` (of its longest word when it
+    // has several): the same first letters, at least five and six tenths of the word
+    // ("injured" for "injury", "vaccinated" for "vaccine", "traumatologique" for
+    // "traumatisme", "professionals" for "health professional"), as a translation that
+    // changes the part of speech or leaves a modifier to the context writes it.
+    bool writes_family(std::string_view text, const std::vector<Token>& tokens,
+                       const LanguageProfile& profile, const Term& term) const;
+
 private:
     struct Node {
         std::unordered_map<std::string, std::size_t> next;
@@ -50,6 +65,7 @@ private:
 
     std::vector<Node> nodes_;
     Lemmatizer lemmatizer_;
+    std::string language_; // "en": stems must be inflections (language/inflection.h)
     std::size_t terms_ = 0;
     std::uint64_t instance_ = 0; // keys the per-thread word caches: never reused
 };

@@ -19,6 +19,22 @@ LineIndex::LineIndex(std::string_view content) : content_(content) {
             line_starts_.push_back(i + 1);
         }
     }
+    checkpoints_.reserve(content.size() / kCheckpointBytes + 1);
+    std::size_t code_points = 0;
+    for (std::size_t i = 0; i <= content.size(); ++i) {
+        if (i % kCheckpointBytes == 0)
+            checkpoints_.push_back(code_points);
+        if (i < content.size())
+            code_points += !utf8::is_continuation(static_cast<unsigned char>(content[i]));
+    }
+}
+
+std::size_t LineIndex::code_points_before(std::size_t byte_offset) const {
+    const std::size_t checkpoint = byte_offset / kCheckpointBytes;
+    std::size_t count = checkpoints_[checkpoint];
+    for (std::size_t i = checkpoint * kCheckpointBytes; i < byte_offset; ++i)
+        count += !utf8::is_continuation(static_cast<unsigned char>(content_[i]));
+    return count;
 }
 
 SourcePosition LineIndex::position(std::size_t byte_offset) const {
@@ -32,7 +48,7 @@ SourcePosition LineIndex::position(std::size_t byte_offset) const {
     std::size_t start = *(after - 1);
     if (line == 1)
         start = std::max(start, std::min(bom_length_, byte_offset));
-    const std::size_t column = utf8::length(content_.substr(start, byte_offset - start)) + 1;
+    const std::size_t column = code_points_before(byte_offset) - code_points_before(start) + 1;
     return {line, static_cast<int>(column)};
 }
 

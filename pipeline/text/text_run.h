@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,13 +21,30 @@ public:
     // one past the end maps to the end of the last source character.
     std::size_t source_offset(std::size_t text_offset) const;
 
+    // Where the text bytes [begin, end) sit in `source` when the file holds them exactly
+    // as the text does: every character written literally, one after the other, with no
+    // reference, markup or collapsed line break in between (an edit of that source range
+    // then edits exactly this text). nullopt otherwise, and for an empty range.
+    std::optional<std::size_t> verbatim_source_offset(std::string_view source, std::size_t begin,
+                                                      std::size_t end) const;
+
     // Appends one code point (already UTF-8 encoded in `bytes`) produced by the source
     // character that starts at `source_begin` and ends before `source_end`.
     void append(std::string_view bytes, std::size_t source_begin, std::size_t source_end);
 
 private:
+    // Where the text came from, compactly: from `text_begin` up to the next segment's, the
+    // text's characters are the source's bytes copied as they are, starting at
+    // `source_begin`. A character that is not (a reference, a collapsed line break) starts a
+    // segment of its own. Prose is mostly copied as it is, so a block needs a few segments
+    // where a table of one offset per byte would take four bytes per byte.
+    struct Segment {
+        std::uint32_t text_begin;
+        std::uint32_t source_begin;
+    };
     std::string text_;
-    std::vector<std::uint32_t> offsets_;
+    std::vector<Segment> segments_;
+    bool segment_is_copy_ = false; // the last segment may grow
     std::size_t end_offset_ = 0;
 };
 

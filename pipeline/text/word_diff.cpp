@@ -1,7 +1,6 @@
 #include "text/word_diff.h"
 
-#include <algorithm>
-#include <cstdint>
+#include "text/edit_script.h"
 
 namespace medloc {
 
@@ -49,43 +48,24 @@ std::vector<DiffPiece> word_diff(std::string_view before, std::string_view after
                                  std::size_t max_cells) {
     const std::vector<std::string_view> a = tokens(before);
     const std::vector<std::string_view> b = tokens(after);
-    std::vector<DiffPiece> pieces;
-    // The common prefix needs no table. (Not the common suffix: taken first, it would pull
+    // The common beginning needs no table. (Not the common end: taken first, it would pull
     // an added sentence's repeated words to the left of where the sentence was added.)
     std::size_t prefix = 0;
     while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
-        add(pieces, DiffPiece::Kind::same, a[prefix++]);
-    const std::size_t n = a.size() - prefix;
-    const std::size_t m = b.size() - prefix;
-    if (n > 0 && m > 0 && n * m <= max_cells) {
-        // lcs[i][j]: the longest common subsequence of a[prefix + i..] and b[prefix + j..].
-        std::vector<std::uint32_t> lcs((n + 1) * (m + 1), 0);
-        const auto at = [&](std::size_t i, std::size_t j) -> std::uint32_t& {
-            return lcs[i * (m + 1) + j];
-        };
-        for (std::size_t i = n; i-- > 0;)
-            for (std::size_t j = m; j-- > 0;)
-                at(i, j) = a[prefix + i] == b[prefix + j] ? at(i + 1, j + 1) + 1
-                                                          : std::max(at(i + 1, j), at(i, j + 1));
-        // Forwards, a token that matches is taken at once: changes come as late as they can.
-        std::size_t i = 0;
-        std::size_t j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
-                add(pieces, DiffPiece::Kind::same, a[prefix + i]);
-                ++i;
-                ++j;
-            } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
-                add(pieces, DiffPiece::Kind::removed, a[prefix + i++]);
-            } else {
-                add(pieces, DiffPiece::Kind::added, b[prefix + j++]);
-            }
-        }
-    } else {
-        for (std::size_t i = 0; i < n; ++i)
-            add(pieces, DiffPiece::Kind::removed, a[prefix + i]);
-        for (std::size_t j = 0; j < m; ++j)
-            add(pieces, DiffPiece::Kind::added, b[prefix + j]);
+        ++prefix;
+    std::vector<EditStep> steps;
+    append_edit_script([&](std::size_t i, std::size_t j) { return a[i] == b[j]; }, prefix, a.size(),
+                       b.size(), max_cells, steps);
+    std::vector<DiffPiece> pieces;
+    for (std::size_t i = 0; i < prefix; ++i)
+        add(pieces, DiffPiece::Kind::same, a[i]);
+    for (const EditStep& step : steps) {
+        if (step.op == EditOp::keep)
+            add(pieces, DiffPiece::Kind::same, a[step.old_index]);
+        else if (step.op == EditOp::remove)
+            add(pieces, DiffPiece::Kind::removed, a[step.old_index]);
+        else
+            add(pieces, DiffPiece::Kind::added, b[step.new_index]);
     }
     return pieces;
 }

@@ -13,6 +13,9 @@ BilingualDocument make_bilingual(XliffDocument xliff) {
         side->source = document.source;
         side->id = id;
     }
+    // <?medloc-ignore …?> in the XLIFF file: applied to what is checked, the target side.
+    if (document.tree)
+        bilingual.target.suppressions = find_suppressions(*document.tree);
     bilingual.source.locale = document.source_locale;
     bilingual.target.locale = document.target_locale;
     // Blocks first (the vectors must not move once pairs point into them).

@@ -51,13 +51,28 @@ private:
 
 } // namespace
 
+std::string start_data_id(std::string_view code_id) {
+    return "d" + std::string(code_id);
+}
+
+std::string end_data_id(std::string_view code_id) {
+    return "d" + std::string(code_id) + "e";
+}
+
 std::string escape_xml_text(std::string_view text) {
     return escape_markup(text, "&<>");
 }
 
 BlockSource make_block_source(std::string_view source, const MarkupTree& tree, std::size_t node) {
     BlockSource result;
+    // Text goes to the XLIFF 2 form; the 1.2 form is the same text with other code tags,
+    // so it is built from the 2 form's pieces as they are appended.
     SpacedText text(result.xliff_content);
+    std::size_t copied = 0;
+    const auto copy_text = [&] {
+        result.xliff12_content += result.xliff_content.substr(copied);
+        copied = result.xliff_content.size();
+    };
     int next_code = 0;
     walk_content(
         source, tree, node,
@@ -66,23 +81,30 @@ BlockSource make_block_source(std::string_view source, const MarkupTree& tree, s
             text.flush();
             text.mark_started();
             const std::string id = std::to_string(++next_code);
-            const std::string start = "d" + id;
-            const std::string end = "d" + id + "e";
+            const std::string start = start_data_id(id);
+            const std::string end = end_data_id(id);
             result.original_data.emplace_back(
                 start,
                 std::string(source.substr(element.begin, element.content_begin - element.begin)));
             result.original_data.emplace_back(
                 end,
                 std::string(source.substr(element.content_end, element.end - element.content_end)));
+            copy_text();
             result.xliff_content += "<pc id=\"" + id + "\" dataRefStart=\"" + start +
                                     "\" dataRefEnd=\"" + end + "\" type=\"" +
                                     std::string(pc_type(element.local_name())) + "\">";
+            result.xliff12_content += "<g id=\"" + id + "\">";
+            copied = result.xliff_content.size();
             return true;
         },
         [&](const MarkupNode&) {
             text.flush();
+            copy_text();
             result.xliff_content += "</pc>";
+            result.xliff12_content += "</g>";
+            copied = result.xliff_content.size();
         });
+    copy_text();
     std::string hashed = result.xliff_content;
     for (const auto& [id, tag] : result.original_data)
         hashed += "\n" + id + "=" + tag;

@@ -22,16 +22,22 @@ std::string attribute(const MarkupNode& node, std::string_view name) {
     return found ? found->value : std::string();
 }
 
-Result<std::string> code(const XliffUnit& unit, const std::string& data_id,
-                         std::string_view element) {
-    auto found = unit.original_data.find(data_id);
-    if (data_id.empty() || found == unit.original_data.end())
+// The original tag of a data id: the unit's <originalData>, or, when a tool dropped it
+// (or the file is XLIFF 1.2, which has none), the article's own tag for that id.
+Result<std::string> code(const XliffUnit& unit, const SourceCodes& source_codes,
+                         const std::string& data_id, std::string_view element) {
+    if (data_id.empty())
         return Error{"<" + std::string(element) + "> without original data"};
-    return found->second;
+    if (auto found = unit.original_data.find(data_id); found != unit.original_data.end())
+        return found->second;
+    if (auto found = source_codes.find(data_id); found != source_codes.end())
+        return found->second;
+    return Error{"<" + std::string(element) + "> refers to '" + data_id +
+                 "', which neither the unit's original data nor the source article has"};
 }
 
 Result<std::string> node_markup(const XliffDocument& xliff, const XliffUnit& unit,
-                                std::size_t node) {
+                                const SourceCodes& source_codes, std::size_t node) {
     std::string out;
     std::vector<std::string> closing; // the original end tag of each entered code
     std::optional<Error> failure;
@@ -44,9 +50,18 @@ Result<std::string> node_markup(const XliffDocument& xliff, const XliffUnit& uni
             const std::string_view name = element.local_name();
             if (failure)
                 return false;
-            if (name == "pc") {
-                auto start = code(unit, attribute(element, "dataRefStart"), name);
-                auto end = code(unit, attribute(element, "dataRefEnd"), name);
+            if (name == "pc" || name == "g") {
+                // XLIFF 1.2's <g id="N"> is medloc's <pc id="N" dataRefStart="dN" …>; a <pc>
+                // whose data refs a tool dropped is found by its id the same way.
+                const std::string id = attribute(element, "id");
+                std::string start_id = attribute(element, "dataRefStart");
+                std::string end_id = attribute(element, "dataRefEnd");
+                if (start_id.empty() && !id.empty())
+                    start_id = start_data_id(id);
+                if (end_id.empty() && !id.empty())
+                    end_id = end_data_id(id);
+                auto start = code(unit, source_codes, start_id, name);
+                auto end = code(unit, source_codes, end_id, name);
                 if (!start || !end) {
                     failure = start ? end.error() : start.error();
                     return false;
@@ -55,8 +70,8 @@ Result<std::string> node_markup(const XliffDocument& xliff, const XliffUnit& uni
                 closing.push_back(end.value());
                 return true;
             }
-            if (name == "ph" || name == "sc" || name == "ec") {
-                auto data = code(unit, attribute(element, "dataRef"), name);
+            if ((name == "ph" || name == "sc" || name == "ec") && xliff.version.starts_with("2")) {
+                auto data = code(unit, source_codes, attribute(element, "dataRef"), name);
                 if (!data)
                     failure = data.error();
                 else
@@ -90,14 +105,15 @@ Result<std::string> node_markup(const XliffDocument& xliff, const XliffUnit& uni
 
 } // namespace
 
-Result<std::string> target_markup(const XliffDocument& xliff, const XliffUnit& unit) {
+Result<std::string> target_markup(const XliffDocument& xliff, const XliffUnit& unit,
+                                  const SourceCodes& source_codes) {
     std::string out;
     for (const XliffSegment& segment : unit.segments) {
         const bool use_source = segment.ignorable && !segment.target;
         if (!use_source && !segment.target)
             return Error{"segment without target"};
-        auto markup =
-            node_markup(xliff, unit, use_source ? segment.source_node : segment.target_node);
+        auto markup = node_markup(xliff, unit, source_codes,
+                                  use_source ? segment.source_node : segment.target_node);
         if (!markup)
             return markup.error();
         out += markup.value();
@@ -126,14 +142,14 @@ bool copies_source(const XliffUnit& unit, WordTokenizer& source_words) {
 } // namespace
 
 std::string why_unusable(const XliffUnit* unit, const std::string& source_hash,
-                         WordTokenizer& source_words) {
+                         WordTokenizer* source_words) {
     if (unit == nullptr || !unit->has_target())
         return "not translated";
     if (unit_is_stale(*unit, source_hash))
         return "stale (the source changed since it was translated)";
     if (unit->state() != TranslationState::final_state)
         return std::string(to_string(unit->state())) + ", not final";
-    if (copies_source(*unit, source_words))
+    if (source_words != nullptr && copies_source(*unit, *source_words))
         return "the final target is a copy of the source text, not a translation";
     return {};
 }
@@ -144,11 +160,15 @@ std::vector<BlockChoice> choose_translations(const LocalizeRequest& request) {
     std::map<std::size_t, std::size_t> element_at;
     for (std::size_t index : tree.elements())
         element_at.emplace(tree.node(index).begin, index);
-    WordTokenizer source_words(article.locale);
+    std::optional<WordTokenizer> source_words;
+    if (request.refuse_source_copies)
+        source_words.emplace(article.locale);
     std::vector<BlockChoice> choices;
     for (const Block& block : article.blocks) {
         const std::size_t element = element_at.at(block.source_offset);
-        const std::string hash = make_block_source(article.source->content, tree, element).hash;
+        const BlockSource block_source = make_block_source(article.source->content, tree, element);
+        const SourceCodes source_codes(block_source.original_data.begin(),
+                                       block_source.original_data.end());
         BlockChoice choice;
         choice.block_id = block.id;
         for (std::size_t i = 0; i < request.sources.size() && !choice.source; ++i) {
@@ -158,9 +178,10 @@ std::vector<BlockChoice> choose_translations(const LocalizeRequest& request) {
                 continue;
             }
             const XliffUnit* unit = source.xliff ? source.xliff->find_unit(block.id) : nullptr;
-            std::string reason = why_unusable(unit, hash, source_words);
+            std::string reason =
+                why_unusable(unit, block_source.hash, source_words ? &*source_words : nullptr);
             if (reason.empty()) {
-                auto markup = target_markup(*source.xliff, *unit);
+                auto markup = target_markup(*source.xliff, *unit, source_codes);
                 if (markup) {
                     choice.markup = std::move(markup).value();
                     choice.source = i;

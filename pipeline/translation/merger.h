@@ -7,6 +7,7 @@
 #include "loading/xml_schema.h"
 #include "translation/xliff_document.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,8 +24,8 @@ struct TranslationSource {
 
 // Which source builds each block of a localized article: the first of the request's
 // sources whose unit is usable (translation/merger.cpp: has a target, is final, is not
-// stale, and does not copy its source text where that holds a word to translate, unless
-// the unit says translate="no").
+// stale, and, when the request refuses copies, does not copy its source text where that
+// holds a word to translate, unless the unit says translate="no").
 struct BlockChoice {
     std::string block_id;
     std::optional<std::size_t> source; // index in LocalizeRequest::sources; nullopt: none
@@ -45,15 +46,20 @@ struct LocalizeRequest {
     std::string target_locale;
     std::string name; // for messages: the output path or bundle entry
     const XmlSchema* schema = nullptr;
+    // Publishing (export, report, coverage): a final target that copies its source text is
+    // not a translation. `merge` builds what the translators approved, copies included
+    // (translation.untranslated reports them).
+    bool refuse_source_copies = false;
 };
 
 // For each block of the article, in order, the source that builds it.
 std::vector<BlockChoice> choose_translations(const LocalizeRequest& request);
 
 // Why a unit cannot stand for its block whose current source hash is `source_hash`;
-// empty when it can. `source_words` segments the source locale's text.
+// empty when it can. `source_words` segments the source locale's text to tell a target that
+// copies it; null: such a copy can stand.
 std::string why_unusable(const XliffUnit* unit, const std::string& source_hash,
-                         WordTokenizer& source_words);
+                         WordTokenizer* source_words);
 
 // The localized article in memory when every block has an approved translation (final,
 // not stale) in one of the sources: the source file with each block's content replaced
@@ -62,7 +68,7 @@ std::string why_unusable(const XliffUnit* unit, const std::string& source_hash,
 // text unless a source-locale fallback is configured. Errors are invalid output.
 Result<LocalizedArticle> localize_article(const LocalizeRequest& request);
 
-struct MergeOutcome {
+struct [[nodiscard]] MergeOutcome {
     bool written = false;
     std::vector<std::string> missing; // "block-id: why" for each block that is not approved
 };
@@ -81,8 +87,15 @@ struct MergeRequest {
 // the outcome says which blocks and why. Errors are I/O or invalid output.
 Result<MergeOutcome> merge_article(const MergeRequest& request);
 
-// The article XML of a segment's target: text escaped, <pc>/<ph>/<sc>/<ec> replaced by
-// the original codes they refer to, <mrk> unwrapped, <cp> decoded.
-Result<std::string> target_markup(const XliffDocument& xliff, const XliffUnit& unit);
+// Data id ("d1", "d1e") -> the article's original tag, for one block.
+using SourceCodes = std::map<std::string, std::string>;
+
+// The article XML of a segment's target: text escaped, <pc>/<ph>/<sc>/<ec> (and XLIFF
+// 1.2's <g>) replaced by the original codes they refer to, <mrk> unwrapped, <cp> decoded.
+// A code the unit has no <originalData> for (a tool dropped it; XLIFF 1.2 has none) is
+// taken from `source_codes`, the block's codes in the source article, by its id: ids that
+// no longer match the source are an error.
+Result<std::string> target_markup(const XliffDocument& xliff, const XliffUnit& unit,
+                                  const SourceCodes& source_codes = {});
 
 } // namespace medloc

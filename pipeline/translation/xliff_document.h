@@ -37,6 +37,8 @@ struct XliffSegment {
 
 struct XliffUnit {
     std::string id;
+    std::string name;                   // XLIFF 2 name, XLIFF 1.2 resname
+    std::vector<std::string> locations; // XLIFF 1.2 context-group of purpose location
     std::string file_id;
     std::size_t offset = 0; // the '<' of <unit> / <trans-unit>
     std::vector<XliffSegment> segments;

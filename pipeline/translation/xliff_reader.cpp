@@ -1,5 +1,6 @@
 #include "translation/xliff_reader.h"
 
+#include "translation/extractor.h"
 #include "translation/xliff2_constraints.h"
 
 #include <set>
@@ -117,6 +118,7 @@ private:
     XliffUnit read_unit(const MarkupNode& node, const std::string& file_id) {
         XliffUnit unit;
         unit.id = node.token("id");
+        unit.name = attribute(node, "name");
         unit.file_id = file_id;
         unit.offset = node.begin;
         if (unit.id.empty())
@@ -172,17 +174,36 @@ private:
     XliffUnit read_trans_unit(const MarkupNode& node, const std::string& file_id) {
         XliffUnit unit;
         unit.id = node.token("id");
+        unit.name = attribute(node, "resname");
         unit.file_id = file_id;
         unit.offset = node.begin;
         if (unit.id.empty())
             issue(node, "<trans-unit> has no id");
+        // Where a converter recorded the unit's origin (translate-toolkit's po2xliff keeps
+        // the id a unit had before its PO round trip as a source-file location).
+        for (const MarkupNode* group : elements(node, "context-group"))
+            if (attribute(*group, "purpose") == "location")
+                for (const MarkupNode* context : elements(*group, "context"))
+                    if (attribute(*context, "context-type") == "sourcefile")
+                        unit.locations.push_back(
+                            element_text(source_.content, tree_, index_of(*context)));
         XliffSegment segment;
         segment.id = unit.id;
         read_source_and_target(node, segment);
         std::string state;
-        if (const MarkupNode* target = first(node, "target"))
+        std::string qualifier;
+        if (const MarkupNode* target = first(node, "target")) {
             state = target->token("state");
+            qualifier = target->token("state-qualifier");
+        }
         segment.state = map_xliff12_state(state, node.token("approved") == "yes");
+        unit.medloc_metadata = read_xliff12_metadata(attribute(node, "extradata"));
+        // What medloc extract wrote for a translation whose source changed (XLIFF 2:
+        // state initial, subState medloc:stale); a tool that sets another state ends it.
+        if (qualifier == kXliff12StaleQualifier && state == kXliff12StaleState) {
+            segment.state = TranslationState::initial;
+            segment.sub_state = std::string(kStaleSubState);
+        }
         if (node.token("translate") == "no")
             segment.ignorable = true;
         for (const MarkupNode* note : elements(node, "note"))
@@ -220,10 +241,10 @@ private:
 
 } // namespace
 
-XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
-                     const XliffSchemas& schemas) {
+namespace {
+
+XliffLoad read_loaded_xliff(LoadedDocument loaded, const XliffSchemas& schemas) {
     XliffLoad result;
-    LoadedDocument loaded = load_xml_document(path, {nullptr, true, limits, "XLIFF files", true});
     if (!loaded.ok()) {
         result.issues = std::move(loaded.issues);
         return result;
@@ -261,6 +282,32 @@ XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
     document.tree = std::make_shared<const MarkupTree>(std::move(*loaded.tree));
     result.document = std::move(document);
     return result;
+}
+
+DocumentRules xliff_rules(const ReadLimits& limits) {
+    // A DOCTYPE is refused as in articles: its entities would give the file a meaning that
+    // CAT tools expand and medloc, which never processes DTDs, would not see.
+    return {nullptr, false, limits, "XLIFF files", true};
+}
+
+} // namespace
+
+XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
+                     const XliffSchemas& schemas) {
+    return read_loaded_xliff(load_xml_document(path, xliff_rules(limits)), schemas);
+}
+
+XliffLoad load_xliff_text(const std::string& name, std::string content, const ReadLimits& limits,
+                          const XliffSchemas& schemas) {
+    if (content.size() > limits.max_bytes) {
+        XliffLoad result;
+        result.issues.push_back(
+            {LoadIssueKind::unreadable,
+             {},
+             name + " is larger than " + std::to_string(limits.max_bytes) + " bytes"});
+        return result;
+    }
+    return read_loaded_xliff(load_xml_text(name, std::move(content), xliff_rules(limits)), schemas);
 }
 
 } // namespace medloc

@@ -9,7 +9,7 @@
 
 namespace medloc {
 
-struct XliffLoad {
+struct [[nodiscard]] XliffLoad {
     std::optional<XliffDocument> document; // absent when the file cannot be used at all
     std::vector<LoadIssue> issues;         // with positions; the document may still be usable
 };
@@ -30,6 +30,10 @@ struct XliffSchemas {
 };
 XliffLoad load_xliff(const std::string& path, const ReadLimits& limits,
                      const XliffSchemas& schemas = {});
+// The same for XLIFF already in memory (an entry of an archive, standard input, a file being
+// fixed); `name` stands for its path in positions and messages.
+XliffLoad load_xliff_text(const std::string& name, std::string content, const ReadLimits& limits,
+                          const XliffSchemas& schemas = {});
 
 inline constexpr std::string_view kXliff2Namespace = "urn:oasis:names:tc:xliff:document:2.0";
 inline constexpr std::string_view kXliff22Namespace = "urn:oasis:names:tc:xliff:document:2.2";

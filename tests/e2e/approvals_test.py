@@ -14,7 +14,6 @@ project (outside git, then inside a git repository of its own):
   - the review page of a stale article shows the sentence added since the approval (the
     approved text from git history), and without git the changed block ids.
 """
-import argparse
 import json
 import os
 import re
@@ -24,7 +23,7 @@ import sys
 import tempfile
 from html.parser import HTMLParser
 
-from e2e_support import check, copy_project, finish
+from e2e_support import argument_parser, check, copy_project, finish
 
 ARTICLE = "fievre-enfant"
 ADDED = "Prenez 10 comprimés par jour."
@@ -272,8 +271,7 @@ def test_report_shows_what_changed(binary, work):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)

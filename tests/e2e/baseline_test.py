@@ -7,20 +7,18 @@ of the sample project:
   - a new misspelling is the only finding reported, and the run fails (exit 1);
   - a truncated, foreign or missing baseline is an error (exit 2), never half trusted.
 """
-import argparse
 import os
 import subprocess
 import sys
 import tempfile
 
-from e2e_support import check, copy_project, finish
+from e2e_support import argument_parser, check, copy_project, finish
 
 SEED = os.path.join("content", "fausse-couche-8-semaines.xml")
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work, ("content", "terminology", "schemas"))

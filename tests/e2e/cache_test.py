@@ -5,12 +5,17 @@ project:
     (a doctored entry with a valid checksum shows up; one without is checked again);
   - an edited article, a changed setting, word list or termbase gives exactly the report of
     a run without the cache;
-  - a damaged, truncated or foreign cache file is discarded with a warning, never trusted;
+  - rows are keyed (HMAC-SHA-256, a secret beside the database, mode 0600): a row forged
+    without the key, as format 1's plain checksum allowed, is checked again;
+  - a dictionary whose bytes change (same size and time) or a shared library that is not
+    the same build invalidates every entry;
+  - a damaged medloc cache is discarded with a warning, never trusted; a file that is not a
+    medloc cache (garbage, another program's database, README.md) is exit 2 and untouched;
   - --no-cache and an empty cache.path write nothing; a cache that cannot be written is a
     warning and the report is unchanged.
 """
-import argparse
 import hashlib
+import hmac
 import json
 import os
 import shutil
@@ -20,15 +25,14 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import check, copy_project, finish
+from e2e_support import argument_parser, check, copy_project, finish
 
 SEED = os.path.join("content", "fausse-couche-8-semaines.xml")
 CACHE = os.path.join(".medloc", "cache.sqlite")
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)
@@ -60,25 +64,93 @@ def main():
         check(warm.stdout == cold.stdout and warm.returncode == cold.returncode,
               "a warm run reports the same")
 
-        # An entry with a valid checksum is believed: the file was not checked again.
+        # An entry with a valid MAC is believed: the file was not checked again.
+        key_path = cache_path + ".key"
+        check(stat.S_IMODE(os.stat(key_path).st_mode) == 0o600, "the key is its owner's only")
+        with open(key_path) as f:
+            key = f.read().strip()
         with sqlite3.connect(cache_path) as db:
-            file_, content_hash = db.execute(
-                "SELECT file, content_hash FROM results WHERE file LIKE '%fausse-couche%'"
-            ).fetchone()
+            environment, file_, content_hash = db.execute(
+                "SELECT environment, file, content_hash FROM results "
+                "WHERE file LIKE '%fausse-couche%'").fetchone()
+
+        def plant(message, mac_key):
             doctored = json.dumps([{"rule_id": "spelling.unknown-word", "severity": "warning",
-                                    "file": file_, "line": 1, "column": 1,
-                                    "message": "from the cache"}])
-            checksum = hashlib.sha256(
-                f"{file_}\0{content_hash}\0{doctored}".encode()).hexdigest()
-            db.execute("UPDATE results SET findings = ?, checksum = ? WHERE file = ?",
-                       (doctored, checksum, file_))
-        report = json.loads(medloc().stdout)
-        check([f["message"] for f in report["findings"] if f["file"] == file_] ==
-              ["from the cache"], "an unchanged file's findings come from the cache")
-        # Without a matching checksum, the entry is not trusted.
+                                    "file": file_, "line": 1, "column": 1, "message": message}])
+            mac = hmac.new(mac_key.encode(),
+                           f"{environment}\0{file_}\0{content_hash}\0{doctored}".encode(),
+                           hashlib.sha256).hexdigest()
+            with sqlite3.connect(cache_path) as db:
+                db.execute("UPDATE results SET findings = ?, mac = ? WHERE file = ?",
+                           (doctored, mac, file_))
+
+        def from_cache():
+            report = json.loads(medloc().stdout)
+            return [f["message"] for f in report["findings"] if f["file"] == file_]
+
+        first_environment = environment
+        plant("from the cache", key)
+        check(from_cache() == ["from the cache"], "an unchanged file's findings come from the cache")
+        # Forged without the key (format 1's plain SHA-256, or another key): checked again.
         with sqlite3.connect(cache_path) as db:
-            db.execute("UPDATE results SET checksum = 'x' WHERE file = ?", (file_,))
-        check(medloc().stdout == cold.stdout, "an entry failing its checksum is checked again")
+            forged = json.dumps([])
+            db.execute("UPDATE results SET findings = ?, mac = ? WHERE file = ?",
+                       (forged, hashlib.sha256(
+                           f"{file_}\0{content_hash}\0{forged}".encode()).hexdigest(), file_))
+        check(medloc().stdout == cold.stdout, "a row forged without the key is checked again")
+        plant("forged", "not-the-key-" + "0" * 52)
+        check(medloc().stdout == cold.stdout, "a row under another key is checked again")
+
+        # The dictionaries' bytes and the shared libraries are part of the environment: a
+        # planted row is no longer used once either changes, whatever its size and time.
+        dictionaries = os.path.join(work, "dictionaries")
+        shutil.copytree("/usr/share/hunspell", dictionaries)
+        with_dictionaries = ["--dictionary-path", dictionaries]
+
+        def environments():
+            with sqlite3.connect(cache_path) as db:
+                return {row[0] for row in db.execute("SELECT environment FROM results")}
+        known = environments()
+        medloc(*with_dictionaries)
+        (environment,) = environments() - known
+        plant("planted", key)
+        check("planted" in medloc(*with_dictionaries).stdout,
+              "a planted row is used while nothing changes")
+        dic = os.path.realpath(os.path.join(dictionaries, "fr_FR.dic"))
+        times = os.stat(dic)
+        with open(dic, "r+b") as f:
+            f.seek(-2, os.SEEK_END)
+            last = f.read(1)
+            f.seek(-2, os.SEEK_END)
+            f.write(b"z" if last != b"z" else b"y")
+        os.utime(dic, ns=(times.st_atime_ns, times.st_mtime_ns))
+        report = medloc(*with_dictionaries).stdout
+        check("planted" not in report, "a dictionary with other bytes (same size and time) "
+                                       "invalidates the cache")
+        library = subprocess.run(["sh", "-c", f"ldd {binary} | grep -o '/[^ ]*libhunspell[^ ]*'"],
+                                 capture_output=True, text=True).stdout.strip()
+        build_id = subprocess.run(["readelf", "-n", library], capture_output=True,
+                                  text=True).stdout.split("Build ID:")[1].split()[0]
+        rebuilt_dir = os.path.join(work, "libraries")
+        os.makedirs(rebuilt_dir)
+        with open(library, "rb") as f:
+            data = bytearray(f.read())
+        at = data.find(bytes.fromhex(build_id))
+        check(at > 0, "the build id of libhunspell is in the file")
+        data[at] ^= 0xFF
+        with open(os.path.join(rebuilt_dir, os.path.basename(library)), "wb") as f:
+            f.write(data)
+        environment = first_environment
+        plant("planted", key)
+        check(from_cache() == ["planted"], "planted in the first environment")
+        env = dict(os.environ, LD_LIBRARY_PATH=rebuilt_dir)
+        rebuilt = subprocess.run([binary, "check", "--format", "json", "--today", "2026-11-24"],
+                                 cwd=project, capture_output=True, text=True, timeout=120, env=env)
+        check(rebuilt.returncode == 1 and "planted" not in rebuilt.stdout,
+              f"another build of libhunspell invalidates the cache: {rebuilt.stderr}")
+        with sqlite3.connect(cache_path) as db:
+            db.execute("DELETE FROM results WHERE file = ?", (file_,))
+        check(medloc().stdout == cold.stdout, "back to the first environment: its report")
 
         # What a file's findings depend on, changed one at a time.
         seed = os.path.join(project, SEED)
@@ -107,18 +179,19 @@ def main():
                                                                 "--no-cache").stdout,
               "another date gives the report of that date")
 
-        # Damaged caches: discarded with a warning, the report unchanged, then used again.
+        # Damaged medloc caches: discarded with a warning, the report unchanged, then used
+        # again.
         expected = uncached()
         with open(cache_path, "rb") as f:
             good = f.read()
-        for label, content in (("garbage", b"\x00not a database\x00" * 512),
-                               ("truncated", good[: len(good) // 3]),
-                               ("empty tables", None)):
+        for label, content in (("truncated", good[: len(good) // 3]),
+                               ("overwritten after its header", good[:100] + b"\x5a" * 8192),
+                               ("an older format", None)):
             if content is None:
                 os.remove(cache_path)
                 with sqlite3.connect(cache_path) as db:
                     db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-                    db.execute("INSERT INTO meta VALUES('format', 'another tool')")
+                    db.execute("INSERT INTO meta VALUES('format', 'medloc result cache 1')")
             else:
                 with open(cache_path, "wb") as f:
                     f.write(content)
@@ -129,6 +202,43 @@ def main():
             again = medloc()
             check(again.stdout == expected and again.stderr == "",
                   f"{label} cache: rebuilt, the next run is clean: {again.stderr}")
+
+        # Files that are not a medloc cache are never discarded: exit 2, untouched.
+        readme = os.path.join(project, "README.md")
+        with open(readme, "w", encoding="utf-8") as f:
+            f.write("# The project\n" + "text\n" * 2000)
+        other_db = os.path.join(project, "other.sqlite")
+        with sqlite3.connect(other_db) as db:
+            db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            db.execute("INSERT INTO meta VALUES('format', 'another tool')")
+        garbage = os.path.join(project, "garbage.bin")
+        with open(garbage, "wb") as f:
+            f.write(b"\x00not a database\x00" * 512)
+        for path in (readme, other_db, garbage, os.path.join(project, "content")):
+            before = open(path, "rb").read() if os.path.isfile(path) else os.listdir(path)
+            result = medloc("--cache", path)
+            check(result.returncode == 2 and result.stdout == "" and
+                  ("is not a medloc result cache" in result.stderr or
+                   "not a regular file" in result.stderr),
+                  f"--cache {os.path.basename(path)}: exit {result.returncode} {result.stderr}")
+            after = open(path, "rb").read() if os.path.isfile(path) else os.listdir(path)
+            check(after == before, f"--cache {os.path.basename(path)}: untouched")
+        with open(os.path.join(project, "medloc.ini"), encoding="utf-8") as f:
+            ini = f.read()
+        with open(os.path.join(project, "medloc.ini"), "a", encoding="utf-8") as f:
+            f.write("\n[cache]\npath = README.md\n")
+        result = medloc()
+        check(result.returncode == 2 and "README.md is not a medloc result cache" in result.stderr,
+              f"cache.path = README.md: {result.stderr}")
+        with open(os.path.join(project, "medloc.ini"), "w", encoding="utf-8") as f:
+            f.write(ini)
+
+        # A key others can read or write (a checked-out file is 0644) is not trusted.
+        os.chmod(key_path, 0o644)
+        result = medloc()
+        check(result.returncode == 1 and result.stdout == expected and
+              "is not trusted" in result.stderr, f"a key others may read: {result.stderr}")
+        os.chmod(key_path, 0o600)
 
         # Turned off: nothing is read or written.
         shutil.rmtree(os.path.join(project, ".medloc"))

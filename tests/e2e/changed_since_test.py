@@ -5,9 +5,11 @@ sample project committed to a fresh repository:
   - one article edited: that article and its translations are checked, nothing else;
   - a new untracked article is checked;
   - a word list edited: every article and translation is checked;
-  - an unknown revision, or one that looks like an option, is an error (exit 2).
+  - a changed or new file whose name is not ASCII is checked (git quotes such names
+    unless asked for -z output);
+  - an unknown revision, one that looks like an option, "--", a range or a path are errors
+    (exit 2): only a commit names what changed.
 """
-import argparse
 import os
 import re
 import shutil
@@ -15,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import check, copy_project, finish
+from e2e_support import argument_parser, check, copy_project, finish
 
 
 def files_checked(output):
@@ -24,13 +26,14 @@ def files_checked(output):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)
         git = ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid", "-C", project]
         subprocess.run(git + ["init", "-q"], check=True)
+        accented = os.path.join(project, "content", "céphalée.xml")
+        shutil.copy(os.path.join(project, "content", "migraine.xml"), accented)
         subprocess.run(git + ["add", "-A"], check=True)
         subprocess.run(git + ["commit", "-qm", "sample"], check=True)
         every = sum(1 for folder in ("content", "translations")
@@ -68,10 +71,27 @@ def main():
               f"a word list change checks all {every + 1} files: {files_checked(result.stdout)}")
         check("réacsion" not in result.stdout, "and the word list is used")
 
-        for ref in ("no-such-revision", "--output=stolen.txt"):
+        # Names git quotes without -z ("content/c\303\251phal\303\251e.xml").
+        with open(accented, encoding="utf-8") as f:
+            text = f.read()
+        with open(accented, "w", encoding="utf-8") as f:
+            f.write(text.replace("Reposez-vous", "Reposez-vous bien", 1))
+        shutil.copy(accented, os.path.join(project, "content", "névralgie.xml"))
+        result = changed_since()
+        check("céphalée.xml" in result.stdout and "névralgie.xml" in result.stdout,
+              f"changed and new files with accented names are checked: {result.stdout}")
+        os.remove(os.path.join(project, "content", "névralgie.xml"))
+        with open(accented, "w", encoding="utf-8") as f:
+            f.write(text)
+
+        for ref in ("no-such-revision", "--output=stolen.txt", "--", "HEAD~1..HEAD", "content",
+                    ""):
             result = changed_since(ref)
             check(result.returncode == 2 and "--changed-since" in result.stderr,
-                  f"{ref}: exit {result.returncode} {result.stderr}")
+                  f"{ref!r}: exit {result.returncode} {result.stderr}")
+        result = subprocess.run([binary, "check", "--changed-since=--"], cwd=project,
+                                capture_output=True, text=True, timeout=120)
+        check(result.returncode == 2, f"--changed-since=--: exit {result.returncode}")
         check(not os.path.exists(os.path.join(project, "stolen.txt")), "no option reaches git")
     return finish("changed-since")
 

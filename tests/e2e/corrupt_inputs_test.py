@@ -6,11 +6,12 @@ finding or error with the file and line, never a crash and never a silently wron
     termbase (it is not half trusted);
   - a word list with a NUL byte or cut inside a character: a configuration error naming
     the file and line (exit 2), and no report (the spelling check would be wrong);
+  - a usage file (calques) with a NUL byte, cut inside a character or cut inside an entry:
+    a configuration error naming the file and line (exit 2), and no report;
   - a medloc.ini cut in the middle of a line or holding binary bytes: exit 2 with its line;
   - a truncated XLIFF file: an error finding positioned in it, the other files checked.
 Damaged caches and baselines are covered by cache_test.py and baseline_test.py.
 """
-import argparse
 import json
 import os
 import random
@@ -19,16 +20,16 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, copy_project, finish
+from e2e_support import REPO, argument_parser, check, copy_project, finish
 
 TERMBASE = os.path.join("terminology", "termbase.tbx")
 WORD_LIST = os.path.join("terminology", "medical.fr.txt")
+USAGE = os.path.join("terminology", "calques.fr.usage")
 XLIFF = os.path.join("translations", "en-US", "migraine.xlf")
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)
@@ -88,6 +89,26 @@ def main():
                   f"word list {label}: file, line {line} and reason: {stderr[-300:]}")
             check(not result.stdout, f"word list {label}: no report")
         restore(WORD_LIST)
+
+        with open(os.path.join(REPO, USAGE), "rb") as f:
+            usage = f.read()
+        cut = usage.index("é".encode()) + 1
+        last_entry = usage.rindex(b"[entry ")
+        cut_entry = usage[: usage.index(b"\n", last_entry) + 1]  # the header line only
+        for label, content, line, reason in (
+                ("with a NUL", usage + b"ab\0cd\n", usage.count(b"\n") + 1,
+                 "usage file: control character"),
+                ("cut inside a character", usage[:cut], usage[:cut].count(b"\n") + 1,
+                 "usage file: not valid UTF-8"),
+                ("cut inside an entry", cut_entry, cut_entry.count(b"\n"), "has no `kind`")):
+            damage(USAGE, content)
+            result = medloc("check", "--no-cache", "--format", "json")
+            stderr = result.stderr.decode("utf-8", "replace")
+            check(result.returncode == 2, f"usage file {label}: exit 2, not {result.returncode}")
+            check(f"terminology/calques.fr.usage:{line}: " in stderr and reason in stderr,
+                  f"usage file {label}: file, line {line} and reason: {stderr[-300:]}")
+            check(not result.stdout, f"usage file {label}: no report")
+        restore(USAGE)
 
         with open(os.path.join(REPO, "medloc.ini"), "rb") as f:
             ini = f.read()

@@ -14,10 +14,11 @@ schemas, medloc.ini) in a temporary directory outside git, and checks:
   - locales.fallbacks fills a locale's missing blocks from another locale, unit by unit,
     and the manifest says which;
   - a locale that would escape the output directory is rejected before anything is written;
+  - --out naming the project, content/, a file or an archive medloc did not write is refused
+    (exit 2, untouched); verify refuses archives with a name twice and bundles with links;
   - a run killed at random moments leaves the previous bundle or the new one, never a mix,
     and the next run succeeds.
 """
-import argparse
 import io
 import json
 import os
@@ -30,7 +31,7 @@ import tarfile
 import tempfile
 import time
 
-from e2e_support import REPO, check, copy_project, finish
+from e2e_support import REPO, argument_parser, check, copy_project, finish
 
 GOLDEN = os.path.join(REPO, "tests", "fixtures", "bundle-golden")
 
@@ -157,6 +158,68 @@ def test_verify_rejects(binary, project, work, bundle):
     check(result.returncode == 2 and "unsafe entry path" in result.stderr,
           f"escaping archive entry: {result.returncode} {result.stderr}")
 
+    # The same name twice in an archive: extractors disagree on which copy wins, so the
+    # bundle verify checked need not be the one an app unpacks.
+    doubled = os.path.join(work, "doubled.tar")
+    with tarfile.open(doubled, "w") as archive:
+        for root, _, names in os.walk(bundle):
+            for name in sorted(names):
+                path = os.path.join(root, name)
+                archive.add(path, os.path.relpath(path, bundle))
+        data = b'{"format": "medloc-bundle", "format_version": 1, "files": []}'
+        info = tarfile.TarInfo("manifest.json")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    result = run(binary, project, "verify", doubled)
+    check(result.returncode == 2 and "there twice" in result.stderr,
+          f"an entry name given twice: {result.returncode} {result.stderr}")
+
+    # A folder inside the bundle that is a link: its files were never read, the bundle
+    # called sound. Any link makes the bundle unsound.
+    def linked_folder(copy):
+        outside = os.path.join(work, "outside-the-bundle")
+        os.makedirs(outside, exist_ok=True)
+        with open(os.path.join(outside, "secret.json"), "w") as f:
+            f.write("{}")
+        os.symlink(outside, os.path.join(copy, "de-DE"))
+    result = damaged("linked-folder", linked_folder)
+    check(result.returncode == 2 and "is a symbolic link" in result.stderr,
+          f"a linked folder in a bundle: {result.returncode} {result.stdout} {result.stderr}")
+
+
+def test_refuses_to_replace(binary, project, work):
+    """--out names something that is not medloc's: exit 2 before anything is checked or
+    written, and it is left exactly as it was."""
+    def snapshot(path):
+        if os.path.isfile(path):
+            with open(path, "rb") as f:
+                return f.read()
+        return read_tree(path)
+
+    notes = os.path.join(work, "notes.txt")
+    with open(notes, "w") as f:
+        f.write("my notes\n")
+    foreign_zip = os.path.join(work, "photos.zip")
+    shutil.make_archive(foreign_zip[:-4], "zip", os.path.join(project, "terminology"))
+    for target, extra in ((project, []), (os.path.join(project, "content"), []),
+                          (notes, []), (notes, ["--archive", "zip"]),
+                          (foreign_zip, ["--archive", "zip"])):
+        before = snapshot(target)
+        result = run(binary, project, "export", "--out", target, *extra)
+        check(result.returncode == 2 and "refusing to replace" in result.stderr,
+              f"export --out {os.path.basename(target)} {extra}: exit {result.returncode} "
+              f"{result.stderr}")
+        check(snapshot(target) == before, f"{os.path.basename(target)} is untouched")
+    leftovers = [n for n in os.listdir(project) if n.startswith(".project.")]
+    check(not leftovers and os.path.isdir(os.path.join(project, "content")),
+          f"nothing written beside the project: {leftovers}")
+    empty = os.path.join(work, "empty-folder")
+    os.makedirs(empty)
+    check(run(binary, project, "export", "--out", empty).returncode == 0,
+          "an empty folder takes a bundle")
+    check(run(binary, project, "export", "--out", empty).returncode == 0,
+          "a bundle medloc wrote is replaced")
+
 
 def test_stale_unit(binary, project, work):
     xliff = os.path.join(project, "translations", "en-US", "fievre-enfant.xlf")
@@ -266,8 +329,7 @@ def test_killed_runs(binary, project, work, iterations):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     parser.add_argument("--kills", type=int, default=12)
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
@@ -279,6 +341,7 @@ def main():
         test_stale_unit(binary, project, work)
         test_fallbacks(binary, project, work)
         test_unsafe_locale(binary, project, work)
+        test_refuses_to_replace(binary, project, work)
         test_killed_runs(binary, project, work, args.kills)
     return finish("export")
 

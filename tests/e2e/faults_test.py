@@ -19,7 +19,6 @@ is the old one or the new one, never a mix (for a bundle: the whole old bundle o
 whole new one); a hidden temporary may stay until the next run, which removes it and
 succeeds.
 """
-import argparse
 import os
 import pwd
 import random
@@ -31,7 +30,7 @@ import sys
 import tempfile
 import time
 
-from e2e_support import check, copy_project, finish
+from e2e_support import argument_parser, check, copy_project, finish
 
 LIMIT = 2048  # bytes: every output of the sample project is larger
 
@@ -77,8 +76,7 @@ def as_other_user():
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     with tempfile.TemporaryDirectory() as work:
         project = copy_project(work)

@@ -3,17 +3,18 @@
 structure their specifications publish, and against the JSON report of the same run:
 
   - SARIF 2.1.0 (OASIS): version and $schema, one run whose tool.driver names medloc and
-    lists every rule once with its help page (which must exist), results whose ruleId
+    lists every rule once with its page as help, results whose ruleId
     and ruleIndex point at that list, levels from the spec's enum (error, warning, note),
-    messages, locations with 1-based regions (end column after start column), fixes with
-    artifact changes and replacements, columnKind unicodeCodePoints;
-  - JUnit XML (the Ant/Jenkins form CI systems read): testsuites/testsuite/testcase with
+    messages, locations with 1-based regions (end column after start column), fixes (only
+    for findings with a mechanical fix) with artifact changes and replacements,
+    columnKind unicodeCodePoints;
+  - JUnit XML (the Ant/Jenkins form CI systems read), valid against the Jenkins JUnit XSD
+    (schemas/junit-10.xsd, by xmllint): testsuites/testsuite/testcase with
     tests and failures counts that match, one test case per checked file, a failure
     exactly for the files with error findings;
   - GitHub Actions workflow commands: one `::error|warning|notice file=…,line=…,col=…,
     title=…::message` line per finding, with the escapes the runner expects.
 """
-import argparse
 import json
 import os
 import re
@@ -21,14 +22,14 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish, scratch_project
 
 INPUTS = ["tests/fixtures/rules", "tests/fixtures/broken"]
 
 
 def run(binary, fmt):
     result = subprocess.run([binary, "check", "--today", "2026-11-24", "--format", fmt, *INPUTS],
-                            cwd=REPO, capture_output=True, text=True, timeout=120)
+                            cwd=scratch_project(), capture_output=True, text=True, timeout=120)
     check(result.returncode == 1, f"{fmt}: exit {result.returncode} (error findings expected)")
     return result.stdout
 
@@ -49,7 +50,7 @@ def test_sarif(binary, reference):
         check(rule["shortDescription"]["text"], f"{rule['id']} has a description")
         check(rule["defaultConfiguration"]["level"] in ("error", "warning", "note"),
               f"{rule['id']} default level")
-        check(os.path.isfile(os.path.join(REPO, rule["helpUri"])), f"{rule['helpUri']} exists")
+        check(rule["help"]["markdown"].startswith("# " + rule["id"]), f"{rule['id']} help is its page")
     results = run_["results"]
     check(len(results) == len(reference["findings"]),
           f"{len(results)} SARIF results for {len(reference['findings'])} findings")
@@ -75,14 +76,22 @@ def test_sarif(binary, reference):
             change = fix["artifactChanges"][0]
             replacement = change["replacements"][0]
             check(change["artifactLocation"]["uri"] == finding["file"], f"{where}: fix uri")
-            check(replacement["deletedRegion"]["startLine"] == finding["line"], f"{where}: fix region")
-            check(replacement["insertedContent"]["text"] == finding["suggestions"][0],
+            check(replacement["deletedRegion"]["startLine"] == finding["fix"]["line"],
+                  f"{where}: fix region")
+            check(replacement["insertedContent"]["text"] == finding["fix"]["replacement"],
                   f"{where}: fix text")
+        check(("fixes" in result) == ("fix" in finding), f"{where}: a SARIF fix iff a fix")
     check(fixes > 0, "some results carry fixes")
 
 
 def test_junit(binary, reference):
-    root = ElementTree.fromstring(run(binary, "junit"))
+    junit = run(binary, "junit")
+    # Valid against the Jenkins JUnit schema (schemas/junit-10.xsd), by libxml2's xmllint.
+    valid = subprocess.run(["xmllint", "--noout", "--schema",
+                            os.path.join(REPO, "schemas", "junit-10.xsd"), "-"],
+                           input=junit, capture_output=True, text=True, timeout=60)
+    check(valid.returncode == 0, f"JUnit valid against junit-10.xsd: {valid.stderr[-2000:]}")
+    root = ElementTree.fromstring(junit)
     check(root.tag == "testsuites", "JUnit root is testsuites")
     suites = root.findall("testsuite")
     check(len(suites) == 1, "one test suite")
@@ -118,8 +127,7 @@ def test_github(binary, reference):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     reference = json.loads(run(binary, "json"))
     test_sarif(binary, reference)

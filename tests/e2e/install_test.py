@@ -6,19 +6,17 @@
   - `cpack -G DEB` builds a Debian package holding the same files, whose dependencies
     name the shared libraries (dpkg-shlibdeps) and the Hunspell dictionaries.
 """
-import argparse
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--build-dir", required=True)
+    parser = argument_parser()
     build = os.path.abspath(parser.parse_args().build_dir)
     with tempfile.TemporaryDirectory() as work:
         prefix = os.path.join(work, "prefix")
@@ -27,7 +25,8 @@ def main():
         check(result.returncode == 0, f"cmake --install: {result.stderr}")
         for path in ("bin/medloc", "share/medloc/schemas/article.xsd",
                      "share/medloc/schemas/bundle-manifest.schema.json",
-                     "share/medloc/terminology/medical.fr.txt", "share/man/man1/medloc.1"):
+                     "share/medloc/terminology/medical.fr.txt",
+                     "share/medloc/terminology/calques.fr.usage", "share/man/man1/medloc.1.gz"):
             check(os.path.isfile(os.path.join(prefix, path)), f"{path} installed")
 
         # A project with one article and nothing else: no schemas, no word lists.
@@ -35,7 +34,7 @@ def main():
         os.makedirs(os.path.join(project, "content"))
         with open(os.path.join(REPO, "content", "fievre-enfant.xml"), encoding="utf-8") as f:
             article = f.read()
-        article = article.replace("Le <term", "Le fondaparinux et le <term", 1)
+        article = article.replace("Le <term", "Le fondaparinux, une drogue prescrite, et le <term", 1)
         with open(os.path.join(project, "content", "fievre-enfant.xml"), "w", encoding="utf-8") as f:
             f.write(article)
         with open(os.path.join(project, "medloc.ini"), "w") as f:
@@ -47,6 +46,8 @@ def main():
               f"the installed medloc finds its schemas: {result.returncode} {result.stderr}")
         check("fondaparinux" not in result.stdout,
               f"and the bundled word lists: {result.stdout}")
+        check("entry drogue-medicament" in result.stdout,
+              f"and the bundled usage file (calques): {result.stdout}")
 
         if shutil.which("dpkg-deb") is None:
             check(False, "dpkg-deb is missing (scripts/install-deps.sh installs it)")
@@ -63,7 +64,8 @@ def main():
             listing = subprocess.run(["dpkg-deb", "-c", deb], capture_output=True, text=True).stdout
             for path in ("./usr/bin/medloc", "./usr/share/medloc/schemas/article.xsd",
                          "./usr/share/medloc/terminology/medical.fr.txt",
-                         "./usr/share/man/man1/medloc.1"):
+                         "./usr/share/medloc/terminology/calques.fr.usage",
+                         "./usr/share/man/man1/medloc.1.gz"):
                 check(path in listing, f"the package holds {path}")
             depends = subprocess.run(["dpkg-deb", "-f", deb, "Depends"], capture_output=True,
                                      text=True).stdout

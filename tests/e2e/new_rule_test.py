@@ -7,7 +7,6 @@ very commands of this build (compile_commands.json) and linked with its librarie
 of the unit test objects; the catalogue test then runs on the copy's docs and fixtures, so
 it sees the new rule's page, true positive and near miss. Also: a bad id, and a rule that
 exists already, are refused with nothing written."""
-import argparse
 import json
 import os
 import re
@@ -17,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish
 
 COPIED = ("pipeline", "scripts", "docs", "tests", "schemas", "terminology", "cmake")
 
@@ -41,9 +40,7 @@ def compile_like(commands, model_suffix, source, objects, repo, copy):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--build-dir", required=True)
+    parser = argument_parser()
     options = parser.parse_args()
     build = os.path.abspath(options.build_dir)
     commands = json.load(open(os.path.join(build, "compile_commands.json")))

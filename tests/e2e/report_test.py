@@ -11,7 +11,6 @@ by headless Chromium (Debian's chromium, no sandbox, no network) and its DOM che
     interface text follows --language;
   - an output folder that cannot be created is an error (exit 2) and nothing is written.
 """
-import argparse
 import json
 import os
 import shutil
@@ -20,7 +19,7 @@ import sys
 import tempfile
 from html.parser import HTMLParser
 
-from e2e_support import check, copy_project, finish
+from e2e_support import argument_parser, check, copy_project, finish
 
 SEED_ID = "fausse-couche-8-semaines"
 
@@ -97,8 +96,7 @@ def render(browser, page, fragment=""):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     browser = chromium()
     if not check(browser is not None,

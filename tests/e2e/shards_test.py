@@ -3,16 +3,17 @@
   - four shards partition the files (each file once), keep an article with its
     translations, and joined by merge-results give byte for byte the report of one
     unsharded run, in every output format;
-  - bad shard specifications and files that are not medloc JSON reports are errors (exit 2).
+  - bad shard specifications, files that are not medloc JSON reports, reports nested too
+    deeply and overlapping shards (the same shard twice) are errors (exit 2).
 """
-import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, finish
+from e2e_support import REPO, argument_parser, check, finish, scratch_project
 
 # Hunspell bounds the time it spends on suggestions, so two runs may suggest differently:
 # unknown words are left out of the byte-for-byte comparison.
@@ -22,12 +23,11 @@ FORMATS = ["json", "text", "junit", "sarif", "github"]
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
 
     def medloc(*args):
-        return subprocess.run([binary, *args], cwd=REPO, capture_output=True, text=True,
+        return subprocess.run([binary, *args], cwd=scratch_project(), capture_output=True, text=True,
                               timeout=120)
 
     with tempfile.TemporaryDirectory() as work:
@@ -69,6 +69,31 @@ def main():
             result = medloc("merge-results", shards[0], foreign)
             check(result.returncode == 2 and "is not a medloc JSON report" in result.stderr,
                   f"{name}: {result.stderr}")
+
+        # Overlapping shards: the same shard twice (once under another name) would count its
+        # findings twice; it is an error, and no report is written.
+        populated = next(p for p, share in zip(shards, files) if share)
+        copy = os.path.join(work, "copy-of-a-shard.json")
+        shutil.copy(populated, copy)
+        merged_out = os.path.join(work, "merged.json")
+        for twice in ([populated, populated], [populated, *shards]):
+            result = medloc("merge-results", "--format", "json", "--output", merged_out, *twice)
+            check(result.returncode == 2 and "each shard must be given once" in result.stderr,
+                  f"overlapping shards: exit {result.returncode} {result.stderr}")
+        result = medloc("merge-results", *shards, copy)
+        check(result.returncode == 2 and "copy-of-a-shard.json" in result.stderr,
+              f"a copy of a shard: exit {result.returncode} {result.stderr}")
+        check(not os.path.exists(merged_out), "no report written for overlapping shards")
+
+        # A report nested a million levels deep (a stack overflow, before) and one too large
+        # to read: errors, not crashes.
+        deep = os.path.join(work, "deep.json")
+        with open(deep, "w") as f:
+            f.write('{"tool": {"name": "medloc"}, "format_version": 1, "summary": {"files": 1}, '
+                    '"findings": [], "checked_files": [' + "[" * 1000000 + "]" * 1000000 + "]}")
+        result = medloc("merge-results", deep)
+        check(result.returncode == 2 and "nested deeper than 256 levels" in result.stderr,
+              f"deeply nested report: exit {result.returncode} {result.stderr[-300:]}")
     return finish("shard")
 
 

@@ -9,7 +9,6 @@ would make them, and the app-side example docs/examples/verify-bundle.mjs run by
   - a bundle signed with another key, or not signed, fails;
   - a key that is not Ed25519, or missing, is exit 2 before anything is written.
 """
-import argparse
 import hashlib
 import json
 import os
@@ -18,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-from e2e_support import REPO, check, copy_project, finish
+from e2e_support import REPO, argument_parser, check, copy_project, finish
 
 EXAMPLE = os.path.join(REPO, "docs", "examples", "verify-bundle.mjs")
 ARTICLE = "en-US/fievre-enfant.json"
@@ -69,8 +68,7 @@ def tamper_and_rehash(bundle):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", required=True)
+    parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
     for tool in ("openssl", "node"):
         if not check(shutil.which(tool) is not None,

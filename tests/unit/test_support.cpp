@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include "checks/usage/usage_service.h"
 #include "loading/xml_parser.h"
 #include "loading/xml_schema.h"
 #include "spelling/dictionary_locator.h"
@@ -22,6 +23,13 @@ std::unique_ptr<SpellingService> project_spelling_service() {
         throw std::runtime_error(lists.error().message);
     return std::make_unique<SpellingService>(std::string(kDefaultDictionaryPath),
                                              std::move(lists).value());
+}
+
+std::unique_ptr<UsageService> project_usage_service(SpellingService* spelling) {
+    auto rulebook = load_usage_files({(source_dir() / "terminology").string()});
+    if (!rulebook)
+        throw std::runtime_error(rulebook.error().message);
+    return std::make_unique<UsageService>(std::move(rulebook).value(), spelling);
 }
 
 XmlSchema article_schema() {

@@ -6,6 +6,7 @@
 
 namespace medloc {
 class SpellingService;
+class UsageService;
 class XmlSchema;
 } // namespace medloc
 
@@ -14,6 +15,10 @@ namespace medloc::testing {
 // The spelling service as `medloc check` builds it for this repository: the system's
 // Hunspell dictionaries and the word lists in terminology/.
 std::unique_ptr<SpellingService> project_spelling_service();
+
+// The usage entries (calques, false friends) of terminology/*.usage, with morphology from
+// `spelling`; fails the test when they cannot be read.
+std::unique_ptr<UsageService> project_usage_service(SpellingService* spelling);
 
 // schemas/article.xsd, compiled (secure XML initialised); fails the test when it cannot be.
 XmlSchema article_schema();

@@ -19,20 +19,22 @@ std::optional<double> parse_decimal(std::string_view text) {
     return value;
 }
 
-// The dose a <dose> element states in its attributes: value "2.5" or "2-3", unit "mg".
+// The dose a <dose> element states in its attributes: value "2.5" or "2-3", unit "mg",
+// in the language of the article that wrote the element (units such as "ans").
 struct DoseAttributes {
     std::string value;
     std::string unit;
+    std::string language;
 };
 
-std::optional<Dose> attribute_dose(const DoseAttributes& attributes) {
+std::optional<Dose> attribute_dose(const DoseAttributes& attributes, std::string_view language) {
     Dose dose;
     const std::size_t dash = attributes.value.find('-', 1);
     const auto low = parse_decimal(std::string_view(attributes.value).substr(0, dash));
     const auto high = dash == std::string::npos
                           ? low
                           : parse_decimal(std::string_view(attributes.value).substr(dash + 1));
-    auto unit = parse_unit(attributes.unit);
+    auto unit = parse_unit(attributes.unit, language);
     if (!low || !high || !unit)
         return std::nullopt;
     dose.low = *low;
@@ -53,7 +55,7 @@ void check_element(const RuleInfo& rule, const Article& article, const Block& bl
     const std::string stated_text =
         "value=\"" + attributes.value + "\" unit=\"" + attributes.unit + "\"";
     const std::string written(block.text.text().substr(begin, end - begin));
-    auto stated = attribute_dose(attributes);
+    auto stated = attribute_dose(attributes, attributes.language);
     if (!stated) {
         sink.report(rule, article, block, begin, end,
                     "dose element " + stated_text +
@@ -116,8 +118,8 @@ void DoseElementMismatchRule::check(const Article& article, CheckContext& contex
             const std::string* unit = span.attribute("unit");
             if (value == nullptr || unit == nullptr)
                 continue; // the schema reports it
-            check_element(kInfo, article, block, span.begin, span.end, {*value, *unit}, context,
-                          sink);
+            check_element(kInfo, article, block, span.begin, span.end,
+                          {*value, *unit, language_of(block.locale)}, context, sink);
         }
     }
 }
@@ -141,7 +143,7 @@ void DoseElementMismatchRule::check_bilingual(const BilingualDocument& document,
             auto unit = tag_attribute(original->second, "unit");
             if (value && unit)
                 check_element(kInfo, document.target, *pair.target, span.begin, span.end,
-                              {*value, *unit}, context, sink);
+                              {*value, *unit, language_of(document.source.locale)}, context, sink);
         }
     }
 }

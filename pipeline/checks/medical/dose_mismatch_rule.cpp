@@ -4,43 +4,40 @@
 #include "translation/bilingual.h"
 
 #include <algorithm>
-#include <cmath>
-#include <set>
+#include <map>
 
 namespace medloc {
 
 namespace {
 
-// One side of a segment: its doses, and its numbers that belong to no dose.
+// One side of a segment: its quantities, and its numbers that belong to none.
 struct Side {
     const std::vector<Dose>& doses;
-    std::vector<double> bare_numbers;
+    std::vector<NumberMention> bare_numbers;
 };
 
 Side side_of(const Block& block, CheckContext& context) {
     Side side{context.doses(block), {}};
     for (const NumberMention& number : context.number_mentions(block))
-        if (!in_dose(side.doses, number.begin, number.end))
-            side.bare_numbers.push_back(number.value);
+        if (!in_dose(side.doses, number.begin, number.end) && number.kind != NumberKind::identifier)
+            side.bare_numbers.push_back(number);
     return side;
 }
 
-// Whether the other side writes `value` of `dose`: as a dose of equal amount, or as a
-// bare number sharing a unit the other side writes elsewhere ("27 v. 24 min" for
-// "27 minutes c. 24", "18-30 or ≥65 years" for "18 à 30 ans ou ≥ 65 ans"), or, for
-// years, a bare number alone ("under 5" for "moins de 5 ans").
+// Whether the other side writes `value` of `dose`: as a quantity of equal amount, or as
+// a bare number where the unit goes without saying: a unit the other side writes
+// elsewhere ("27 v. 24 min" for "27 minutes c. 24"), years ("under 5" for "moins de 5
+// ans"), and any quantity that is not a dose ("6.95 ± 0.34" for "6,95 ± 0,34 %").
 bool written_in(const Dose& dose, double value, const Side& other) {
     if (has_equal(dose, value, other.doses))
         return true;
-    // Ages go without their unit in English: "children under 5", "aged 60 and over".
     const std::string symbol = dose.unit.symbol();
-    const bool unit_written =
-        symbol == "y" || std::any_of(other.doses.begin(), other.doses.end(),
-                                     [&](const Dose& d) { return d.unit.symbol() == symbol; });
-    return unit_written &&
-           std::any_of(other.bare_numbers.begin(), other.bare_numbers.end(), [&](double number) {
-               return std::fabs(number - value) <= 1e-9 * std::max(1.0, std::fabs(value));
-           });
+    const bool unit_implied = !is_dose(dose) || symbol == "y" ||
+                              std::any_of(other.doses.begin(), other.doses.end(),
+                                          [&](const Dose& d) { return d.unit.symbol() == symbol; });
+    return unit_implied &&
+           std::any_of(other.bare_numbers.begin(), other.bare_numbers.end(),
+                       [&](const NumberMention& number) { return number.reads_as(value); });
 }
 
 bool found_in(const Dose& dose, const Side& other) {
@@ -49,12 +46,32 @@ bool found_in(const Dose& dose, const Side& other) {
                        [&](double value) { return written_in(dose, value, other); });
 }
 
-std::string quoted(const Dose& dose, std::string_view text) {
-    return "'" + std::string(dose.in(text)) + "'";
+std::string quoted(const std::vector<const Dose*>& doses, std::string_view text) {
+    std::string out;
+    for (const Dose* dose : doses)
+        out += (out.empty() ? "'" : ", '") + std::string(dose->in(text)) + "'";
+    return out;
+}
+
+std::string_view kind_of(const Dose& dose) {
+    return dose.unit.parts.front().definition->dimension;
+}
+
+std::vector<const Dose*> unmatched(const Side& side, const Side& other) {
+    std::vector<const Dose*> out;
+    for (const Dose& dose : side.doses)
+        if (!dose.implicit && !found_in(dose, other))
+            out.push_back(&dose);
+    return out;
 }
 
 } // namespace
 
+// A quantity of the target that differs from one of its kind in the source is reported
+// (a substitution: 2,5 mg → 25 mg, deux bouffées → four puffs, 49 % → 19 %), once per
+// kind and unit; a dose (dosage/dose.h) that only one side writes is reported too. Other
+// quantities that only one side writes (a duration, a percentage, a count of intakes)
+// are how translators restructure sentences, and are not.
 void DoseMismatchRule::check_bilingual(const BilingualDocument& document, CheckContext& context,
                                        FindingSink& sink) const {
     for (const BilingualSegment& pair : document.segments) {
@@ -64,40 +81,56 @@ void DoseMismatchRule::check_bilingual(const BilingualDocument& document, CheckC
         const Side target = side_of(*pair.target, context);
         const std::string& source_text = pair.source->text.text();
         const std::string& target_text = pair.target->text.text();
+        const std::vector<const Dose*> missing = unmatched(source, target);
+        const std::vector<const Dose*> added = unmatched(target, source);
 
-        std::vector<const Dose*> missing; // source doses the target does not write
-        for (const Dose& dose : source.doses)
-            if (!dose.implicit && !found_in(dose, target))
-                missing.push_back(&dose);
+        std::map<std::string_view, std::vector<const Dose*>> missing_by_kind;
+        for (const Dose* dose : missing)
+            missing_by_kind[kind_of(*dose)].push_back(dose);
+        std::map<std::string_view, std::vector<const Dose*>> added_by_kind;
+        for (const Dose* dose : added)
+            added_by_kind[kind_of(*dose)].push_back(dose);
 
-        // A target dose that differs names the source doses of its kind (mass, volume...)
-        // that the target lacks; those are not reported again.
-        std::set<const Dose*> explained;
-        for (const Dose& dose : target.doses) {
-            if (dose.implicit || found_in(dose, source))
+        std::vector<const Dose*> only_in_target;
+        for (const auto& [kind, doses] : added_by_kind) {
+            const auto replaced = missing_by_kind.find(kind);
+            if (replaced == missing_by_kind.end()) {
+                for (const Dose* dose : doses)
+                    if (is_dose(*dose))
+                        only_in_target.push_back(dose);
                 continue;
-            const std::string_view kind = dose.unit.parts.front().definition->dimension;
-            std::string message = "dose " + quoted(dose, target_text) + " (" + describe(dose) +
-                                  ") is not in the source";
-            std::string candidates;
-            for (const Dose* other : missing) {
-                if (other->unit.parts.front().definition->dimension != kind)
-                    continue;
-                candidates += (candidates.empty() ? "" : ", ") + quoted(*other, source_text);
-                explained.insert(other);
             }
-            if (!candidates.empty())
-                message += ", which has " + candidates;
-            sink.report(kInfo, document.target, *pair.target, dose.begin, dose.end, message);
+            const Dose& first = *doses.front();
+            std::string message =
+                (doses.size() == 1
+                     ? "dose " + quoted(doses, target_text) + " (" + describe(first) +
+                           ") is not in the source"
+                     : "doses " + quoted(doses, target_text) + " are not in the source") +
+                ", which has " + quoted(replaced->second, source_text);
+            sink.report(kInfo, document.target, *pair.target, first.begin, first.end, message);
+            missing_by_kind.erase(replaced);
         }
-        for (const Dose* dose : missing) {
-            if (explained.contains(dose))
-                continue;
-            sink.report(kInfo, document.target, *pair.target, 0, 0,
-                        "unit '" + pair.unit->id + "': the source's dose " +
-                            quoted(*dose, source_text) + " (" + describe(*dose) +
-                            ") is not in the translation");
-        }
+        for (const Dose* dose : only_in_target)
+            sink.report(kInfo, document.target, *pair.target, dose->begin, dose->end,
+                        "dose " + quoted({dose}, target_text) + " (" + describe(*dose) +
+                            ") is not in the source");
+        std::vector<const Dose*> only_in_source;
+        for (const auto& [kind, doses] : missing_by_kind)
+            for (const Dose* dose : doses)
+                if (is_dose(*dose))
+                    only_in_source.push_back(dose);
+        std::sort(only_in_source.begin(), only_in_source.end(),
+                  [](const Dose* a, const Dose* b) { return a->begin < b->begin; });
+        if (only_in_source.empty())
+            continue;
+        std::string described;
+        for (const Dose* dose : only_in_source)
+            described += (described.empty() ? "" : ", ") + describe(*dose);
+        sink.report(kInfo, document.target, *pair.target, 0, 0,
+                    "unit '" + pair.unit->id + "': the source's dose" +
+                        (only_in_source.size() > 1 ? "s " : " ") +
+                        quoted(only_in_source, source_text) + " (" + described +
+                        (only_in_source.size() > 1 ? ") are" : ") is") + " not in the translation");
     }
 }
 

@@ -9,7 +9,7 @@ class DoctypeRule final : public RuleBase<DoctypeRule> {
 public:
     static constexpr RuleInfo kInfo{
         "schema.doctype", Severity::error,
-        "an article declares a DOCTYPE; DTDs and entities are never processed"};
+        "an article or XLIFF file declares a DOCTYPE; DTDs and entities are never processed"};
 };
 
 } // namespace medloc

@@ -2,6 +2,7 @@
 
 #include "checks/check_context.h"
 #include "language/normalization.h"
+#include "language/token_class.h"
 #include "loading/article.h"
 #include "text/utf8.h"
 
@@ -44,6 +45,12 @@ void RepeatedWordRule::check(const Article& article, CheckContext& context,
                 continue;
             if (std::find(profile.repeatable_words.begin(), profile.repeatable_words.end(), word) !=
                 profile.repeatable_words.end())
+                continue;
+            // A zoological name whose species repeats its genus (Vulpes vulpes, Loa loa): the
+            // genus capitalised inside a sentence, the species in lower case.
+            if (letter_case(previous.in(text)) == LetterCase::capitalised &&
+                letter_case(current.in(text)) == LetterCase::lower &&
+                !starts_sentence(text, previous.begin))
                 continue;
             Finding& finding = sink.report(kInfo, article, block, previous.begin, current.end,
                                            "repeated word '" + std::string(current.in(text)) + "'");

@@ -1,29 +1,19 @@
 #pragma once
 
 #include "checks/rule.h"
-#include "core/rule_options.h"
 
 namespace medloc {
 
-// Words that neither Hunspell's dictionary for the block's locale nor the project's word
-// lists know, with Hunspell's suggestions, best first.
+// A likely misspelling: an unknown word that neither the dictionary of its locale nor the
+// project's word lists know and that is close to a word they know (an accent, a doubled
+// letter, a swap, a sound-alike spelling…), with the closest words, best first. Other
+// unknown words go to the rules of their tier (spelling_review.h).
 class UnknownWordRule final : public RuleBase<UnknownWordRule> {
 public:
     static constexpr RuleInfo kInfo{
         "spelling.unknown-word", Severity::error,
-        "a word is in neither the dictionary nor the project word lists"};
-    static constexpr std::string_view kAcronymChoices[] = {"skip", "check"};
-    static constexpr SettingSpec kOptions[] = {
-        {"spelling.acronyms", "acronyms", "skip",
-         "words in capitals (IST, VIH): skip, or check them against the dictionaries",
-         SettingKind::choice, kAcronymChoices}};
-
-    explicit UnknownWordRule(const RuleOptions& options)
-        : check_acronyms_(options.text(kOptions[0]) == "check") {}
+        "a word the dictionary and word lists lack, close to one they know: a likely typo"};
     void check(const Article& article, CheckContext& context, FindingSink& sink) const override;
-
-private:
-    const bool check_acronyms_;
 };
 
 } // namespace medloc

@@ -24,9 +24,23 @@ void MissingTranslationRule::check_bilingual(const BilingualDocument& document,
                 match.term->status == TermStatus::unspecified)
                 in_target.insert(match.concept_entry);
         std::set<const Concept*> reported;
+        const TermMatcher& target_matcher = terminology->matcher(pair.target->locale);
+        // Any approved term of the concept counts, however the target spells it.
+        const auto written = [&](const Concept& entry) {
+            for (const Term* term : termbase.terms_for(entry, pair.target->locale))
+                if (term->status != TermStatus::deprecated &&
+                    term->status != TermStatus::superseded &&
+                    (target_matcher.writes(pair.target->text.text(), context.tokens(*pair.target),
+                                           context.profile(pair.target->locale), *term) ||
+                     target_matcher.writes_family(pair.target->text.text(),
+                                                  context.tokens(*pair.target),
+                                                  context.profile(pair.target->locale), *term)))
+                    return true;
+            return false;
+        };
         for (const TermMatch& match : context.term_matches(*pair.source)) {
             if (in_target.contains(match.concept_entry) ||
-                !reported.insert(match.concept_entry).second)
+                !reported.insert(match.concept_entry).second || written(*match.concept_entry))
                 continue;
             // Preferred terms first (an acronym for an acronym), then admitted ones.
             std::vector<std::string> approved;

@@ -1,5 +1,6 @@
 #include "checks/translation/stale_unit_rule.h"
 
+#include "language/messages.h"
 #include "translation/bilingual.h"
 #include "translation/extractor.h"
 
@@ -18,13 +19,12 @@ void StaleUnitRule::check_bilingual(const BilingualDocument& document, CheckCont
         if (pair.segment->sub_state == kStaleSubState &&
             pair.segment->state == TranslationState::initial) {
             auto previous = pair.unit->medloc_metadata.find("previous-state");
-            Finding& finding = sink.report(kInfo, document.target, offset,
-                                           "unit '" + pair.unit->id +
-                                               "': the source changed after it was translated" +
-                                               (previous != pair.unit->medloc_metadata.end()
-                                                    ? " (it was " + previous->second + ")"
-                                                    : "") +
-                                               "; review the translation and set its state again");
+            Finding& finding = sink.report(kInfo, document.target, offset, "");
+            set_message(
+                finding, "translation.stale-unit",
+                {{"unit", pair.unit->id},
+                 {"previous",
+                  previous != pair.unit->medloc_metadata.end() ? previous->second : "none"}});
             finding.block_id = pair.source->id;
             reported.insert(pair.unit);
             continue;
@@ -39,12 +39,9 @@ void StaleUnitRule::check_bilingual(const BilingualDocument& document, CheckCont
         if (recorded == pair.unit->medloc_metadata.end() ||
             current == document.current_source_hashes->end() || recorded->second == current->second)
             continue;
-        Finding& finding = sink.report(
-            kInfo, document.target, offset,
-            "unit '" + pair.unit->id + "': block '" + pair.unit->id + "' of " +
-                document.current_article_path +
-                " changed after this translation was made (its source hash differs); run medloc "
-                "extract, then review the translation and set its state again");
+        Finding& finding = sink.report(kInfo, document.target, offset, "");
+        set_message(finding, "translation.stale-source",
+                    {{"unit", pair.unit->id}, {"article", document.current_article_path}});
         finding.block_id = pair.source->id;
         reported.insert(pair.unit);
     }

@@ -38,9 +38,13 @@ void DecimalPointRule::check(const Article& article, CheckContext& context,
                 kInfo, article, view.block, view.offset(first), view.offset(last),
                 "decimal point in a French number: write '" + integer + "," + fraction + "'");
             finding.suggestions = {integer + "," + fraction};
-            // 1.000 may be a thousands separator: offer 1 000 as well.
+            // 1.000 may be a thousands separator: offer 1 000 as well, and fix neither
+            // (which one was meant is for a person to say).
             if (fraction.size() == 3 && integer.size() <= 3)
                 finding.suggestions.push_back(integer + "\u202F" + fraction);
+            else
+                attach_fix(finding, article, view.block, view.offset(first), view.offset(last),
+                           integer + "," + fraction);
             i = fraction_end;
         }
     });

@@ -21,8 +21,8 @@ void DoubleSpaceRule::check(const Article& article, CheckContext& context,
                 ++last;
             }
             if (last - i >= 2)
-                view.report(sink, kInfo, i, last, std::to_string(last - i) + " spaces in a row",
-                            utf8_of(kept));
+                view.report(sink, kInfo, i, last, "typography.double-space",
+                            {{"count", std::to_string(last - i), true}}, utf8_of(kept));
             i = last;
         }
     });

@@ -12,8 +12,7 @@ void EllipsisRule::check(const Article& article, CheckContext& context, FindingS
             while (last < view.points.size() && view.points[last].value == U'.')
                 ++last;
             if (last - i == 3 && !view.in_url(i))
-                view.report(sink, kInfo, i, last, "three dots: use the ellipsis character '…'",
-                            "…");
+                view.report(sink, kInfo, i, last, "typography.ellipsis", {}, "…");
             i = last > i ? last : i + 1;
         }
     });

@@ -14,7 +14,8 @@ void MissingSpaceAfterRule::check(const Article& article, CheckContext& context,
             if (!is_letter(view.points[i + 1].value) || view.in_url(i) || i == 0)
                 continue;
             const std::string mark = utf8_of(c);
-            view.report(sink, kInfo, i, i + 1, "missing space after '" + mark + "'", mark + " ");
+            view.report(sink, kInfo, i, i + 1, "typography.missing-space-after", {{"mark", mark}},
+                        mark + " ");
         }
     });
 }

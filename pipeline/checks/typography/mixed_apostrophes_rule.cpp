@@ -48,6 +48,7 @@ void MixedApostrophesRule::check(const Article& article, CheckContext& context,
                                         : "typographic apostrophe ’ in an article that uses ' (" +
                                               std::to_string(straight) + " times)");
         finding.suggestions = {report_straight ? "\u2019" : "'"};
+        attach_fix(finding, article, *use.block, use.begin, use.end, finding.suggestions.front());
     }
 }
 

@@ -17,11 +17,10 @@ void NbspBreakingSpaceRule::check(const Article& article, CheckContext& context,
             const std::string mark = utf8_of(view.points[site.mark_index].value);
             if (site.after_mark)
                 view.report(sink, kInfo, site.mark_index, site.space_last,
-                            "breaking space after '" + mark + "': use a no-break space",
-                            mark + space);
+                            "typography.nbsp-breaking-space.after", {{"mark", mark}}, mark + space);
             else
                 view.report(sink, kInfo, site.space_first, site.mark_index + 1,
-                            "breaking space before '" + mark + "': use a no-break space",
+                            "typography.nbsp-breaking-space.before", {{"mark", mark}},
                             space + mark);
         }
     });

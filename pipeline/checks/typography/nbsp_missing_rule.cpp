@@ -13,9 +13,9 @@ void NbspMissingRule::check(const Article& article, CheckContext& context,
                 continue;
             const std::string mark = utf8_of(view.points[site.mark_index].value);
             view.report(sink, kInfo, site.mark_index, site.mark_index + 1,
-                        site.after_mark ? "missing no-break space after '" + mark + "'"
-                                        : "missing no-break space before '" + mark + "'",
-                        site.after_mark ? mark + space : space + mark);
+                        site.after_mark ? "typography.nbsp-missing.after"
+                                        : "typography.nbsp-missing.before",
+                        {{"mark", mark}}, site.after_mark ? mark + space : space + mark);
         }
     });
 }

@@ -1,34 +1,39 @@
 #include "checks/typography/number_unit_space_rule.h"
 
 #include "checks/typography/typography_block.h"
-#include "text/utf8.h"
+#include "dosage/unit_table.h"
+#include "language/language_profile.h"
+
+#include <algorithm>
 
 namespace medloc {
 
 namespace {
 
-// Length in code points of the unit of `units` that starts at `at` and ends at a word
-// boundary (the longest), or 0.
-std::size_t unit_at(const TypographyBlock& view, std::size_t at,
-                    const std::vector<std::string>& units) {
-    std::size_t best = 0;
-    for (const std::string& unit : units) {
-        const std::size_t length = utf8::length(unit);
-        if (length <= best || at + length > view.points.size())
-            continue;
-        if (view.slice(at, at + length) != unit)
-            continue;
-        const char32_t after = view.at(static_cast<std::ptrdiff_t>(at + length));
-        // "3 l’enfant": an apostrophe after the letter makes it a word, not a unit.
-        if (is_letter(after) || is_digit(after) || after == U'\'' || after == U'\u2019')
-            continue;
-        best = length;
-    }
-    return best;
-}
-
 bool is_symbol_unit(std::string_view unit) {
     return unit == "%" || unit.starts_with("°");
+}
+
+// The index of the code point that starts at byte `offset`.
+std::size_t point_at(const TypographyBlock& view, std::size_t offset) {
+    const auto it = std::lower_bound(
+        view.points.begin(), view.points.end(), offset,
+        [](const CodePoint& point, std::size_t value) { return point.begin < value; });
+    return static_cast<std::size_t>(it - view.points.begin());
+}
+
+// A unit symbol after a number, as the dose reader reads units (dosage/unit_table.h):
+// "mg", "µL", "kPa", "cmH2O", "°C"; words ("heures") and counts ("x", "fois") are not
+// what this rule is about.
+std::optional<UnitPart> symbol_at(std::string_view text, std::size_t position,
+                                  std::string_view language) {
+    const auto unit = match_unit(text, position, language);
+    if (!unit)
+        return std::nullopt;
+    const UnitPart& first = unit->parts.front();
+    if (first.definition->word || first.definition->dimension == "times")
+        return std::nullopt;
+    return first;
 }
 
 } // namespace
@@ -37,40 +42,35 @@ void NumberUnitSpaceRule::check(const Article& article, CheckContext& context,
                                 FindingSink& sink) const {
     for_each_typography_block(article, context, false, [&](const TypographyBlock& view) {
         const bool french = view.profile.french_spacing;
-        const auto n = view.points.size();
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!is_digit(view.points[i].value))
+        const std::string language = language_of(view.block.locale);
+        const std::string_view text = view.text;
+        for (const NumberMention& number : context.number_mentions(view.block)) {
+            if (number.spelled_out ||
+                (number.kind != NumberKind::cardinal && number.kind != NumberKind::year))
                 continue;
-            const char32_t before = view.at(static_cast<std::ptrdiff_t>(i) - 1);
-            std::size_t end = i;
-            while (end < n &&
-                   (is_digit(view.points[end].value) ||
-                    ((view.points[end].value == U',' || view.points[end].value == U'.') &&
-                     end + 1 < n && is_digit(view.points[end + 1].value))))
-                ++end;
-            const bool starts_number = !(is_letter(before) || is_digit(before) || before == U'-');
-            if (!starts_number || end >= n || view.in_url(i)) {
-                i = end;
+            const std::size_t first = point_at(view, number.begin);
+            const std::size_t end = point_at(view, number.end);
+            if (first >= view.points.size() || end >= view.points.size())
                 continue;
-            }
-            const std::string number = view.slice(i, end);
+            const std::string written = view.slice(first, end);
             const std::string space = "\u00A0";
-            if (const std::size_t length = unit_at(view, end, view.profile.units)) {
-                const std::string unit = view.slice(end, end + length);
-                if (french || !is_symbol_unit(unit))
-                    view.report(sink, kInfo, i, end + length,
-                                "number glued to its unit: write '" + number + " " + unit + "'",
-                                number + space + unit);
+            if (const auto unit = symbol_at(text, number.end, language)) {
+                const std::size_t last = point_at(view, unit->end);
+                const std::string symbol = view.slice(end, last);
+                if (french || !is_symbol_unit(symbol))
+                    view.report(sink, kInfo, first, last,
+                                "number glued to its unit: write '" + written + " " + symbol + "'",
+                                written + space + symbol);
             } else if (french && is_plain_space(view.points[end].value)) {
-                if (const std::size_t after = unit_at(view, end + 1, view.profile.units)) {
-                    const std::string unit = view.slice(end + 1, end + 1 + after);
-                    view.report(sink, kInfo, i, end + 1 + after,
-                                "breaking space between '" + number + "' and '" + unit +
+                if (const auto spaced = symbol_at(text, number.end + 1, language)) {
+                    const std::size_t last = point_at(view, spaced->end);
+                    const std::string symbol = view.slice(end + 1, last);
+                    view.report(sink, kInfo, first, last,
+                                "breaking space between '" + written + "' and '" + symbol +
                                     "': use a no-break space",
-                                number + space + unit);
+                                written + space + symbol);
                 }
             }
-            i = end;
         }
     });
 }

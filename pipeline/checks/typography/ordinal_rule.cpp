@@ -56,10 +56,10 @@ void OrdinalRule::check(const Article& article, CheckContext& context, FindingSi
                 if (!match || (stop < n && is_letter(view.points[stop].value)))
                     continue;
                 const std::string number = view.slice(i, end);
-                view.report(sink, kInfo, i, stop,
-                            "ordinal '" + view.slice(i, stop) + "' is abbreviated '" + number +
-                                std::string(right) + "' in French",
-                            number + std::string(right));
+                view.report(
+                    sink, kInfo, i, stop, "typography.ordinal",
+                    {{"written", view.slice(i, stop)}, {"right", number + std::string(right)}},
+                    number + std::string(right));
                 break;
             }
             i = end;

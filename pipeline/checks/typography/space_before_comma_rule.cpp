@@ -22,7 +22,8 @@ void SpaceBeforeCommaRule::check(const Article& article, CheckContext& context,
                 continue;
             const std::string mark = utf8_of(c);
             view.report(sink, kInfo, static_cast<std::size_t>(first),
-                        static_cast<std::size_t>(i) + 1, "space before '" + mark + "'", mark);
+                        static_cast<std::size_t>(i) + 1, "typography.space-before-comma",
+                        {{"mark", mark}}, mark);
         }
     });
 }

@@ -6,15 +6,15 @@ namespace medloc {
 
 namespace {
 
-// What the look-alike is, or null when the character is not one.
+// What the look-alike is (a key of the message), or null when the character is not one.
 const char* look_alike_name(char32_t c) {
     switch (c) {
     case U'\u2018':
-        return "opening quotation mark";
+        return "opening_quote";
     case U'\u00B4':
-        return "acute accent";
+        return "acute_accent";
     case U'`':
-        return "grave accent";
+        return "grave_accent";
     case U'\u2032':
         return "prime";
     default:
@@ -34,10 +34,8 @@ void WrongApostropheRule::check(const Article& article, CheckContext& context,
             if (name == nullptr || !is_letter(view.at(static_cast<std::ptrdiff_t>(i) - 1)) ||
                 !is_letter(view.at(static_cast<std::ptrdiff_t>(i) + 1)) || view.in_url(i))
                 continue;
-            view.report(sink, kInfo, i, i + 1,
-                        std::string(name) + " " + utf8_of(view.points[i].value) +
-                            " used as an apostrophe: use ’",
-                        "\u2019");
+            view.report(sink, kInfo, i, i + 1, "typography.wrong-apostrophe",
+                        {{"name", name}, {"character", utf8_of(view.points[i].value)}}, "\u2019");
         }
     });
 }

@@ -3,6 +3,7 @@
 // fails here.
 #include "checks/rule_registry.h"
 #include "checks/terminology/terminology_service.h"
+#include "checks/usage/usage_service.h"
 #include "engine/article_checker.h"
 #include "loading/xml_parser.h"
 #include "spelling/speller.h"
@@ -35,6 +36,8 @@ protected:
         schema_.emplace(testing::article_schema());
         spelling_ = testing::project_spelling_service();
         services_.spelling = spelling_.get();
+        usage_ = testing::project_usage_service(spelling_.get());
+        services_.usage = usage_.get();
     }
 
     // A rule folder may hold its own termbase.tbx (the terminology rules need one).
@@ -61,6 +64,7 @@ protected:
 
     std::optional<XmlSchema> schema_;
     std::unique_ptr<SpellingService> spelling_;
+    std::unique_ptr<UsageService> usage_;
     CheckServices services_;
 };
 

@@ -2,8 +2,12 @@
 #include "engine/result_cache.h"
 #include "test_support.h"
 
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -25,9 +29,11 @@ Finding sample_finding() {
     return finding;
 }
 
+constexpr const char* kKey = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
 std::unique_ptr<ResultCache> open_cache(const std::string& path, const std::string& environment,
-                                        std::string& note) {
-    auto cache = ResultCache::open(path, environment, note);
+                                        std::string& note, const std::string& key = kKey) {
+    auto cache = ResultCache::open(path, environment, key, note);
     EXPECT_TRUE(cache.ok()) << (cache.ok() ? "" : cache.error().message);
     return cache.ok() ? std::move(cache).value() : nullptr;
 }
@@ -102,14 +108,90 @@ TEST(ResultCache, AnEntryWhoseChecksumDoesNotMatchIsAMiss) {
     EXPECT_TRUE(note.empty());
 }
 
-TEST(ResultCache, ADamagedFileIsDiscardedAndRebuilt) {
+TEST(ResultCache, ARowWrittenWithoutTheKeyIsAMiss) {
     testing::TempDir dir;
     const std::string path = (dir.path() / "cache.sqlite").string();
-    {
-        std::ofstream garbage(path, std::ios::binary);
-        garbage << std::string(8192, '\x5a');
-    }
     std::string note;
+    {
+        auto cache = open_cache(path, "env", note);
+        cache->store("content/a.xml", "hash-a", {sample_finding()});
+        cache->store("content/b.xml", "hash-b", {sample_finding()});
+        ASSERT_TRUE(cache->commit().ok());
+    }
+    // Whoever can write the database but does not hold the key: a forged row, with the
+    // unkeyed SHA-256 that format 1 used, and a row copied from another file.
+    const std::string forged = "[]";
+    run_sql(path, "UPDATE results SET findings = '" + forged + "', mac = '" +
+                      sha256_hex("content/a.xml\0hash-a\0" + forged) +
+                      "' WHERE file = 'content/a.xml'");
+    run_sql(path, "UPDATE results SET file = 'content/c.xml' WHERE file = 'content/b.xml'");
+    auto cache = open_cache(path, "env", note);
+    EXPECT_FALSE(cache->lookup("content/a.xml", "hash-a"));
+    EXPECT_FALSE(cache->lookup("content/c.xml", "hash-b"));
+    // The same rows under another key are all misses; under the right one they are used.
+    {
+        auto other = open_cache(path, "env", note, std::string(64, 'f'));
+        EXPECT_FALSE(other->lookup("content/b.xml", "hash-b"));
+    }
+    testing::TempDir second;
+    const std::string fresh = (second.path() / "cache.sqlite").string();
+    {
+        auto writer = open_cache(fresh, "env", note);
+        writer->store("content/b.xml", "hash-b", {sample_finding()});
+        ASSERT_TRUE(writer->commit().ok());
+    }
+    EXPECT_TRUE(open_cache(fresh, "env", note)->lookup("content/b.xml", "hash-b"));
+    EXPECT_FALSE(
+        open_cache(fresh, "env", note, std::string(64, 'f'))->lookup("content/b.xml", "hash-b"));
+}
+
+TEST(ResultCache, ARowThatDoesNotReadBackIsAMiss) {
+    // A row whose findings nest 100,000 levels deep (once a stack overflow) or are not JSON,
+    // with a MAC that matches: a miss, never a crash.
+    testing::TempDir dir;
+    const std::string path = (dir.path() / "cache.sqlite").string();
+    std::string note;
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    {
+        auto cache = open_cache(path, "env", note);
+        cache->store("content/a.xml", "hash-a", {sample_finding()});
+        ASSERT_TRUE(cache->commit().ok());
+    }
+    for (const std::string& findings : {deep, std::string("[{]"), std::string("[1]")}) {
+        const std::string mac = hmac_sha256_hex(kKey, std::string("env") + '\0' + "content/a.xml" +
+                                                          '\0' + "hash-a" + '\0' + findings);
+        sqlite3* database = nullptr;
+        ASSERT_EQ(sqlite3_open(path.c_str(), &database), SQLITE_OK);
+        sqlite3_stmt* update = nullptr;
+        ASSERT_EQ(sqlite3_prepare_v2(database, "UPDATE results SET findings = ?, mac = ?", -1,
+                                     &update, nullptr),
+                  SQLITE_OK);
+        sqlite3_bind_text(update, 1, findings.data(), static_cast<int>(findings.size()),
+                          SQLITE_TRANSIENT);
+        sqlite3_bind_text(update, 2, mac.data(), static_cast<int>(mac.size()), SQLITE_TRANSIENT);
+        EXPECT_EQ(sqlite3_step(update), SQLITE_DONE);
+        sqlite3_finalize(update);
+        sqlite3_close(database);
+        auto cache = open_cache(path, "env", note);
+        EXPECT_FALSE(cache->lookup("content/a.xml", "hash-a")) << findings.substr(0, 20);
+    }
+}
+
+TEST(ResultCache, ADamagedMedlocCacheIsDiscardedAndRebuilt) {
+    testing::TempDir dir;
+    const std::string path = (dir.path() / "cache.sqlite").string();
+    std::string note;
+    {
+        auto cache = open_cache(path, "env", note);
+        cache->store("content/a.xml", "hash-a", {});
+        ASSERT_TRUE(cache->commit().ok());
+    }
+    // medloc's header (and application id) kept, the rest overwritten.
+    {
+        std::fstream file(path, std::ios::binary | std::ios::in | std::ios::out);
+        file.seekp(100);
+        file << std::string(8192, '\x5a');
+    }
     auto cache = open_cache(path, "env", note);
     ASSERT_TRUE(cache);
     EXPECT_NE(note.find("was damaged"), std::string::npos) << note;
@@ -122,14 +204,17 @@ TEST(ResultCache, ADamagedFileIsDiscardedAndRebuilt) {
     EXPECT_TRUE(reopened->lookup("content/a.xml", "hash-a"));
 }
 
-TEST(ResultCache, ACacheOfAnotherFormatOrWithTriggersIsDiscarded) {
+TEST(ResultCache, AnOlderMedlocCacheOrOneWithTriggersIsDiscarded) {
     for (const std::string sql :
          {"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-          "INSERT INTO meta VALUES('format', 'medloc result cache 0');",
+          "INSERT INTO meta VALUES('format', 'medloc result cache 1');",
+          "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+          "INSERT INTO meta VALUES('format', 'medloc result cache 2');"
           "CREATE TABLE t(x); CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM t; END;"}) {
         testing::TempDir dir;
         const std::string path = (dir.path() / "cache.sqlite").string();
         run_sql(path, sql);
+        EXPECT_TRUE(ResultCache::check_path(path).ok()) << sql;
         std::string note;
         auto cache = open_cache(path, "env", note);
         ASSERT_TRUE(cache);
@@ -137,11 +222,77 @@ TEST(ResultCache, ACacheOfAnotherFormatOrWithTriggersIsDiscarded) {
     }
 }
 
+TEST(ResultCache, AFileThatIsNotAMedlocCacheIsNeverTouched) {
+    // --cache README.md, --cache another program's database, a folder: refused, as they were.
+    testing::TempDir dir;
+    const std::string text = (dir.path() / "README.md").string();
+    {
+        std::ofstream out(text, std::ios::binary);
+        out << "# My project\n" << std::string(8192, 'x');
+    }
+    const std::string database = (dir.path() / "other.sqlite").string();
+    run_sql(database, "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                      "INSERT INTO meta VALUES('format', 'another tool');");
+    const std::string folder = dir.path().string();
+    for (const std::string& path : {text, database, folder}) {
+        const auto before = std::filesystem::last_write_time(path);
+        EXPECT_FALSE(ResultCache::check_path(path).ok()) << path;
+        std::string note;
+        auto cache = ResultCache::open(path, "env", kKey, note);
+        ASSERT_FALSE(cache.ok()) << path;
+        EXPECT_NE(cache.error().message.find("not"), std::string::npos);
+        EXPECT_EQ(std::filesystem::last_write_time(path), before) << path;
+    }
+    std::ifstream in(text, std::ios::binary);
+    std::string first_line;
+    std::getline(in, first_line);
+    EXPECT_EQ(first_line, "# My project");
+    // An empty file is taken as a new cache.
+    const std::string empty = (dir.path() / "empty.sqlite").string();
+    { std::ofstream out(empty); }
+    EXPECT_TRUE(ResultCache::check_path(empty).ok());
+}
+
+TEST(ResultCacheKey, IsMadeOnceBesideTheCacheReadableByItsOwnerOnly) {
+    testing::TempDir dir;
+    const std::string path = (dir.path() / ".medloc" / "cache.sqlite").string();
+    ::unsetenv("MEDLOC_CACHE_KEY");
+    auto key = result_cache_key(path);
+    ASSERT_TRUE(key.ok()) << key.error().message;
+    EXPECT_EQ(key.value().size(), 64u);
+    struct stat status {};
+    ASSERT_EQ(::stat((path + ".key").c_str(), &status), 0);
+    EXPECT_EQ(status.st_mode & 0777, 0600u);
+    auto again = result_cache_key(path);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value(), key.value());
+    // Another cache gets another key.
+    auto other = result_cache_key((dir.path() / "other.sqlite").string());
+    ASSERT_TRUE(other.ok());
+    EXPECT_NE(other.value(), key.value());
+    // A key others may read or write (as a checked-out file is), or a link, is not trusted.
+    ::chmod((path + ".key").c_str(), 0644);
+    auto exposed = result_cache_key(path);
+    ASSERT_FALSE(exposed.ok());
+    EXPECT_NE(exposed.error().message.find("not trusted"), std::string::npos);
+    ::chmod((path + ".key").c_str(), 0600);
+    const std::string linked = (dir.path() / "linked.sqlite").string();
+    ASSERT_EQ(::symlink((path + ".key").c_str(), (linked + ".key").c_str()), 0);
+    EXPECT_FALSE(result_cache_key(linked).ok());
+    // MEDLOC_CACHE_KEY wins, and must be long enough to be a secret.
+    ::setenv("MEDLOC_CACHE_KEY", "a-secret-from-the-ci-secret-store-0123456789", 1);
+    EXPECT_EQ(result_cache_key(path).value(), "a-secret-from-the-ci-secret-store-0123456789");
+    ::setenv("MEDLOC_CACHE_KEY", "short", 1);
+    EXPECT_FALSE(result_cache_key(path).ok());
+    ::unsetenv("MEDLOC_CACHE_KEY");
+}
+
 TEST(ResultCache, AFolderThatCannotBeCreatedIsAnError) {
     testing::TempDir dir;
     { std::ofstream in_the_way(dir.path() / "file"); }
     std::string note;
-    auto cache = ResultCache::open((dir.path() / "file" / "cache.sqlite").string(), "env", note);
+    auto cache =
+        ResultCache::open((dir.path() / "file" / "cache.sqlite").string(), "env", kKey, note);
     ASSERT_FALSE(cache.ok());
     EXPECT_NE(cache.error().message.find("cannot create"), std::string::npos);
 }

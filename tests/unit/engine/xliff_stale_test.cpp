@@ -24,7 +24,7 @@ protected:
         LoadedDocument document = load_xml_document(article_, {&*schema_, false, {}, "articles"});
         ASSERT_TRUE(document.ok());
         const Article article = build_article(document.source, *document.tree);
-        ASSERT_TRUE(extract_article({&article, &*document.tree, "fr-FR", "en-US", xliff_}));
+        ASSERT_TRUE(extract_article({&article, &*document.tree, "fr-FR", "en-US", xliff_, {}}));
         const std::regex segment(R"(<segment state="initial">(\s*)<source>([\s\S]*?)</source>)");
         dir_.write("translations/en-US/fievre.xlf",
                    std::regex_replace(testing::read_text(xliff_), segment,

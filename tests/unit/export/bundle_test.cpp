@@ -156,6 +156,89 @@ TEST(BundleArchive, RoundTripsBothFormats) {
     EXPECT_FALSE(read_archive((dir.path() / "absent.tar.gz").string()));
 }
 
+TEST(BundleDirectory, ReplacesOnlyNothingAnEmptyFolderOrABundle) {
+    // export --out used to replace any directory: the project, content/ included.
+    testing::TempDir dir;
+    const BundleFiles files = sample_bundle();
+    const fs::path project = dir.path() / "project";
+    fs::create_directories(project / "content");
+    dir.write("project/content/a.xml", "<article/>");
+    dir.write("project/manifest.json", R"({"format": "another tool"})");
+    for (const fs::path& target : {project, project / "content"}) {
+        const Status refused = publish_bundle_directory(target.string(), files);
+        ASSERT_FALSE(refused.ok()) << target;
+        EXPECT_NE(refused.error().message.find("refusing to replace"), std::string::npos);
+    }
+    EXPECT_EQ(testing::read_text(project / "content/a.xml"), "<article/>");
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1)
+        << "nothing left beside the refused target";
+    fs::create_directory(dir.path() / "empty");
+    EXPECT_TRUE(publish_bundle_directory((dir.path() / "empty").string(), files).ok());
+    EXPECT_TRUE(publish_bundle_directory((dir.path() / "empty").string(), files).ok())
+        << "a bundle medloc wrote is replaced";
+    fs::create_directory_symlink(dir.path() / "empty", dir.path() / "link");
+    EXPECT_FALSE(check_bundle_directory_target((dir.path() / "link").string()).ok());
+    EXPECT_TRUE(check_bundle_directory_target((dir.path() / "absent").string()).ok());
+}
+
+TEST(BundleArchive, ReplacesOnlyNothingAnEmptyFileOrABundleArchive) {
+    testing::TempDir dir;
+    const auto bytes = build_archive(sample_bundle(), ArchiveFormat::tar_gz, 946684800).value();
+    const auto notes = dir.write("notes.txt", "my notes\n");
+    const Status refused = publish_bundle_archive(notes.string(), bytes);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(testing::read_text(notes), "my notes\n");
+    const auto other = build_archive({{"a.json", "{}"}}, ArchiveFormat::zip, 0).value();
+    const auto foreign = dir.write("other.zip", other);
+    EXPECT_FALSE(publish_bundle_archive(foreign.string(), bytes).ok());
+    EXPECT_EQ(testing::read_text(foreign), other);
+    const auto empty = dir.write("empty.tar.gz", "");
+    EXPECT_TRUE(publish_bundle_archive(empty.string(), bytes).ok());
+    EXPECT_TRUE(publish_bundle_archive(empty.string(), bytes).ok()) << "medloc's own archive";
+    EXPECT_FALSE(publish_bundle_archive(dir.path().string(), bytes).ok());
+}
+
+TEST(BundleArchive, ANameGivenTwiceIsRefused) {
+    // Extractors disagree on which copy wins: what verify checked need not be what an app
+    // unpacks. Built with libarchive directly, which writes what it is given.
+    testing::TempDir dir;
+    BundleFiles files = sample_bundle();
+    BundleFiles doubled = files;
+    doubled.push_back({files.back().path, "{\"format\": \"evil\"}"});
+    auto bytes = build_archive(doubled, ArchiveFormat::tar_gz, 946684800);
+    ASSERT_TRUE(bytes);
+    auto read = read_archive(dir.write("doubled.tar.gz", bytes.value()).string());
+    ASSERT_FALSE(read.ok());
+    EXPECT_NE(read.error().message.find("twice"), std::string::npos) << read.error().message;
+    BundleFiles cased = files;
+    std::string upper = files.back().path;
+    for (char& c : upper)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    cased.push_back({upper, "{}"});
+    auto zip = build_archive(cased, ArchiveFormat::zip, 946684800);
+    EXPECT_FALSE(read_archive(dir.write("cased.zip", zip.value()).string()).ok());
+}
+
+TEST(BundleDirectory, ALinkInsideABundleMakesItUnsound) {
+    testing::TempDir dir;
+    const std::string out = (dir.path() / "bundle").string();
+    ASSERT_TRUE(publish_bundle_directory(out, sample_bundle()).ok());
+    ASSERT_TRUE(read_bundle_directory(out).ok());
+    // A linked folder was skipped (its files unseen), a linked file read through the link.
+    fs::create_directories(dir.path() / "elsewhere");
+    dir.write("elsewhere/x.json", "{}");
+    fs::create_directory_symlink(dir.path() / "elsewhere", fs::path(out) / "de-DE");
+    auto read = read_bundle_directory(out);
+    ASSERT_FALSE(read.ok());
+    EXPECT_NE(read.error().message.find("'de-DE' is a symbolic link"), std::string::npos)
+        << read.error().message;
+    fs::remove(fs::path(out) / "de-DE");
+    fs::create_symlink(dir.path() / "elsewhere/x.json", fs::path(out) / "fr-FR" / "x.json");
+    EXPECT_FALSE(read_bundle_directory(out).ok());
+    fs::remove(fs::path(out) / "fr-FR" / "x.json");
+    EXPECT_TRUE(read_bundle_directory(out).ok());
+}
+
 TEST(SourceRevision, ReadsHeadThroughRefsAndPackedRefs) {
     testing::TempDir dir;
     const std::string commit(40, 'a');

@@ -44,6 +44,14 @@ TEST(WordTokenizer, NarrowNoBreakSpaceSeparatesWords) {
     EXPECT_EQ(words("jacentes\u202F: oui\u202F!"), (std::vector<std::string>{"jacentes", "oui"}));
 }
 
+TEST(WordTokenizer, FormatCharactersAtAWordsEdgesAreNotPartOfIt) {
+    // Bidirectional controls and a zero-width joiner glued to words and a number.
+    EXPECT_EQ(words("\u202Eusage\u202C et \u2067pharmacien\u2069 \u200F15\u200F mL"),
+              (std::vector<std::string>{"usage", "et", "pharmacien", "15#", "mL"}));
+    // Inside a word they stay: the word is not the same word without them.
+    EXPECT_EQ(words("méd\u00ADicament"), (std::vector<std::string>{"méd\u00ADicament"}));
+}
+
 TEST(WordTokenizer, OffsetsAreUtf8Bytes) {
     WordTokenizer tokenizer("fr-FR");
     const std::string text = "été «\u00A0fœtus\u00A0»";

@@ -80,9 +80,49 @@ TEST_F(XmlSecurity, ReportsPositionOfWellFormednessError) {
     EXPECT_NE(result.issues.front().message.find("mismatch"), std::string::npos);
 }
 
+TEST_F(XmlSecurity, AnElementWithAHugeNumberOfAttributesIsRefusedBeforeParsing) {
+    // libxml2 compares each attribute with every earlier one: 200,000 of them took minutes.
+    std::string xml = "<?xml version=\"1.0\"?>\n<!-- a comment with a=1 b=2 -->\n<a";
+    for (int i = 0; i < 200000; ++i)
+        xml += " a" + std::to_string(i) + "=\"x\"";
+    xml += "/>";
+    const XmlParseResult result = parse_untrusted_xml(xml, "crowded.xml");
+    EXPECT_FALSE(result.document);
+    ASSERT_EQ(result.issues.size(), 1u);
+    EXPECT_NE(result.issues[0].message.find("element <a> has 200000 attributes"), std::string::npos)
+        << result.issues[0].message;
+    ASSERT_TRUE(result.issues[0].offset);
+    EXPECT_EQ(*result.issues[0].offset, xml.find("<a"));
+}
+
+TEST(CrowdedElement, CountsAttributesOnlyInStartTags) {
+    std::string many;
+    for (int i = 0; i < 300; ++i)
+        many += " x" + std::to_string(i) + "='a=b'";
+    // '=' in comments, CDATA, processing instructions, a DOCTYPE's subset, text and quoted
+    // values is not an attribute; an end tag has none.
+    const std::string quiet = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY e \"a=b>c\"> "
+                              "<!-- > = --> <?pi a=1?>]><r a=\"=>=\" b='x'><!--" +
+                              many + "--><![CDATA[" + many + "]]><?pi" + many + "?>a=b c=d</r>";
+    EXPECT_FALSE(find_crowded_element(quiet, 2));
+    const auto crowded = find_crowded_element("<r><s a='1' b=\"2\" c='3'/></r>", 2);
+    ASSERT_TRUE(crowded);
+    EXPECT_EQ(crowded->name, "s");
+    EXPECT_EQ(crowded->attributes, 3u);
+    EXPECT_EQ(crowded->offset, 3u);
+    EXPECT_FALSE(find_crowded_element("<r" + many + "/>", 300));
+    EXPECT_TRUE(find_crowded_element("<r" + many + "/>", 299));
+    // Malformed input ends the scan; it never reads past the end.
+    EXPECT_FALSE(find_crowded_element("<r a='1", 1));
+    EXPECT_FALSE(find_crowded_element("<!-- never closed", 0));
+}
+
 TEST(XmlMessages, DropsNamespaceBraces) {
     EXPECT_EQ(tidy_libxml_message("Element '{urn:medloc:article:1}p': not expected.\n"),
               "Element 'p': not expected.");
+    EXPECT_EQ(tidy_libxml_message("{a b} {} {x}y"), "{a b} {} y");
+    EXPECT_EQ(tidy_libxml_message("Excessive depth in document: 256 use XML_PARSE_HUGE option"),
+              "elements nested deeper than 256 levels (the parser's limit)");
 }
 
 } // namespace

@@ -1,5 +1,7 @@
+#include "output/artifact_uri.h"
 #include "output/formatter.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -30,7 +32,9 @@ std::vector<Finding> sample_findings() {
 
 std::string render(std::string_view format, const std::vector<Finding>& findings,
                    bool color = false) {
-    auto formatter = make_formatter(format, FormatOptions{color});
+    FormatOptions options;
+    options.color = color;
+    auto formatter = make_formatter(format, options);
     EXPECT_TRUE(formatter);
     std::ostringstream out;
     formatter.value()->write(Report{findings, 2}, out);
@@ -48,6 +52,26 @@ TEST(TextFormatter, WritesCompilerStyleLinesAndASummary) {
 TEST(TextFormatter, ColoursOnlyWhenAsked) {
     EXPECT_EQ(render("text", sample_findings()).find('\033'), std::string::npos);
     EXPECT_NE(render("text", sample_findings(), true).find("\033[1;31merror:"), std::string::npos);
+}
+
+TEST(TextFormatter, EscapesControlCharactersOfFileNamesAndMessages) {
+    // A file named "a.xml\n…: error: …" forged a finding line; ESC sequences reached the
+    // terminal; a right-to-left override reversed the line.
+    Finding finding = sample_findings().front();
+    finding.file = "content/x.xml:1:1: note: all good\r\ncontent/\x1b[2Ja\u202E.xml";
+    finding.message = "unknown word 'a\x1b]0;pwned\x07'";
+    finding.suggestions = {"b\nc"};
+    const std::string out = render("text", {finding});
+    EXPECT_EQ(out.substr(0, out.find('\n')),
+              "content/x.xml:1:1: note: all good\\r\\ncontent/\\x1b[2Ja\\u{202e}.xml:14:31: "
+              "error: unknown word 'a\\x1b]0;pwned\\x07' (did you mean 'b\\nc'?) "
+              "[spelling.unknown-word]");
+    EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2);
+    EXPECT_EQ(out.find('\x1b'), std::string::npos);
+    const std::string github = render("github", {finding});
+    EXPECT_EQ(github.find('\x1b'), std::string::npos);
+    EXPECT_EQ(github.find("\u202E"), std::string::npos);
+    EXPECT_EQ(std::count(github.begin(), github.end(), '\n'), 2);
 }
 
 TEST(JsonFormatter, CarriesEveryFieldOfTheFinding) {
@@ -105,31 +129,88 @@ TEST(JunitFormatter, OneCasePerFileAndEscapedText) {
     const std::string xml = out.str();
     EXPECT_NE(xml.find("tests=\"3\" failures=\"1\""), std::string::npos) << xml;
     EXPECT_NE(xml.find("a &lt;b&gt; &amp; &quot;c&quot;"), std::string::npos) << xml;
-    EXPECT_NE(xml.find("<testcase classname=\"medloc\" name=\"content/c.xml\" "
-                       "file=\"content/c.xml\"/>"),
+    // No `file` attribute: the Jenkins JUnit schema has none on test cases.
+    EXPECT_NE(xml.find("<testcase classname=\"medloc\" name=\"content/c.xml\"/>"),
               std::string::npos)
         << xml;
 }
 
-TEST(SarifFormatter, ResultsPointAtTheRuleCatalogueAndCarryFixes) {
+TEST(SarifFormatter, ResultsPointAtTheRuleCatalogueAndCarryOnlyMechanicalFixes) {
     const std::vector<RuleInfo> rules = {
         {"schema.unreadable", Severity::error, "a file that cannot be read"},
-        {"spelling.unknown-word", Severity::error, "a word no dictionary knows"}};
-    const std::vector<Finding> findings = sample_findings();
-    Report report{findings, 2};
+        {"spelling.unknown-word", Severity::error, "a word no dictionary knows"},
+        {"typography.ellipsis", Severity::info, "three dots"}};
+    std::vector<Finding> findings = sample_findings();
+    Finding dots;
+    dots.rule_id = "typography.ellipsis";
+    dots.severity = Severity::info;
+    dots.file = "content/é space#frag.xml";
+    dots.position = {3, 7};
+    dots.flagged_text = "...";
+    dots.suggestions = {"…"};
+    dots.fix = Fix{120, 3, "…", {3, 7}, 10};
+    findings.push_back(dots);
+    Report report{findings, 3};
     report.rules = &rules;
     std::ostringstream out;
-    make_formatter("sarif", {}).value()->write(report, out);
+    FormatOptions options;
+    options.source_root = "/work dir/project";
+    make_formatter("sarif", options).value()->write(report, out);
     const auto sarif = nlohmann::json::parse(out.str());
-    const auto& result = sarif["runs"][0]["results"][0];
+    const auto& run = sarif["runs"][0];
+    const auto& result = run["results"][0];
     EXPECT_EQ(result["ruleIndex"], 1);
     EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"]["endColumn"], 31 + 12);
-    EXPECT_EQ(
-        result["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
-        "métrorragies");
-    EXPECT_EQ(sarif["runs"][0]["results"][1]["level"], "warning");
-    EXPECT_FALSE(
-        sarif["runs"][0]["results"][1]["locations"][0]["physicalLocation"].contains("region"));
+    // A spelling suggestion is not a fix: in medical text it can change the meaning.
+    EXPECT_FALSE(result.contains("fixes"));
+    const auto& typography = run["results"][2];
+    EXPECT_EQ(typography["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+              "content/%C3%A9%20space%23frag.xml");
+    EXPECT_EQ(typography["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"],
+              "%SRCROOT%");
+    const auto& replacement = typography["fixes"][0]["artifactChanges"][0]["replacements"][0];
+    EXPECT_EQ(replacement["insertedContent"]["text"], "…");
+    EXPECT_EQ(replacement["deletedRegion"]["startColumn"], 7);
+    EXPECT_EQ(replacement["deletedRegion"]["endColumn"], 10);
+    EXPECT_EQ(run["originalUriBaseIds"]["%SRCROOT%"]["uri"], "file:///work%20dir/project/");
+    EXPECT_EQ(run["results"][1]["level"], "warning");
+    EXPECT_FALSE(run["results"][1]["locations"][0]["physicalLocation"].contains("region"));
+    // Each rule's page is its help, embedded at build time; no helpUri without a base URL.
+    const auto& ellipsis = run["tool"]["driver"]["rules"][2];
+    EXPECT_TRUE(
+        ellipsis["help"]["markdown"].get<std::string>().starts_with("# typography.ellipsis\n"));
+    EXPECT_EQ(ellipsis["help"]["text"].get<std::string>().find("**"), std::string::npos);
+    EXPECT_FALSE(ellipsis.contains("helpUri"));
+}
+
+TEST(SarifFormatter, HelpUriOnlyUnderAConfiguredBaseUrl) {
+    const std::vector<RuleInfo> rules = {{"typography.ellipsis", Severity::info, "three dots"}};
+    const std::vector<Finding> findings;
+    Report report{findings, 0};
+    report.rules = &rules;
+    FormatOptions options;
+    options.rules_url = "https://example.org/medloc/docs/rules";
+    std::ostringstream out;
+    make_formatter("sarif", options).value()->write(report, out);
+    const auto sarif = nlohmann::json::parse(out.str());
+    EXPECT_EQ(sarif["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"],
+              "https://example.org/medloc/docs/rules/typography.ellipsis.md");
+    EXPECT_FALSE(sarif["runs"][0].contains("originalUriBaseIds"));
+}
+
+TEST(ArtifactUri, PercentEncodesEverythingButUnreservedAndSlash) {
+    EXPECT_EQ(percent_encode_path("content/é space#frag.xml"), "content/%C3%A9%20space%23frag.xml");
+    EXPECT_EQ(percent_encode_path("a-b_c.d~e/%?&+"), "a-b_c.d~e/%25%3F%26%2B");
+    EXPECT_EQ(file_uri("/srv/a b"), "file:///srv/a%20b");
+    EXPECT_EQ(file_uri("/srv/a b", true), "file:///srv/a%20b/");
+}
+
+TEST(GithubFormatter, SummaryCountsInTheSingularForOne) {
+    std::vector<Finding> findings = sample_findings();
+    findings.pop_back();
+    const std::string out = render("github", findings);
+    EXPECT_NE(out.find("medloc: 2 files checked, 1 error, 0 warnings, 0 infos"), std::string::npos)
+        << out;
 }
 
 } // namespace

@@ -23,7 +23,7 @@ protected:
         xliff_path_ = (dir_.path() / "translations/en-US/fievre.xlf").string();
         Loaded loaded = load();
         auto extracted = extract_article(
-            {&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_});
+            {&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_, {}});
         ASSERT_TRUE(extracted) << extracted.error().message;
         // A translator's work: a final target for every unit.
         const std::regex segment(R"(<segment state="initial">(\s*)<source>([\s\S]*?)</source>)");

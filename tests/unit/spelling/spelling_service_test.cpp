@@ -3,6 +3,9 @@
 #include "spelling/word_list.h"
 #include "test_support.h"
 
+#include <atomic>
+#include <thread>
+
 #include <gtest/gtest.h>
 
 namespace medloc {
@@ -69,17 +72,132 @@ TEST(WordList, DamagedFileIsAnErrorWithItsLineNeverWords) {
 TEST(Speller, LooksUpEachDistinctWordOnce) {
     auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
     ASSERT_TRUE(files);
-    Speller speller(files.value(), {"hCG"});
-    EXPECT_TRUE(speller.check("fièvre").correct);
-    EXPECT_TRUE(speller.check("hCG").correct); // from the word list
-    const SpellVerdict wrong = speller.check("microrragies");
-    EXPECT_FALSE(wrong.correct);
-    EXPECT_NE(std::find(wrong.suggestions.begin(), wrong.suggestions.end(), "métrorragies"),
-              wrong.suggestions.end());
+    Speller speller(files.value(), {"hCG"}, {}, "fr");
+    EXPECT_TRUE(speller.correct("fièvre"));
+    EXPECT_TRUE(speller.correct("hCG")); // from the word list
+    EXPECT_FALSE(speller.correct("microrragies"));
     for (int i = 0; i < 100; ++i)
-        speller.check("fièvre");
+        speller.correct("fièvre");
     EXPECT_EQ(speller.lookups(), 3u);
     EXPECT_EQ(speller.cache_hits(), 100u);
+}
+
+TEST(Speller, SuggestsTheProjectsMedicalWordFirst) {
+    auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
+    ASSERT_TRUE(files);
+    SuggestionBudget run;
+    FileSuggestionBudget budget(run);
+    // Hunspell alone ranks microphagies first; the project's medical word goes first.
+    Speller speller(files.value(), {"métrorragie", "métrorragies"}, {}, "fr");
+    const Suggestions found = speller.suggest("microrragies", budget);
+    ASSERT_FALSE(found.words.empty());
+    EXPECT_EQ(found.words.front(), "métrorragies");
+    EXPECT_LE(found.closest, 1.7);
+    EXPECT_FALSE(found.cut);
+    // Typo-model suggestions: the right word first for the usual slips.
+    EXPECT_EQ(speller.suggest("hémoragie", budget).words.front(), "hémorragie");
+    EXPECT_EQ(speller.suggest("farmacie", budget).words.front(), "pharmacie");
+    EXPECT_EQ(speller.suggest("resultat", budget).words.front(), "résultat");
+    EXPECT_EQ(speller.suggest("Hémoragie", budget).words.front(), "Hémorragie");
+}
+
+TEST(Speller, ASpentBudgetSkipsHunspellsSearchButNotTheTypoModel) {
+    auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
+    ASSERT_TRUE(files);
+    SuggestionBudget run(
+        SuggestionLimits{std::chrono::milliseconds(0), std::chrono::milliseconds(0)});
+    FileSuggestionBudget budget(run);
+    Speller speller(files.value(), {}, {}, "fr");
+    // One slip away: found by the typo model, whatever the budget.
+    const Suggestions near = speller.suggest("hémoragie", budget);
+    EXPECT_EQ(near.words.front(), "hémorragie");
+    EXPECT_FALSE(near.cut);
+    EXPECT_FALSE(budget.cut());
+    // Far from every word: only Hunspell's search could suggest, and there is no time.
+    const Suggestions far = speller.suggest("zorbalixtrom", budget);
+    EXPECT_TRUE(far.cut);
+    EXPECT_TRUE(far.words.empty());
+    EXPECT_TRUE(budget.cut());
+    EXPECT_EQ(run.words_cut(), 1u);
+    // With time, the same word gets Hunspell's search (and no cut).
+    SuggestionBudget generous;
+    FileSuggestionBudget file(generous);
+    EXPECT_FALSE(speller.suggest("zorbalixtrom", file).cut);
+    EXPECT_FALSE(file.cut());
+}
+
+TEST(Speller, TwoThreadsAskingForOneWordComputeItOnce) {
+    auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
+    ASSERT_TRUE(files);
+    Speller speller(files.value(), {}, {}, "fr");
+    SuggestionBudget run;
+    std::vector<std::thread> threads;
+    std::vector<std::vector<std::string>> results(6);
+    for (std::size_t t = 0; t < results.size(); ++t)
+        threads.emplace_back([&, t] {
+            FileSuggestionBudget budget(run);
+            results[t] = speller.suggest("zorbalixtrom", budget).words;
+        });
+    for (std::thread& thread : threads)
+        thread.join();
+    EXPECT_EQ(speller.searches(), 1u); // one search, five waits
+    for (const auto& words : results)
+        EXPECT_EQ(words, results.front());
+}
+
+TEST(Speller, InstancesLoadAndUnloadOnManyThreadsAtOnce) {
+    // Hunspell's constructor and destructor share an unguarded process-wide table: every
+    // instance is made and destroyed under one mutex (the pool's deleter takes it, whatever
+    // ends the instance), which the thread sanitizer build checks here.
+    auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
+    ASSERT_TRUE(files);
+    std::vector<std::thread> threads;
+    std::atomic<int> correct{0};
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            Speller speller(files.value(), {"hCG"}, {}, "fr");
+            correct += speller.correct("fièvre") && speller.correct("hCG");
+        });
+    for (std::thread& thread : threads)
+        thread.join();
+    EXPECT_EQ(correct.load(), 4);
+}
+
+TEST(Speller, French1990SpellingsAcceptedByDefaultOrRejected) {
+    auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
+    ASSERT_TRUE(files);
+    Speller reformed(files.value(), {}, {}, "fr");
+    for (const char* word : {"maitrise", "piqure", "cout", "entrainer", "ambigüité", "aigüe",
+                             "maitrisées", "couts", "évènement", "cèderai", "allègerait"})
+        EXPECT_TRUE(reformed.correct(word)) << word;
+    SpellingOptions classic_only;
+    classic_only.french_1990 = French1990::reject;
+    Speller classic(files.value(), {}, classic_only, "fr");
+    for (const char* word :
+         {"maitrise", "piqure", "cout", "entrainer", "ambigüité", "couts", "aigüe", "cèderai"})
+        EXPECT_FALSE(classic.correct(word)) << word;
+    // Classic spellings are correct under both policies.
+    for (const char* word : {"maîtrise", "piqûre", "coût", "entraîner", "ambiguïté", "aiguë",
+                             "céderai", "achèterai"}) {
+        EXPECT_TRUE(reformed.correct(word)) << word;
+        EXPECT_TRUE(classic.correct(word)) << word;
+    }
+    // Near miss: a misspelling is no 1990 spelling.
+    EXPECT_FALSE(reformed.correct("maitrisse"));
+}
+
+TEST(Speller, OtherFormsOfAListedFrenchWordAreCorrect) {
+    auto files = locate_dictionary("fr-FR", kDefaultDictionaryPath);
+    ASSERT_TRUE(files);
+    Speller speller(files.value(), {"antirougeoleuse", "séroprotecteur"}, {}, "fr");
+    for (const char* word : {"antirougeoleux", "antirougeoleuses", "séroprotecteurs",
+                             "séroprotectrice", "séroprotectrices"})
+        EXPECT_TRUE(speller.correct(word)) << word;
+    // Near misses: not an inflection, and not in French.
+    EXPECT_FALSE(speller.correct("antirougeoleuxx"));
+    EXPECT_FALSE(speller.correct("antirougeolique"));
+    Speller english(files.value(), {"antirougeoleuse"}, {}, "en");
+    EXPECT_FALSE(english.correct("antirougeoleux"));
 }
 
 TEST(Speller, AListedWordIsCorrectEvenWhereHunspellsAddIsNotEnough) {
@@ -87,11 +205,11 @@ TEST(Speller, AListedWordIsCorrectEvenWhereHunspellsAddIsNotEnough) {
     ASSERT_TRUE(files);
     // hunspell-fr reads "Ag" as a form of "AG" and rejects it even after add("Ag").
     Speller without(files.value(), {});
-    EXPECT_FALSE(without.check("Ag").correct);
+    EXPECT_FALSE(without.correct("Ag"));
     Speller with(files.value(), {"Ag", "ferritinémie"});
-    EXPECT_TRUE(with.check("Ag").correct);
-    EXPECT_TRUE(with.check("Ferritinémie").correct); // Hunspell's add() gives the cases
-    EXPECT_FALSE(with.check("Agx").correct);         // near miss: not listed
+    EXPECT_TRUE(with.correct("Ag"));
+    EXPECT_TRUE(with.correct("Ferritinémie")); // Hunspell's add() gives the cases
+    EXPECT_FALSE(with.correct("Agx"));         // near miss: not listed
 }
 
 } // namespace

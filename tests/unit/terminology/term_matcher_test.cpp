@@ -80,5 +80,40 @@ TEST_F(TermMatcherTest, MatchesAfterElision) {
     EXPECT_EQ(found("l’anomalie"), (std::vector<std::string>{"c-anomalie:anomalie"}));
 }
 
+// English terms match through their inflections only: the English dictionary strips
+// derivations too ("inhaled" and "inhaler" both to "hale", "injuries" to "jury").
+TEST(TermMatcherEnglish, MatchesInflectionsNeverDerivations) {
+    Speller speller(locate_dictionary("en-US", kDefaultDictionaryPath).value(), {});
+    Termbase termbase;
+    for (const char* text : {"inhaler", "jury", "diagnosis", "vaccine"}) {
+        Concept entry;
+        entry.id = std::string("c-") + text;
+        LanguageSection section;
+        section.locale = "en";
+        Term term;
+        term.text = text;
+        term.locale = "en";
+        term.status = TermStatus::preferred;
+        section.terms.push_back(term);
+        entry.languages.push_back(section);
+        termbase.concepts.push_back(entry);
+    }
+    const TermMatcher matcher(termbase, "en-US",
+                              [&](const std::string& word) { return speller.stems(word); });
+    WordTokenizer tokenizer("en-US");
+    const LanguageProfile profile = profile_for("en-US");
+    const auto found = [&](const std::string& text) {
+        std::vector<std::string> out;
+        for (const TermMatch& match : matcher.match(text, tokenizer.tokenize(text), profile))
+            out.push_back(match.concept_entry->id);
+        return out;
+    };
+    EXPECT_EQ(found("Keep your inhalers clean."), std::vector<std::string>{"c-inhaler"});
+    EXPECT_TRUE(found("An inhaled corticosteroid.").empty());
+    EXPECT_TRUE(found("Two injuries.").empty());
+    EXPECT_EQ(found("Two diagnoses, new vaccines."),
+              (std::vector<std::string>{"c-diagnosis", "c-vaccine"}));
+}
+
 } // namespace
 } // namespace medloc

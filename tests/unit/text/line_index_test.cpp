@@ -49,5 +49,37 @@ TEST(LineIndex, ClampsOffsetsPastTheEnd) {
     EXPECT_EQ(index.position(99), (SourcePosition{1, 4}));
 }
 
+TEST(LineIndex, ColumnsOnOneLongLineAreExactAtEveryCheckpoint) {
+    // One line of 3 MB mixing one-, two- and three-byte characters: each position is the
+    // count of code points before it, around and across the index's 256-byte checkpoints.
+    std::string line;
+    while (line.size() < 3000000)
+        line += "ab\u00E9c\u20AC ";
+    const std::string text = "x\n" + line;
+    const LineIndex index(text);
+    std::size_t code_points = 0;
+    std::size_t checked = 0;
+    for (std::size_t offset = 2; offset < text.size(); ++offset) {
+        const bool lead = (static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80;
+        if (lead && (offset % 256 < 4 || offset % 256 > 252 || offset % 9973 == 0)) {
+            ASSERT_EQ(index.position(offset),
+                      (SourcePosition{2, static_cast<int>(code_points) + 1}))
+                << offset;
+            ++checked;
+        }
+        code_points += lead;
+    }
+    EXPECT_GT(checked, 40000u);
+    EXPECT_EQ(index.position(text.size()), (SourcePosition{2, static_cast<int>(code_points) + 1}));
+}
+
+TEST(LineIndex, TheEndOfContentWhoseSizeIsACheckpointHasAPosition) {
+    const std::string text(512, 'a');
+    const LineIndex index(text);
+    EXPECT_EQ(index.position(512), (SourcePosition{1, 513}));
+    EXPECT_EQ(index.position(256), (SourcePosition{1, 257}));
+    EXPECT_EQ(LineIndex().position(0), (SourcePosition{1, 1}));
+}
+
 } // namespace
 } // namespace medloc

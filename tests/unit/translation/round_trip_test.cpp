@@ -42,7 +42,7 @@ protected:
     ExtractStats extract() {
         Loaded loaded = load();
         auto stats = extract_article(
-            {&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_});
+            {&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_, {}});
         EXPECT_TRUE(stats) << (stats ? "" : stats.error().message);
         return stats ? stats.value() : ExtractStats{};
     }
@@ -181,11 +181,49 @@ TEST_F(RoundTrip, KeepsWhatOtherToolsPutInTheFile) {
     EXPECT_NE(rewritten.find("Buvez de l’eau."), std::string::npos);
 }
 
+TEST_F(RoundTrip, KeepsMedlocMetadataWhereTheFileBindsItsNamespaceToAnotherPrefix) {
+    // Another tool rewrote the file: the metadata namespace is bound to "m", and "mda" to a
+    // namespace of its own. extract used to write mda:… there, which did not parse, and
+    // dropped the unit's metadata (its source hash) without a word.
+    extract();
+    std::string text = testing::read_text(xliff_path_);
+    for (std::size_t at = text.find("mda:"); at != std::string::npos; at = text.find("mda:", at))
+        text.replace(at, 4, "m:");
+    text.replace(text.find("xmlns:mda="), 10, "xmlns:mda=\"urn:example:other\" xmlns:m=");
+    dir.write("translations/en-US/fievre.xlf", text);
+    ASSERT_EQ(text.find("mda:meta"), std::string::npos) << text;
+
+    std::string article = testing::read_text(article_path_);
+    article.replace(article.find("Buvez."), 6, "Buvez de l’eau.");
+    dir.write("fievre.xml", article);
+    article.replace(article.find("<p id=\"intro\">"), 14,
+                    "<p id=\"new\">Nouveau.</p><p id=\"intro\">");
+    dir.write("fievre.xml", article);
+    const ExtractStats stats = extract();
+    EXPECT_EQ(stats.updated, 1);
+    EXPECT_EQ(stats.added, 1);
+    const XliffDocument document = xliff();
+    for (const char* id : {"l-1", "new", "intro"}) {
+        const XliffUnit* unit = document.find_unit(id);
+        ASSERT_NE(unit, nullptr) << id;
+        EXPECT_EQ(unit->medloc_metadata.count("source-hash"), 1u) << id;
+        EXPECT_EQ(unit->medloc_metadata.count("block"), 1u) << id;
+    }
+    // Written in the metadata namespace, through the file's own prefix, and read back the
+    // same: a third run finds nothing changed.
+    const std::string rewritten = testing::read_text(xliff_path_);
+    EXPECT_NE(rewritten.find("<m:meta type=\"source-hash\">"), std::string::npos) << rewritten;
+    EXPECT_EQ(rewritten.find("<mda:meta"), std::string::npos) << rewritten;
+    const ExtractStats third = extract();
+    EXPECT_EQ(third.unchanged, 5);
+    EXPECT_EQ(third.updated + third.added + third.stale, 0);
+}
+
 TEST_F(RoundTrip, NeverOverwritesAFileThatIsNotXliff) {
     dir.write("translations/en-US/fievre.xlf", "<notes>mine</notes>");
     Loaded loaded = load();
-    auto stats =
-        extract_article({&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_});
+    auto stats = extract_article(
+        {&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_path_, {}});
     EXPECT_FALSE(stats);
     EXPECT_EQ(testing::read_text(xliff_path_), "<notes>mine</notes>");
 }

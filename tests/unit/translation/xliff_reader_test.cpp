@@ -3,6 +3,7 @@
 #include "loading/xml_parser.h"
 #include "test_support.h"
 #include "translation/bilingual.h"
+#include "translation/extractor.h"
 #include "translation/xliff_reader.h"
 
 #include <gtest/gtest.h>
@@ -133,6 +134,43 @@ TEST_F(XliffReaderTest, TranslationRulesSurviveCodesWithoutIds) {
     EXPECT_TRUE(std::none_of(findings.begin(), findings.end(), [](const Finding& finding) {
         return finding.rule_id == "translation.inline-codes";
     }));
+}
+
+} // namespace
+} // namespace medloc
+
+namespace medloc {
+namespace {
+
+TEST(Xliff12Metadata, MedlocsExtradataReadsBackAndOthersIsIgnored) {
+    const std::map<std::string, std::string> meta = {{"block", "p"}, {"source-hash", "sha256:ab"}};
+    const std::string written = write_xliff12_metadata(meta);
+    EXPECT_EQ(written, "medloc:block=p;source-hash=sha256:ab");
+    EXPECT_EQ(read_xliff12_metadata(written), meta);
+    EXPECT_TRUE(read_xliff12_metadata("another tool's data").empty());
+}
+
+TEST(Xliff12Reader, StaleMarkAndMetadataFromExtradata) {
+    const std::string xliff =
+        "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"><file "
+        "original=\"a.xml\" source-language=\"fr-FR\" target-language=\"en-US\" "
+        "datatype=\"xml\"><body><trans-unit id=\"t\" extradata=\"medloc:block=title;"
+        "previous-state=final;source-hash=sha256:1\"><source>Un <g id=\"1\">deux</g></source>"
+        "<target state=\"needs-review-translation\" state-qualifier=\"x-medloc-stale\">One "
+        "<g id=\"1\">two</g></target></trans-unit><trans-unit id=\"u\"><source>x</source>"
+        "<target state=\"needs-review-translation\">y</target></trans-unit></body></file>"
+        "</xliff>";
+    const XliffLoad load = load_xliff_text("a.xlf", xliff, ReadLimits{});
+    ASSERT_TRUE(load.document);
+    ASSERT_EQ(load.document->units.size(), 2u);
+    const XliffUnit& stale = load.document->units[0];
+    EXPECT_EQ(stale.medloc_metadata.at("source-hash"), "sha256:1");
+    EXPECT_EQ(stale.medloc_metadata.at("previous-state"), "final");
+    EXPECT_TRUE(stale.has_sub_state(kStaleSubState));
+    EXPECT_EQ(stale.state(), TranslationState::initial);
+    const XliffUnit& review = load.document->units[1];
+    EXPECT_FALSE(review.has_sub_state(kStaleSubState)); // a tool's own review state
+    EXPECT_EQ(review.state(), TranslationState::translated);
 }
 
 } // namespace
