@@ -8,17 +8,13 @@ namespace medloc {
 void ReviewNoDigestRule::check(const Article& article, CheckContext&, FindingSink& sink) const {
     const ApprovalCheck approval = check_approval(article);
     if (approval.state == ApprovalState::no_digest)
-        sink.report(kInfo, article, article.review.source_offset,
-                    "article marked approved without a digest of the reviewed content: nothing "
-                    "binds the approval to this text; once reviewed, record it with medloc "
-                    "approve --reviewer NAME " +
-                        article.path());
+        sink.report(kInfo, article, article.review.source_offset, "medical.review-no-digest",
+                    {{"path", article.path()}});
     else if (approval.state == ApprovalState::unknown_version)
         sink.report(kInfo, article, article.review.source_offset,
-                    "the approval's digest '" + approval.recorded_digest.substr(0, 12) +
-                        "…' is of a form this medloc does not know (it reads v" +
-                        std::to_string(kApprovalFormVersion) +
-                        "): update medloc, or record the approval again with medloc approve");
+                    "medical.review-no-digest.unknown-version",
+                    {{"digest", approval.recorded_digest.substr(0, 12)},
+                     {"version", std::to_string(kApprovalFormVersion)}});
 }
 
 } // namespace medloc

@@ -1,6 +1,5 @@
 #include "checks/translation/stale_unit_rule.h"
 
-#include "language/messages.h"
 #include "translation/bilingual.h"
 #include "translation/extractor.h"
 
@@ -19,9 +18,8 @@ void StaleUnitRule::check_bilingual(const BilingualDocument& document, CheckCont
         if (pair.segment->sub_state == kStaleSubState &&
             pair.segment->state == TranslationState::initial) {
             auto previous = pair.unit->medloc_metadata.find("previous-state");
-            Finding& finding = sink.report(kInfo, document.target, offset, "");
-            set_message(
-                finding, "translation.stale-unit",
+            Finding& finding = sink.report(
+                kInfo, document.target, offset, "translation.stale-unit",
                 {{"unit", pair.unit->id},
                  {"previous",
                   previous != pair.unit->medloc_metadata.end() ? previous->second : "none"}});
@@ -39,9 +37,9 @@ void StaleUnitRule::check_bilingual(const BilingualDocument& document, CheckCont
         if (recorded == pair.unit->medloc_metadata.end() ||
             current == document.current_source_hashes->end() || recorded->second == current->second)
             continue;
-        Finding& finding = sink.report(kInfo, document.target, offset, "");
-        set_message(finding, "translation.stale-source",
-                    {{"unit", pair.unit->id}, {"article", document.current_article_path}});
+        Finding& finding =
+            sink.report(kInfo, document.target, offset, "translation.stale-source",
+                        {{"unit", pair.unit->id}, {"article", document.current_article_path}});
         finding.block_id = pair.source->id;
         reported.insert(pair.unit);
     }
