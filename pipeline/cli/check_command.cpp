@@ -7,6 +7,7 @@
 #include "engine/article_checker.h"
 #include "engine/baseline.h"
 #include "engine/file_discovery.h"
+#include "engine/report_order.h"
 #include "engine/result_cache.h"
 #include "project/changed_files.h"
 #include "project/check_environment.h"
@@ -17,6 +18,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <span>
 #include <thread>
 
 namespace medloc {
@@ -158,13 +161,72 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         }
         cache = std::move(opened_cache).value();
     }
+    // Standard input is checked first: its findings take their place in the report.
+    std::vector<std::string> checked_files = files.value();
+    ReportExtras extras;
+    if (read_stdin) {
+        auto content = read_standard_input(config.value().settings().max_file_size);
+        if (!content) {
+            terminal.err << "medloc: " << content.error().message << '\n';
+            return kExitUsage;
+        }
+        FileCheck piped = checker.check_content(stdin_name, std::move(content).value());
+        extras.known = std::move(piped.findings);
+        extras.configuration_errors = std::move(piped.configuration_errors);
+        checked_files.push_back(stdin_name);
+    }
+    // The termbase is an input of the run like the articles: its problems are findings.
+    if (!prepared.termbase_path.empty() && shard == 1) { // once across shards
+        std::vector<Finding> termbase_findings = prepared.termbase_findings;
+        policy.apply(termbase_findings);
+        extras.known.insert(extras.known.end(), termbase_findings.begin(), termbase_findings.end());
+    }
+    // With a baseline, only what it does not record is reported (and decides the exit).
+    std::optional<Baseline> baseline;
+    if (const std::string& baseline_path = config.value().settings().output.baseline;
+        !baseline_path.empty() && baseline_out == nullptr) {
+        auto read = read_baseline(baseline_path);
+        if (!read) {
+            terminal.err << "medloc: " << read.error().message << '\n';
+            return kExitUsage;
+        }
+        baseline = std::move(read).value();
+        extras.baseline = &*baseline;
+    }
+    // The report is written as the files are checked; `baseline write` keeps the findings.
+    const std::vector<RuleInfo> rules = builtin_rules().infos();
+    std::unique_ptr<ReportOutput> report;
+    std::vector<Finding> recorded;
+    if (baseline_out == nullptr) {
+        auto opened = ReportOutput::open(
+            config.value(), terminal,
+            ReportStart{static_cast<int>(checked_files.size()), &checked_files, &rules});
+        if (!opened) {
+            terminal.err << "medloc: " << opened.error().message << '\n';
+            return kExitUsage;
+        }
+        report = std::move(opened).value();
+    }
     // A progress line on a terminal for long runs; silent when stderr is a file or a pipe.
     std::optional<ProgressLine> progress;
     if (terminal.stderr_is_terminal && terminal_understands_escapes())
         progress.emplace(terminal.progress ? *terminal.progress : terminal.err,
                          files.value().size());
-    CheckRun run = check_files(
-        files.value(), checker, jobs_from(config.value()),
+    const ReportedRun run = check_in_report_order(
+        files.value(), checker, jobs_from(config.value()), std::move(extras),
+        [&](std::span<const Finding> findings) {
+            if (!report) {
+                recorded.insert(recorded.end(), findings.begin(), findings.end());
+                return;
+            }
+            // Findings on the terminal go between progress lines.
+            const bool between = progress && report->writes_to_standard_output();
+            if (between)
+                progress->finish();
+            report->add(findings);
+            if (between)
+                terminal.out.flush();
+        },
         [&](std::size_t done) {
             if (progress)
                 progress->update(done);
@@ -178,59 +240,24 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         terminal.err << "medloc: " << *run.failure << '\n';
         return kExitUsage;
     }
-    if (read_stdin) {
-        auto content = read_standard_input(config.value().settings().max_file_size);
-        if (!content) {
-            terminal.err << "medloc: " << content.error().message << '\n';
-            return kExitUsage;
-        }
-        FileCheck piped = checker.check_content(stdin_name, std::move(content).value());
-        run.findings.insert(run.findings.end(), piped.findings.begin(), piped.findings.end());
-        run.configuration_errors.insert(run.configuration_errors.end(),
-                                        piped.configuration_errors.begin(),
-                                        piped.configuration_errors.end());
-        sort_findings(run.findings);
-        ++run.files;
-        files.value().push_back(stdin_name);
-    }
     if (!run.configuration_errors.empty()) {
         for (const std::string& error : run.configuration_errors)
             terminal.err << "medloc: " << error << '\n';
         return kExitUsage;
     }
-    // The termbase is an input of the run like the articles: its problems are findings.
-    if (!prepared.termbase_path.empty() && shard == 1) { // once across shards
-        std::vector<Finding> termbase_findings = prepared.termbase_findings;
-        policy.apply(termbase_findings);
-        run.findings.insert(run.findings.end(), termbase_findings.begin(), termbase_findings.end());
-        sort_findings(run.findings);
-    }
     if (baseline_out != nullptr) {
-        if (Status written = write_file_atomically(*baseline_out, baseline_json(run.findings));
+        if (Status written = write_file_atomically(*baseline_out, baseline_json(recorded));
             !written) {
             terminal.err << "medloc: " << written.error().message << '\n';
             return kExitUsage;
         }
         terminal.out << "medloc baseline: "
-                     << counted(static_cast<long long>(run.findings.size()), "finding") << " of "
-                     << counted(run.files, "file") << " recorded in " << *baseline_out << '\n';
+                     << counted(static_cast<long long>(recorded.size()), "finding") << " of "
+                     << counted(static_cast<int>(checked_files.size()), "file") << " recorded in "
+                     << *baseline_out << '\n';
         return kExitClean;
     }
-    // With a baseline, only what it does not record is reported (and decides the exit).
-    if (const std::string& baseline_path = config.value().settings().output.baseline;
-        !baseline_path.empty()) {
-        auto baseline = read_baseline(baseline_path);
-        if (!baseline) {
-            terminal.err << "medloc: " << baseline.error().message << '\n';
-            return kExitUsage;
-        }
-        run.findings = new_findings(run.findings, baseline.value());
-    }
-    const std::vector<RuleInfo> rules = builtin_rules().infos();
-    Report report{run.findings, run.files};
-    report.checked_files = &files.value();
-    report.rules = &rules;
-    return emit_report(config.value(), report, terminal);
+    return report->finish();
 }
 
 } // namespace

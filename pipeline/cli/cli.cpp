@@ -99,7 +99,8 @@ int run_cli(const std::vector<std::string>& arguments, Terminal terminal) {
         status = dispatch(arguments, terminal);
     } catch (const std::bad_alloc&) {
         // Nothing here may allocate: the message is a literal.
-        terminal.err << "medloc: out of memory: the run was stopped (no report was written)\n";
+        terminal.err
+            << "medloc: out of memory: the run was stopped (no complete report was written)\n";
         return kExitUsage;
     } catch (const std::exception& error) {
         terminal.err << "medloc: internal error: " << error.what() << '\n';

@@ -1,12 +1,9 @@
 #include "cli/report_output.h"
 
-#include "core/atomic_file.h"
-#include "core/string_output.h"
 #include "language/messages.h"
 
 #include <cstdlib>
 #include <filesystem>
-#include <sstream>
 #include <string_view>
 
 namespace medloc {
@@ -32,7 +29,8 @@ bool use_color(const Config& config, const Terminal& terminal) {
 
 } // namespace
 
-int emit_report(const Config& config, const Report& report, Terminal& terminal) {
+Result<std::unique_ptr<ReportOutput>> ReportOutput::open(const Config& config, Terminal& terminal,
+                                                         ReportStart start) {
     FormatOptions options;
     options.color = use_color(config, terminal);
     options.rules_url = config.settings().output.rules_url;
@@ -43,36 +41,64 @@ int emit_report(const Config& config, const Report& report, Terminal& terminal) 
         options.localize = [language](const Finding& finding) {
             return localized_message(finding, language);
         };
-        const FindingCounts counts = count_by_severity(report.findings);
-        options.summary = format_message("summary.checked",
-                                         {{"files", std::to_string(report.files), true},
-                                          {"errors", std::to_string(counts.errors), true},
-                                          {"warnings", std::to_string(counts.warnings), true},
-                                          {"infos", std::to_string(counts.infos), true}},
-                                         language);
+        options.summary = [language](const ReportTotals& totals) {
+            return format_message("summary.checked",
+                                  {{"files", std::to_string(totals.files), true},
+                                   {"errors", std::to_string(totals.counts.errors), true},
+                                   {"warnings", std::to_string(totals.counts.warnings), true},
+                                   {"infos", std::to_string(totals.counts.infos), true}},
+                                  language);
+        };
     }
     std::error_code ec;
     options.source_root = std::filesystem::current_path(ec).string();
     auto formatter = make_formatter(config.settings().output.format, options);
-    if (!formatter) {
-        terminal.err << "medloc: " << formatter.error().message << '\n';
-        return kExitUsage;
+    if (!formatter)
+        return formatter.error();
+    std::unique_ptr<AtomicFileStream> file;
+    if (const std::string& path = config.settings().output.file; !path.empty()) {
+        auto writer = AtomicFileWriter::create(path);
+        if (!writer)
+            return writer.error();
+        file = std::make_unique<AtomicFileStream>(std::move(writer).value());
     }
-    const std::string& file = config.settings().output.file;
-    if (file.empty()) {
-        // Standard output is checked once the command is done (run_cli): exit 2 when it
-        // could not take everything.
-        formatter.value()->write(report, terminal.out);
-        terminal.out.flush();
-    } else {
-        const std::string rendered =
-            render_to_string([&](std::ostream& out) { formatter.value()->write(report, out); });
-        if (Status written = write_file_atomically(file, rendered); !written) {
-            terminal.err << "medloc: " << written.error().message << '\n';
+    return std::unique_ptr<ReportOutput>(
+        new ReportOutput(terminal, std::move(formatter).value(), std::move(file), start));
+}
+
+ReportOutput::ReportOutput(Terminal& terminal, std::unique_ptr<Formatter> formatter,
+                           std::unique_ptr<AtomicFileStream> file, ReportStart start)
+    : terminal_(terminal), formatter_(std::move(formatter)), file_(std::move(file)),
+      stream_(*formatter_, file_ ? static_cast<std::ostream&>(*file_) : terminal.out, start) {}
+
+void ReportOutput::add(std::span<const Finding> findings) {
+    stream_.add(findings);
+}
+
+int ReportOutput::finish() {
+    stream_.finish();
+    if (file_) {
+        if (Status written = file_->commit(); !written) {
+            terminal_.err << "medloc: " << written.error().message << '\n';
             return kExitUsage;
         }
+    } else {
+        // Standard output is checked once the command is done (run_cli): exit 2 when it
+        // could not take everything.
+        terminal_.out.flush();
     }
-    return count_by_severity(report.findings).errors > 0 ? kExitErrorFindings : kExitClean;
+    return stream_.totals().counts.errors > 0 ? kExitErrorFindings : kExitClean;
+}
+
+int emit_report(const Config& config, const Report& report, Terminal& terminal) {
+    auto output = ReportOutput::open(config, terminal,
+                                     ReportStart{report.files, report.checked_files, report.rules});
+    if (!output) {
+        terminal.err << "medloc: " << output.error().message << '\n';
+        return kExitUsage;
+    }
+    output.value()->add(report.findings);
+    return output.value()->finish();
 }
 
 } // namespace medloc

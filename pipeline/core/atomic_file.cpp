@@ -12,6 +12,7 @@
 #include <set>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace medloc {
 
@@ -19,22 +20,6 @@ namespace {
 
 Error errno_error(const std::string& what, const std::string& path) {
     return Error{what + " " + path + ": " + std::strerror(errno)};
-}
-
-Status write_all(int fd, std::string_view content, unsigned permissions) {
-    std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return Error{std::strerror(errno)};
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (::fchmod(fd, static_cast<mode_t>(permissions)) != 0 || ::fsync(fd) != 0)
-        return Error{std::strerror(errno)};
-    return ok_status();
 }
 
 // Temporary names are ".NAME.tmp-PID-XXXXXX": hidden, and naming the process that made
@@ -91,49 +76,13 @@ void remove_stale_temporaries(const std::filesystem::path& directory) {
     }
 }
 
-// The content written to an unnamed file (O_TMPFILE) that gets a name only once it is
-// complete and flushed, just before the rename: a run killed while writing leaves nothing
-// behind. nullopt when the file system has no unnamed files.
-std::optional<Status> write_unnamed_then_rename(const std::filesystem::path& directory,
-                                                const std::string& path, std::string_view content,
-                                                unsigned permissions) {
-    const int fd = ::open(directory.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)
-            return std::nullopt;
-        return Status(errno_error("cannot create a temporary file for", path));
-    }
-    if (Status written = write_all(fd, content, permissions); !written) {
-        ::close(fd);
-        return Status(Error{"cannot write " + path + ": " + written.error().message});
-    }
-    const std::string self = "/proc/self/fd/" + std::to_string(fd);
-    std::string name;
-    int linked = -1;
-    for (int attempt = 0; attempt < 16 && linked != 0; ++attempt) {
-        name = temporary_name(directory, path);
-        linked = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW);
-        if (linked != 0 && errno != EEXIST)
-            break;
-    }
-    if (linked != 0) {
-        Error error = errno_error("cannot name the new", path);
-        ::close(fd);
-        return Status(error);
-    }
-    ::close(fd);
-    if (std::rename(name.c_str(), path.c_str()) != 0) {
-        Error error = errno_error("cannot replace", path);
-        ::unlink(name.c_str());
-        return Status(error);
-    }
-    return ok_status();
-}
-
 } // namespace
 
-Status write_file_atomically(const std::string& path, std::string_view content,
-                             unsigned permissions) {
+// The file is written unnamed (O_TMPFILE) and gets a name only once it is complete and
+// flushed, just before the rename: a run killed while writing leaves nothing behind. Where
+// the file system has no unnamed files, it is a hidden named temporary from the start.
+Result<std::unique_ptr<AtomicFileWriter>> AtomicFileWriter::create(const std::string& path,
+                                                                   unsigned permissions) {
     namespace fs = std::filesystem;
     const fs::path target(path);
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -141,29 +90,125 @@ Status write_file_atomically(const std::string& path, std::string_view content,
                             !fs::create_directories(directory, ec) && ec)
         return Error{"cannot create the folder of " + path + ": " + ec.message()};
     remove_stale_temporaries(directory);
-    if (auto done = write_unnamed_then_rename(directory, path, content, permissions))
-        return *done;
-
-    std::string pattern = (directory / (temporary_prefix(target) + "XXXXXX")).string();
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0)
+    std::unique_ptr<AtomicFileWriter> writer(new AtomicFileWriter(path, permissions));
+    writer->directory_ = directory.string();
+    writer->fd_ = ::open(directory.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (writer->fd_ >= 0)
+        return writer;
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
         return errno_error("cannot create a temporary file for", path);
-    if (Status written = write_all(fd, content, permissions); !written) {
-        ::close(fd);
-        ::unlink(pattern.c_str());
-        return Error{"cannot write " + path + ": " + written.error().message};
-    }
-    if (::close(fd) != 0) {
-        Error error = errno_error("cannot write", path);
-        ::unlink(pattern.c_str());
-        return error;
-    }
-    if (std::rename(pattern.c_str(), path.c_str()) != 0) {
-        Error error = errno_error("cannot replace", path);
-        ::unlink(pattern.c_str());
-        return error;
+    std::string pattern = (directory / (temporary_prefix(target) + "XXXXXX")).string();
+    writer->fd_ = ::mkstemp(pattern.data());
+    if (writer->fd_ < 0)
+        return errno_error("cannot create a temporary file for", path);
+    writer->temporary_ = std::move(pattern);
+    return writer;
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+    if (fd_ >= 0)
+        ::close(fd_);
+    if (!temporary_.empty())
+        ::unlink(temporary_.c_str());
+}
+
+Status AtomicFileWriter::write(std::string_view content) {
+    if (fd_ < 0)
+        return Error{"cannot write " + path_ + ": the file is closed"};
+    while (!content.empty()) {
+        const ssize_t n = ::write(fd_, content.data(), content.size());
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno_error("cannot write", path_);
+        }
+        content.remove_prefix(static_cast<std::size_t>(n));
     }
     return ok_status();
+}
+
+Status AtomicFileWriter::commit() {
+    if (fd_ < 0)
+        return Error{"cannot write " + path_ + ": the file is closed"};
+    if (::fchmod(fd_, static_cast<mode_t>(permissions_)) != 0 || ::fsync(fd_) != 0)
+        return errno_error("cannot write", path_);
+    if (temporary_.empty()) { // unnamed: a name beside the target, for the rename
+        const std::string self = "/proc/self/fd/" + std::to_string(fd_);
+        std::string name;
+        int linked = -1;
+        for (int attempt = 0; attempt < 16 && linked != 0; ++attempt) {
+            name = temporary_name(directory_, path_);
+            linked = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW);
+            if (linked != 0 && errno != EEXIST)
+                break;
+        }
+        if (linked != 0)
+            return errno_error("cannot name the new", path_);
+        temporary_ = std::move(name);
+    }
+    const int fd = std::exchange(fd_, -1);
+    if (::close(fd) != 0)
+        return errno_error("cannot write", path_);
+    if (std::rename(temporary_.c_str(), path_.c_str()) != 0)
+        return errno_error("cannot replace", path_); // the destructor removes the temporary
+    temporary_.clear();
+    return ok_status();
+}
+
+Status write_file_atomically(const std::string& path, std::string_view content,
+                             unsigned permissions) {
+    auto writer = AtomicFileWriter::create(path, permissions);
+    if (!writer)
+        return writer.error();
+    if (Status written = writer.value()->write(content); !written)
+        return written;
+    return writer.value()->commit();
+}
+
+AtomicFileStream::Buffer::Buffer(std::unique_ptr<AtomicFileWriter> writer)
+    : writer_(std::move(writer)), buffer_(1 << 16) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+}
+
+bool AtomicFileStream::Buffer::drain() {
+    if (!status_)
+        return false;
+    const std::size_t pending = static_cast<std::size_t>(pptr() - pbase());
+    status_ = writer_->write(std::string_view(pbase(), pending));
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return status_.ok();
+}
+
+AtomicFileStream::Buffer::int_type AtomicFileStream::Buffer::overflow(int_type c) {
+    if (!drain())
+        return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+        *pptr() = traits_type::to_char_type(c);
+        pbump(1);
+    }
+    return traits_type::not_eof(c);
+}
+
+int AtomicFileStream::Buffer::sync() {
+    return drain() ? 0 : -1;
+}
+
+Status AtomicFileStream::Buffer::commit() {
+    if (!drain())
+        return status_;
+    return writer_->commit();
+}
+
+AtomicFileStream::AtomicFileStream(std::unique_ptr<AtomicFileWriter> writer)
+    : std::ostream(nullptr), buffer_(std::move(writer)) {
+    rdbuf(&buffer_);
+}
+
+Status AtomicFileStream::commit() {
+    Status committed = buffer_.commit();
+    if (committed && !*this) // a failure that is not the file's (out of memory)
+        return Error{"cannot write " + buffer_.path() + ": the report is incomplete"};
+    return committed;
 }
 
 } // namespace medloc

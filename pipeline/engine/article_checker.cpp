@@ -2,7 +2,7 @@
 
 #include "checks/schema/load_issue_findings.h"
 #include "core/sha256.h"
-#include "engine/parallel_run.h"
+#include "engine/ordered_run.h"
 #include "engine/suppressions.h"
 #include "loading/document_loader.h"
 #include "translation/bilingual.h"
@@ -181,40 +181,48 @@ void fill_narrow_cache() {
 
 } // namespace
 
-CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
-                     const std::function<void(std::size_t done)>& progress, ResultCache* cache) {
-    std::vector<FileCheck> per_file(paths.size());
+Status check_files_in_order(const std::vector<std::string>& paths, const ArticleChecker& checker,
+                            int jobs, const std::function<void(std::size_t, FileCheck&&)>& deliver,
+                            const std::function<void(std::size_t done)>& progress,
+                            ResultCache* cache) {
     std::atomic<std::size_t> done{0};
     ParallelOptions parallel;
     parallel.jobs = effective_jobs(jobs);
     parallel.describe = [&](std::size_t i) { return "checking " + paths[i]; };
     if (parallel.jobs > 1)
         fill_narrow_cache();
-    const Status ran = run_parallel(
+    return run_in_order<FileCheck>(
         paths.size(),
         [&](std::size_t i) {
-            per_file[i] = check_with_cache(paths[i], checker, cache);
+            FileCheck result = check_with_cache(paths[i], checker, cache);
             const std::size_t finished = ++done;
             if (progress)
                 progress(finished);
+            return result;
         },
-        parallel);
+        deliver, parallel);
+}
+
+CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
+                     const std::function<void(std::size_t done)>& progress, ResultCache* cache) {
+    CheckRun run;
+    run.files = static_cast<int>(paths.size());
+    const Status ran = check_files_in_order(
+        paths, checker, jobs,
+        [&](std::size_t, FileCheck&& file) {
+            run.findings.insert(run.findings.end(), std::make_move_iterator(file.findings.begin()),
+                                std::make_move_iterator(file.findings.end()));
+            for (std::string& error : file.configuration_errors)
+                if (std::find(run.configuration_errors.begin(), run.configuration_errors.end(),
+                              error) == run.configuration_errors.end())
+                    run.configuration_errors.push_back(std::move(error));
+        },
+        progress, cache);
     if (!ran) {
         CheckRun failed;
         failed.files = static_cast<int>(paths.size());
         failed.failure = ran.error().message;
         return failed;
-    }
-
-    CheckRun run;
-    run.files = static_cast<int>(paths.size());
-    for (FileCheck& file : per_file) {
-        run.findings.insert(run.findings.end(), std::make_move_iterator(file.findings.begin()),
-                            std::make_move_iterator(file.findings.end()));
-        for (std::string& error : file.configuration_errors)
-            if (std::find(run.configuration_errors.begin(), run.configuration_errors.end(),
-                          error) == run.configuration_errors.end())
-                run.configuration_errors.push_back(std::move(error));
     }
     sort_findings(run.findings);
     return run;

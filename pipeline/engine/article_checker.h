@@ -100,4 +100,12 @@ CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker
                      const std::function<void(std::size_t done)>& progress = {},
                      ResultCache* cache = nullptr);
 
+// The same, each file's result handed to `deliver(i, result)` in path order, one call at a
+// time, as soon as that file and every one before it are done (run_in_order): what waits is
+// bounded by the jobs, not by the number of files. The Error is the run's failure.
+Status check_files_in_order(const std::vector<std::string>& paths, const ArticleChecker& checker,
+                            int jobs, const std::function<void(std::size_t, FileCheck&&)>& deliver,
+                            const std::function<void(std::size_t done)>& progress = {},
+                            ResultCache* cache = nullptr);
+
 } // namespace medloc

@@ -23,6 +23,10 @@ std::string identity(const Finding& finding) {
     return finding.rule_id + '\x1f' + finding.file + '\x1f' + finding.block_id + '\x1f' + text;
 }
 
+std::string fingerprint(const std::string& identity, int rank) {
+    return sha256_hex(identity + '\x1f' + std::to_string(rank));
+}
+
 } // namespace
 
 std::vector<std::string> finding_fingerprints(const std::vector<Finding>& findings) {
@@ -31,8 +35,7 @@ std::vector<std::string> finding_fingerprints(const std::vector<Finding>& findin
     out.reserve(findings.size());
     for (const Finding& finding : findings) {
         const std::string key = identity(finding);
-        const int rank = seen[key]++;
-        out.push_back(sha256_hex(key + '\x1f' + std::to_string(rank)));
+        out.push_back(fingerprint(key, seen[key]++));
     }
     return out;
 }
@@ -89,17 +92,26 @@ Result<Baseline> read_baseline(const std::string& path) {
     return baseline;
 }
 
-std::vector<Finding> new_findings(const std::vector<Finding>& findings, const Baseline& baseline) {
-    std::map<std::string, int> left = baseline.fingerprints;
-    const std::vector<std::string> fingerprints = finding_fingerprints(findings);
-    std::vector<Finding> out;
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        auto known = left.find(fingerprints[i]);
-        if (known != left.end() && known->second > 0)
-            --known->second;
-        else
-            out.push_back(findings[i]);
+bool NewFindingFilter::is_new(const Finding& finding) {
+    // A finding's identity holds its file: ranks start again with each file.
+    if (finding.file != file_) {
+        seen_.clear();
+        file_ = finding.file;
     }
+    const std::string key = identity(finding);
+    auto known = left_.find(fingerprint(key, seen_[key]++));
+    if (known == left_.end() || known->second == 0)
+        return true;
+    --known->second;
+    return false;
+}
+
+std::vector<Finding> new_findings(const std::vector<Finding>& findings, const Baseline& baseline) {
+    NewFindingFilter filter(baseline);
+    std::vector<Finding> out;
+    for (const Finding& finding : findings)
+        if (filter.is_new(finding))
+            out.push_back(finding);
     return out;
 }
 

@@ -27,7 +27,20 @@ std::string baseline_json(const std::vector<Finding>& findings);
 // something else, another tool's file) is an error, never a partial baseline.
 Result<Baseline> read_baseline(const std::string& path);
 
-// The findings the baseline does not account for.
+// Tells, of findings that come in report order (sort_findings), those the baseline does not
+// account for; it holds the ranks of one file's findings at a time.
+class NewFindingFilter {
+public:
+    explicit NewFindingFilter(const Baseline& baseline) : left_(baseline.fingerprints) {}
+    bool is_new(const Finding& finding);
+
+private:
+    std::map<std::string, int> left_; // fingerprints not yet matched, with their counts
+    std::string file_;
+    std::map<std::string, int> seen_; // identities of file_'s findings so far, with counts
+};
+
+// The findings, in report order, that the baseline does not account for.
 std::vector<Finding> new_findings(const std::vector<Finding>& findings, const Baseline& baseline);
 
 } // namespace medloc

@@ -29,6 +29,8 @@ constexpr std::uint32_t kApplicationId = 0x6D6C6F63;
 constexpr std::size_t kKeyBytes = 32;
 constexpr long long kDay = 24 * 60 * 60;
 constexpr long long kForgetAfter = 30 * kDay;
+// Rows to store beyond this many bytes wait in a temporary table, not in memory.
+constexpr std::size_t kPendingInMemory = 4 << 20;
 
 using Json = nlohmann::ordered_json;
 
@@ -206,23 +208,18 @@ ResultCache::~ResultCache() {
     sqlite3_close_v2(database_);
 }
 
+// Reads every row of this environment once, which is how a damaged file is known before
+// the run; only the index (file, content hash, last use) is kept, the findings are read
+// again when a file hits.
 Status ResultCache::load_entries() {
-    Statement select(database_, "SELECT file, content_hash, findings, mac, last_used FROM "
-                                "results WHERE environment = ?");
+    Statement select(database_, "SELECT file, content_hash, last_used FROM results WHERE "
+                                "environment = ?");
     if (select.prepared() != SQLITE_OK)
         return Error{sqlite3_errmsg(database_)};
     select.bind(1, environment_);
     int code;
-    while ((code = select.step()) == SQLITE_ROW) {
-        Entry entry{select.text(1), select.text(2), select.number(4)};
-        std::string file = select.text(0);
-        // A row whose MAC does not match (damaged, or written without the key) is a miss; its
-        // file is checked and the row replaced.
-        if (!equal_in_constant_time(select.text(3),
-                                    row_mac(file, entry.content_hash, entry.findings_json)))
-            continue;
-        entries_.emplace(std::move(file), std::move(entry));
-    }
+    while ((code = select.step()) == SQLITE_ROW)
+        entries_.emplace(select.text(0), Entry{select.text(1), select.number(2)});
     if (code != SQLITE_DONE)
         return Error{sqlite3_errmsg(database_)};
     return ok_status();
@@ -274,9 +271,31 @@ std::optional<std::vector<Finding>> ResultCache::lookup(const std::string& file,
     const auto it = entries_.find(file);
     if (it == entries_.end() || it->second.content_hash != content_hash)
         return std::nullopt;
+    std::string stored_hash;
+    std::string findings_json;
+    std::string mac;
+    {
+        std::lock_guard lock(mutex_);
+        Statement select(database_, "SELECT content_hash, findings, mac FROM results WHERE "
+                                    "environment = ? AND file = ?");
+        if (select.prepared() != SQLITE_OK)
+            return std::nullopt;
+        select.bind(1, environment_);
+        select.bind(2, file);
+        if (select.step() != SQLITE_ROW)
+            return std::nullopt;
+        stored_hash = select.text(0);
+        findings_json = select.text(1);
+        mac = select.text(2);
+    }
+    // A row whose MAC does not match (damaged, or written without the key) is a miss; its
+    // file is checked and the row replaced.
+    if (stored_hash != content_hash ||
+        !equal_in_constant_time(mac, row_mac(file, stored_hash, findings_json)))
+        return std::nullopt;
     // A row that does not read back (too deep, not JSON, a finding of the wrong form) is a
     // miss: the file is checked again and the row replaced.
-    const auto parsed = parse_untrusted_json<Json>(it->second.findings_json);
+    const auto parsed = parse_untrusted_json<Json>(findings_json);
     if (!parsed || !parsed.value().is_array())
         return std::nullopt;
     const Json& stored = parsed.value();
@@ -300,14 +319,60 @@ void ResultCache::store(const std::string& file, const std::string& content_hash
     Json array = Json::array();
     for (const Finding& finding : findings)
         array.push_back(finding_to_json(finding));
-    Pending pending{file, content_hash, array.dump(-1, ' ', false, Json::error_handler_t::replace)};
+    Pending pending{
+        file, content_hash, array.dump(-1, ' ', false, Json::error_handler_t::replace), {}};
+    pending.mac = row_mac(file, content_hash, pending.findings_json);
     std::lock_guard lock(mutex_);
+    pending_bytes_ += pending.findings_json.size() + file.size() + 160;
     pending_.push_back(std::move(pending));
+    if (pending_bytes_ > kPendingInMemory)
+        set_aside();
+}
+
+// Rows wait for the commit in a temporary table (SQLite's temporary file, not the cache),
+// so that a run of many files does not hold all their findings. When it cannot be written
+// (a full disk), they stay in memory.
+void ResultCache::set_aside() {
+    if (set_aside_failed_)
+        return;
+    if (!set_aside_table_) {
+        if (execute(database_, "CREATE TEMP TABLE pending(file TEXT NOT NULL, content_hash TEXT "
+                               "NOT NULL, findings TEXT NOT NULL, mac TEXT NOT NULL)")) {
+            set_aside_failed_ = true;
+            return;
+        }
+        set_aside_table_ = true;
+    }
+    Statement insert(database_, "INSERT INTO temp.pending VALUES(?, ?, ?, ?)");
+    if (insert.prepared() != SQLITE_OK || execute(database_, "BEGIN")) {
+        set_aside_failed_ = true;
+        return;
+    }
+    for (const Pending& row : pending_) {
+        insert.bind(1, row.file);
+        insert.bind(2, row.content_hash);
+        insert.bind(3, row.findings_json);
+        insert.bind(4, row.mac);
+        if (insert.step() != SQLITE_DONE) {
+            sqlite3_exec(database_, "ROLLBACK", nullptr, nullptr, nullptr);
+            set_aside_failed_ = true;
+            return;
+        }
+        insert.reset();
+    }
+    if (execute(database_, "COMMIT")) {
+        sqlite3_exec(database_, "ROLLBACK", nullptr, nullptr, nullptr);
+        set_aside_failed_ = true;
+        return;
+    }
+    rows_set_aside_ = true;
+    pending_.clear();
+    pending_bytes_ = 0;
 }
 
 Status ResultCache::commit() {
     std::lock_guard lock(mutex_);
-    if (pending_.empty() && used_.empty())
+    if (pending_.empty() && used_.empty() && !rows_set_aside_)
         return ok_status();
     const auto failed = [&](int code) -> Status {
         std::string message = sqlite3_errmsg(database_);
@@ -326,12 +391,22 @@ Status ResultCache::commit() {
     for (const Statement* statement : {&insert, &touch, &forget})
         if (statement->prepared() != SQLITE_OK)
             return failed(statement->prepared());
+    if (rows_set_aside_) {
+        Statement set_aside(database_, "INSERT OR REPLACE INTO results SELECT ?, file, "
+                                       "content_hash, findings, mac, ? FROM temp.pending");
+        if (set_aside.prepared() != SQLITE_OK)
+            return failed(set_aside.prepared());
+        set_aside.bind(1, environment_);
+        set_aside.bind(2, now_);
+        if (int code = set_aside.step(); code != SQLITE_DONE)
+            return failed(code);
+    }
     for (const Pending& row : pending_) {
         insert.bind(1, environment_);
         insert.bind(2, row.file);
         insert.bind(3, row.content_hash);
         insert.bind(4, row.findings_json);
-        insert.bind(5, row_mac(row.file, row.content_hash, row.findings_json));
+        insert.bind(5, row.mac);
         insert.bind(6, now_);
         if (int code = insert.step(); code != SQLITE_DONE)
             return failed(code);
@@ -351,7 +426,10 @@ Status ResultCache::commit() {
     if (int code = sqlite3_exec(database_, "COMMIT", nullptr, nullptr, nullptr); code != SQLITE_OK)
         return failed(code);
     pending_.clear();
+    pending_bytes_ = 0;
     used_.clear();
+    if (rows_set_aside_ && !execute(database_, "DELETE FROM temp.pending"))
+        rows_set_aside_ = false;
     return ok_status();
 }
 

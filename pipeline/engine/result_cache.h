@@ -44,7 +44,9 @@ public:
     ResultCache(const ResultCache&) = delete;
     ResultCache& operator=(const ResultCache&) = delete;
 
-    // Thread-safe. `content_hash` is the SHA-256 of the file's bytes.
+    // Thread-safe. `content_hash` is the SHA-256 of the file's bytes. Memory does not grow
+    // with the findings of the cache or of the run: they are read from the database on a
+    // hit, and what is stored waits for the commit in a temporary table.
     std::optional<std::vector<Finding>> lookup(const std::string& file,
                                                const std::string& content_hash) const;
     void store(const std::string& file, const std::string& content_hash,
@@ -58,19 +60,20 @@ public:
     std::size_t hits() const { return hits_; }
 
 private:
-    struct Entry {
+    struct Entry { // the findings stay in the database until a lookup hits
         std::string content_hash;
-        std::string findings_json;
         long long last_used = 0;
     };
     struct Pending {
         std::string file;
         std::string content_hash;
         std::string findings_json;
+        std::string mac;
     };
 
     ResultCache(sqlite3* database, std::string environment, std::string key);
     Status load_entries();
+    void set_aside(); // with mutex_ held
     std::string row_mac(const std::string& file, const std::string& content_hash,
                         const std::string& findings_json) const;
 
@@ -83,6 +86,10 @@ private:
     mutable std::mutex mutex_;
     mutable std::vector<std::string> used_; // files hit whose last use is to be refreshed
     std::vector<Pending> pending_;
+    std::size_t pending_bytes_ = 0;
+    bool set_aside_table_ = false; // temp.pending exists
+    bool rows_set_aside_ = false;  // and holds rows
+    bool set_aside_failed_ = false;
 };
 
 // The secret of a cache's row MACs: MEDLOC_CACHE_KEY when it is set (at least 32

@@ -10,6 +10,53 @@
 
 namespace medloc {
 
+void ReportTotals::add(const Finding& finding) {
+    ++findings;
+    switch (finding.severity) {
+    case Severity::error:
+        ++counts.errors;
+        break;
+    case Severity::warning:
+        ++counts.warnings;
+        break;
+    case Severity::info:
+        ++counts.infos;
+        break;
+    }
+    ++by_rule[finding.rule_id];
+}
+
+void Formatter::write(const Report& report, std::ostream& out) {
+    ReportStream stream(*this, out, {report.files, report.checked_files, report.rules});
+    stream.add(report.findings);
+    stream.finish();
+}
+
+ReportStream::ReportStream(Formatter& formatter, std::ostream& out, ReportStart start)
+    : formatter_(formatter), out_(out), start_(start) {
+    totals_.files = start.files;
+}
+
+void ReportStream::begin_once() {
+    if (!begun_)
+        formatter_.begin(start_, out_);
+    begun_ = true;
+}
+
+void ReportStream::add(std::span<const Finding> findings) {
+    if (findings.empty())
+        return;
+    begin_once();
+    for (const Finding& finding : findings)
+        totals_.add(finding);
+    formatter_.add(findings, out_);
+}
+
+void ReportStream::finish() {
+    begin_once();
+    formatter_.end(totals_, out_);
+}
+
 std::vector<std::string_view> formatter_names() {
     return {"text", "json", "sarif", "junit", "github"};
 }

@@ -70,8 +70,10 @@ std::string_view command_of(Severity severity) {
 
 } // namespace
 
-void GithubFormatter::write(const Report& report, std::ostream& out) const {
-    for (const Finding& finding : report.findings) {
+void GithubFormatter::begin(const ReportStart&, std::ostream&) {}
+
+void GithubFormatter::add(std::span<const Finding> findings, std::ostream& out) {
+    for (const Finding& finding : findings) {
         out << "::" << command_of(finding.severity) << " file=" << escape_property(finding.file);
         if (finding.position.line > 0) {
             out << ",line=" << finding.position.line;
@@ -84,8 +86,11 @@ void GithubFormatter::write(const Report& report, std::ostream& out) const {
             out << escape_data(" (suggestion: " + finding.suggestions.front() + ")");
         out << '\n';
     }
-    const FindingCounts counts = count_by_severity(report.findings);
-    out << "medloc: " << counted(report.files, "file") << " checked, "
+}
+
+void GithubFormatter::end(const ReportTotals& totals, std::ostream& out) {
+    const FindingCounts& counts = totals.counts;
+    out << "medloc: " << counted(totals.files, "file") << " checked, "
         << counted(counts.errors, "error") << ", " << counted(counts.warnings, "warning") << ", "
         << counted(counts.infos, "info") << '\n';
 }

@@ -8,7 +8,9 @@ namespace medloc {
 // which the runner shows as an annotation on the file and line.
 class GithubFormatter final : public Formatter {
 public:
-    void write(const Report& report, std::ostream& out) const override;
+    void begin(const ReportStart& start, std::ostream& out) override;
+    void add(std::span<const Finding> findings, std::ostream& out) override;
+    void end(const ReportTotals& totals, std::ostream& out) override;
 };
 
 } // namespace medloc

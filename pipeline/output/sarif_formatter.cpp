@@ -3,10 +3,7 @@
 #include "core/version.h"
 #include "output/artifact_uri.h"
 #include "output/rule_pages.h"
-#include "output/streamed_json.h"
 #include "text/utf8.h"
-
-#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +14,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr const char* kSourceRoot = "%SRCROOT%";
+constexpr const char* kResults = "\x01"
+                                 "results\x01";
 
 // SARIF levels: error, warning, note.
 std::string level_of(Severity severity) {
@@ -126,34 +125,41 @@ Json result_json(const Finding& finding, const std::map<std::string, int>& rule_
 
 } // namespace
 
-void SarifFormatter::write(const Report& report, std::ostream& out) const {
+void SarifFormatter::begin(const ReportStart& start, std::ostream& out) {
     Json rules = Json::array();
-    std::map<std::string, int> rule_index;
-    if (report.rules != nullptr) {
-        for (const RuleInfo& info : *report.rules) {
-            rule_index[std::string(info.id)] = static_cast<int>(rules.size());
+    rule_index_.clear();
+    if (start.rules != nullptr) {
+        for (const RuleInfo& info : *start.rules) {
+            rule_index_[std::string(info.id)] = static_cast<int>(rules.size());
             rules.push_back(rule_json(info, options_));
         }
     }
-    constexpr std::string_view kResults = "\x01results\x01";
     Json driver = {{"name", "medloc"},
                    {"version", std::string(tool_version())},
                    {"semanticVersion", std::string(tool_version())},
-                   {"rules", rules}};
-    Json run = {{"tool", {{"driver", driver}}}};
+                   {"rules", std::move(rules)}};
+    Json run = {{"tool", {{"driver", std::move(driver)}}}};
     if (!options_.source_root.empty())
         run["originalUriBaseIds"] = {
             {kSourceRoot,
              {{"uri", file_uri(options_.source_root, true)},
               {"description", {{"text", "the directory medloc ran in"}}}}}};
     run["columnKind"] = "unicodeCodePoints";
-    run["results"] = std::string(kResults);
-    Json root = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                 {"version", "2.1.0"},
-                 {"runs", Json::array({run})}};
-    write_with_streamed_array(out, root, kResults, report.findings.size(), [&](std::size_t i) {
-        return result_json(report.findings[i], rule_index);
-    });
+    run["results"] = kResults;
+    // What follows the results is known from the start.
+    const Json root = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                       {"version", "2.1.0"},
+                       {"runs", Json::array({std::move(run)})}};
+    results_.begin(out, root);
+}
+
+void SarifFormatter::add(std::span<const Finding> findings, std::ostream& out) {
+    for (const Finding& finding : findings)
+        results_.add(out, result_json(finding, rule_index_));
+}
+
+void SarifFormatter::end(const ReportTotals&, std::ostream& out) {
+    results_.end(out);
 }
 
 } // namespace medloc

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "output/formatter.h"
+#include "output/streamed_json.h"
 
+#include <map>
+#include <string>
 #include <utility>
 
 namespace medloc {
@@ -12,10 +15,15 @@ namespace medloc {
 class SarifFormatter final : public Formatter {
 public:
     explicit SarifFormatter(FormatOptions options) : options_(std::move(options)) {}
-    void write(const Report& report, std::ostream& out) const override;
+    void begin(const ReportStart& start, std::ostream& out) override;
+    void add(std::span<const Finding> findings, std::ostream& out) override;
+    void end(const ReportTotals& totals, std::ostream& out) override;
 
 private:
     FormatOptions options_;
+    std::map<std::string, int> rule_index_;
+    StreamedJsonArray results_{"\x01"
+                               "results\x01"};
 };
 
 } // namespace medloc

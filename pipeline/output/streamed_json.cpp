@@ -1,6 +1,6 @@
 #include "output/streamed_json.h"
 
-#include <string>
+#include <nlohmann/json.hpp>
 
 namespace medloc {
 
@@ -13,35 +13,59 @@ std::string dumped(const Json& value) {
     return value.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
+std::string dumped_marker(const std::string& placeholder) {
+    return dumped(Json(placeholder));
+}
+
 } // namespace
 
-void write_with_streamed_array(std::ostream& out, const Json& skeleton,
-                               std::string_view placeholder, std::size_t count,
-                               const std::function<Json(std::size_t)>& item) {
-    const std::string text = dumped(skeleton);
-    const std::string marker = dumped(Json(std::string(placeholder)));
-    const std::size_t at = text.find(marker);
+std::size_t StreamedJsonArray::marker_at(std::string_view text) const {
+    return text.find(dumped_marker(placeholder_));
+}
+
+void StreamedJsonArray::begin(std::ostream& out, const Json& head) {
+    const std::string text = dumped(head);
+    const std::size_t at = marker_at(text);
     const std::size_t line_start = text.rfind('\n', at) + 1;
-    const std::size_t indent = text.find_first_not_of(' ', line_start) - line_start;
+    indent_ = text.find_first_not_of(' ', line_start) - line_start;
+    count_ = 0;
+    tail_ = text.substr(at + dumped_marker(placeholder_).size());
     out << std::string_view(text).substr(0, at);
-    if (count == 0) {
-        out << "[]";
-    } else {
-        const std::string item_indent(indent + 2, ' ');
-        out << "[\n";
-        for (std::size_t i = 0; i < count; ++i) {
-            std::string lines = dumped(item(i));
-            out << item_indent;
-            for (const char c : lines) {
-                out << c;
-                if (c == '\n')
-                    out << item_indent;
-            }
-            out << (i + 1 < count ? ",\n" : "\n");
-        }
-        out << std::string(indent, ' ') << ']';
+}
+
+void StreamedJsonArray::add(std::ostream& out, const Json& item) {
+    // The item's lines, each indented two more than the member holding the array.
+    const std::string lines = dumped(item);
+    std::string indented;
+    indented.reserve(lines.size() + lines.size() / 8 + indent_ + 4);
+    indented += count_ == 0 ? "[\n" : ",\n";
+    indented.append(indent_ + 2, ' ');
+    for (const char c : lines) {
+        indented += c;
+        if (c == '\n')
+            indented.append(indent_ + 2, ' ');
     }
-    out << std::string_view(text).substr(at + marker.size()) << '\n';
+    out << indented;
+    ++count_;
+}
+
+void StreamedJsonArray::close(std::ostream& out) {
+    if (count_ == 0)
+        out << "[]";
+    else
+        out << '\n' << std::string(indent_, ' ') << ']';
+}
+
+void StreamedJsonArray::end(std::ostream& out) {
+    close(out);
+    out << tail_ << '\n';
+}
+
+void StreamedJsonArray::end(std::ostream& out, const Json& whole) {
+    close(out);
+    const std::string text = dumped(whole);
+    out << std::string_view(text).substr(marker_at(text) + dumped_marker(placeholder_).size())
+        << '\n';
 }
 
 } // namespace medloc

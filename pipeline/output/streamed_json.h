@@ -1,22 +1,43 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <ostream>
+#include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 namespace medloc {
 
-// Writes `skeleton` as nlohmann's dump(2) would, with the string value `placeholder` (found
-// once in it) replaced by an array of `count` items made one at a time by `item`: the same
-// bytes as a dump of the whole tree, without ever holding the tree of every finding. A
-// report of a million findings is then one string that grows, never a tree whose
-// destruction (nlohmann frees trees through a stack it allocates, in a noexcept destructor)
-// can end the process when memory runs out.
-void write_with_streamed_array(std::ostream& out, const nlohmann::ordered_json& skeleton,
-                               std::string_view placeholder, std::size_t count,
-                               const std::function<nlohmann::ordered_json(std::size_t)>& item);
+// Writes a JSON document as nlohmann's dump(2) would, with one array written an item at a
+// time where the string value `placeholder` stands in the document's skeleton: the same
+// bytes as a dump of the whole tree, without ever holding the items already written. A
+// report of a million findings is then neither a tree nor a string in memory (and never a
+// tree whose destruction, through a stack nlohmann allocates in a noexcept destructor, can
+// end the process when memory runs out).
+class StreamedJsonArray {
+public:
+    explicit StreamedJsonArray(std::string placeholder) : placeholder_(std::move(placeholder)) {}
+
+    // Writes `head` up to the placeholder, and keeps what follows it for `end`.
+    void begin(std::ostream& out, const nlohmann::ordered_json& head);
+    void add(std::ostream& out, const nlohmann::ordered_json& item);
+    // Closes the array and writes what followed the placeholder in the head.
+    void end(std::ostream& out);
+    // The same with what follows it in `whole`, whose part before it is the head's: members
+    // after the array known only at the end (a summary).
+    void end(std::ostream& out, const nlohmann::ordered_json& whole);
+
+private:
+    // Where the placeholder is in `text`, the dump of a skeleton.
+    std::size_t marker_at(std::string_view text) const;
+
+    void close(std::ostream& out);
+
+    std::string placeholder_;
+    std::string tail_;
+    std::size_t indent_ = 0;
+    std::size_t count_ = 0;
+};
 
 } // namespace medloc

@@ -39,7 +39,9 @@ std::string visible(std::string text) {
 
 } // namespace
 
-void TextFormatter::write(const Report& report, std::ostream& out) const {
+void TextFormatter::begin(const ReportStart&, std::ostream&) {}
+
+void TextFormatter::add(std::span<const Finding> findings, std::ostream& out) {
     const auto styled = [&](std::string_view style, std::string_view text) {
         if (options_.color)
             out << style << text << kReset;
@@ -48,7 +50,7 @@ void TextFormatter::write(const Report& report, std::ostream& out) const {
     };
     // File names, messages and suggestions come from content: control characters in them
     // could forge finding lines or send terminal escapes, so they are shown escaped.
-    for (const Finding& finding : report.findings) {
+    for (const Finding& finding : findings) {
         std::string where = printable(finding.file);
         if (finding.position.line > 0)
             where += ":" + std::to_string(finding.position.line) + ":" +
@@ -70,12 +72,15 @@ void TextFormatter::write(const Report& report, std::ostream& out) const {
         }
         out << " [" << printable(finding.rule_id) << "]\n";
     }
-    if (!options_.summary.empty()) {
-        out << options_.summary << '\n';
+}
+
+void TextFormatter::end(const ReportTotals& totals, std::ostream& out) {
+    if (options_.summary) {
+        out << options_.summary(totals) << '\n';
         return;
     }
-    const FindingCounts counts = count_by_severity(report.findings);
-    out << "medloc: " << counted(report.files, "file") << " checked, "
+    const FindingCounts& counts = totals.counts;
+    out << "medloc: " << counted(totals.files, "file") << " checked, "
         << counted(counts.errors, "error") << ", " << counted(counts.warnings, "warning") << ", "
         << counted(counts.infos, "info") << '\n';
 }

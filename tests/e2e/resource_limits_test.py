@@ -67,7 +67,7 @@ def main():
                 ran_out += 1
                 check(result.stderr == f"medloc: out of memory while checking {big}\n" or
                       result.stderr == "medloc: out of memory: the run was stopped "
-                                       "(no report was written)\n",
+                                       "(no complete report was written)\n",
                       f"{megabytes} MiB: the message names what ran out: {result.stderr!r}")
                 check(result.stdout == "", f"{megabytes} MiB: no partial report")
             else:
