@@ -20,6 +20,9 @@ packages=(
   python3
   # the review page's test renders it (headless, no network)
   chromium
+  # signed bundles: keys made as a publisher makes them (the app-side example,
+  # docs/examples/verify-bundle.mjs, runs on Node.js's own crypto: Node.js below)
+  openssl
   # peers the benchmarks compare with, in the same run; translators' tools the tests use
   translate-toolkit
   # the Debian package's test

@@ -7,6 +7,8 @@
 #include "checks/medical/missing_leading_zero_rule.h"
 #include "checks/medical/review_expired_rule.h"
 #include "checks/medical/review_missing_rule.h"
+#include "checks/medical/review_no_digest_rule.h"
+#include "checks/medical/review_stale_rule.h"
 #include "checks/medical/trailing_zero_rule.h"
 #include "checks/rule_registry.h"
 #include "checks/schema/doctype_rule.h"
@@ -101,6 +103,8 @@ RuleRegistry make_builtin_rules(const RuleOptions& options) {
     registry.add<BidiControlInDoseRule>(options);
     registry.add<ReviewExpiredRule>(options);
     registry.add<ReviewMissingRule>(options);
+    registry.add<ReviewStaleRule>(options);
+    registry.add<ReviewNoDigestRule>(options);
     registry.add<FalseFriendRule>(options);
     registry.add<CalqueRule>(options);
     registry.add<MissingReasonRule>(options);

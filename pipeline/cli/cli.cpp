@@ -28,6 +28,8 @@ const std::vector<Command>& commands() {
         {"kit", "hand work to translators as a kit, and check and merge what comes back",
          run_kit_command},
         {"merge", "build localized articles from approved translations", run_merge_command},
+        {"approve", "record a medical approval bound to the article's current content",
+         run_approve_command},
         {"export", "write the approved articles as a verifiable JSON bundle for apps",
          run_export_command},
         {"verify", "check a bundle's checksums and files", run_verify_command},

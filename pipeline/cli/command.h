@@ -24,6 +24,7 @@ int run_validate_command(const std::vector<std::string>& arguments, Terminal& te
 int run_kit_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_extract_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal);
+int run_approve_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_merge_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_terms_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_export_command(const std::vector<std::string>& arguments, Terminal& terminal);

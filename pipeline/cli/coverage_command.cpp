@@ -19,16 +19,24 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// An article's coverage in a locale, and whether it is publishable there (error findings
+// not counted: coverage does not check the files; export and report do).
+struct CoverageRow {
+    ArticleCoverage coverage;
+    std::optional<PublishingDecision> publishing; // none for the "(all)" line
+};
+
 void add(Tally& into, const Tally& tally) {
     into.units += tally.units;
     into.words += tally.words;
 }
 
-ArticleCoverage sum(const std::vector<ArticleCoverage>& articles, const std::string& locale) {
+ArticleCoverage sum(const std::vector<CoverageRow>& rows, const std::string& locale) {
     ArticleCoverage total;
     total.article_id = "(all)";
     total.locale = locale;
-    for (const ArticleCoverage& a : articles) {
+    for (const CoverageRow& row : rows) {
+        const ArticleCoverage& a = row.coverage;
         add(total.total, a.total);
         add(total.translated, a.translated);
         add(total.reviewed, a.reviewed);
@@ -44,7 +52,8 @@ Json tally_json(const Tally& tally) {
     return {{"units", tally.units}, {"words", tally.words}};
 }
 
-Json coverage_json(const ArticleCoverage& c) {
+Json coverage_json(const CoverageRow& row) {
+    const ArticleCoverage& c = row.coverage;
     Json json;
     json["article"] = c.article_id;
     if (!c.review_status.empty())
@@ -57,8 +66,10 @@ Json coverage_json(const ArticleCoverage& c) {
     json["missing"] = tally_json(c.missing);
     json["obsolete"] = tally_json(c.obsolete);
     json["approved_share"] = std::round(c.approved_share() * 10000.0) / 10000.0;
-    if (c.article_id != "(all)")
-        json["publishable"] = c.publishable();
+    if (row.publishing) {
+        json["publishable"] = row.publishing->publishable;
+        json["reasons"] = row.publishing->reasons;
+    }
     return json;
 }
 
@@ -68,21 +79,18 @@ std::string percent(double share) {
     return text;
 }
 
-void print_row(std::ostream& out, const ArticleCoverage& c) {
+void print_row(std::ostream& out, const CoverageRow& row) {
+    const ArticleCoverage& c = row.coverage;
+    const std::string verdict = !row.publishing               ? ""
+                                : row.publishing->publishable ? "publishable"
+                                                              : row.publishing->reasons.front();
     char line[512];
-    std::snprintf(line, sizeof line, "%-7s %-34s %5d %6ld %6d %6d %6d %6d %6d %6d %8s  %s\n",
+    std::snprintf(line, sizeof line, "%-7s %-34s %5d %6ld %6d %6d %6d %6d %6d %6d %8s  ",
                   printable(c.locale).c_str(), printable(c.article_id).c_str(), c.total.units,
                   c.total.words, c.translated.units, c.reviewed.units, c.final_units.units,
                   c.stale.units, c.missing.units, c.obsolete.units,
-                  percent(c.approved_share()).c_str(),
-                  c.article_id == "(all)" ? ""
-                  : c.publishable()       ? "publishable"
-                  : c.review_status != "approved"
-                      ? ("source review: " + (c.review_status.empty() ? std::string("none")
-                                                                      : printable(c.review_status)))
-                            .c_str()
-                      : "not publishable");
-    out << line;
+                  percent(c.approved_share()).c_str());
+    out << line << printable(verdict) << '\n';
 }
 
 // "fr-FR=100,en-US=80" -> locale -> minimum share in percent.
@@ -121,8 +129,10 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
         "[ARTICLE|DIR...]\n\n"
         "Per locale and article: units and source words (ICU word count) in total, translated,\n"
         "reviewed, final, stale, missing and obsolete, and the share of words approved (final,\n"
-        "not stale). An article is publishable in a locale when its source review is approved\n"
-        "and every unit is approved.\n"
+        "not stale). Whether an article is publishable in a locale, or the first reason why\n"
+        "not, as medloc export decides it (approval bound to the current content, every unit\n"
+        "final, not stale and translated, fallbacks), error findings aside: coverage does not\n"
+        "check the files (export and report do).\n"
         "Exit status: 0 done, 1 below --min-coverage or some articles unreadable, 2 error.",
         extra);
     if (auto* code = std::get_if<int>(&opened))
@@ -146,20 +156,28 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
         return static_cast<long>(tokenizer.tokenize(text).size());
     };
 
-    std::map<std::string, std::vector<ArticleCoverage>> by_locale;
+    std::map<std::string, std::vector<CoverageRow>> by_locale;
     int unreadable = 0;
+    const auto not_checked = [](const std::string&) { return std::optional<int>(); };
     for (const std::string& path : project.files) {
         auto source = load_source_article(path, project, terminal);
         if (!source) {
             ++unreadable;
             continue;
         }
+        const Article& article = source->article;
         for (const std::string& locale : project.locales) {
-            const std::optional<XliffDocument> xliff =
-                load_existing_xliff(project.xliff_path(locale, source->article.id), terminal);
-            by_locale[locale].push_back(
-                measure_coverage({&source->article, &*source->document.tree},
-                                 xliff ? &*xliff : nullptr, locale, words_of));
+            LocaleTranslations translations =
+                load_locale_translations(project, article.id, locale, not_checked, terminal);
+            const XliffDocument* own =
+                translations.files.empty() ? nullptr : translations.files.front().xliff;
+            CoverageRow row;
+            row.coverage =
+                measure_coverage({&article, &*source->document.tree}, own, locale, words_of);
+            row.publishing = decide_publishing(
+                {&article, &*source->document.tree, path, std::nullopt,
+                 project.config.settings().locales.source, locale, translations.files});
+            by_locale[locale].push_back(std::move(row));
         }
     }
 
@@ -180,10 +198,10 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
         root["locales"] = Json::object();
         for (const auto& [locale, articles] : by_locale) {
             Json entry;
-            entry["total"] = coverage_json(sum(articles, locale));
+            entry["total"] = coverage_json({sum(articles, locale), std::nullopt});
             entry["articles"] = Json::array();
-            for (const ArticleCoverage& c : articles)
-                entry["articles"].push_back(coverage_json(c));
+            for (const CoverageRow& row : articles)
+                entry["articles"].push_back(coverage_json(row));
             root["locales"][locale] = entry;
         }
         root["gate_failures"] = gate_failures;
@@ -192,9 +210,9 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
         terminal.out << "locale  article                            units  words  trans    rev  "
                         "final  stale   miss   obso  approved\n";
         for (const auto& [locale, articles] : by_locale) {
-            for (const ArticleCoverage& c : articles)
-                print_row(terminal.out, c);
-            print_row(terminal.out, sum(articles, locale));
+            for (const CoverageRow& row : articles)
+                print_row(terminal.out, row);
+            print_row(terminal.out, {sum(articles, locale), std::nullopt});
         }
     }
     for (const std::string& failure : gate_failures)

@@ -8,11 +8,14 @@
 #include "export/bundle_archive.h"
 #include "export/bundle_builder.h"
 #include "export/bundle_directory.h"
+#include "export/bundle_signature.h"
 #include "export/source_revision.h"
 #include "project/check_environment.h"
+#include "publishing/publishing.h"
 #include "text/printable.h"
 #include "translation/merger.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -82,18 +85,23 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
     extra.add_options()("out,o", po::value<std::string>(),
                         "the bundle: a directory, or the archive file with --archive")(
         "archive", po::value<std::string>(), "write one archive instead: tar.gz or zip")(
+        "sign", po::value<std::string>(),
+        "sign the bundle with this Ed25519 private key (PEM): signature.json")(
         "all-locales", "the source locale and every target locale (the default without --locale)")(
         "no-cache", "check every file, without the result cache");
     auto opened = open_translation_project(
         arguments, terminal, "export",
-        "Usage: medloc export [--locale L]... [--all-locales] --out DIR [--archive tar.gz|zip]\n\n"
+        "Usage: medloc export [--locale L]... [--all-locales] --out DIR [--archive tar.gz|zip]\n"
+        "                     [--sign KEY.pem]\n\n"
         "Writes the publishable articles as a JSON bundle for apps (docs/formats/bundle.md):\n"
-        "per locale, the articles whose source review is approved, whose every block has a\n"
-        "final, not stale translation (or one from a locale of locales.fallbacks) and whose\n"
-        "source and XLIFF files have no error finding; an index per locale; and manifest.json\n"
-        "with the exclusions and the SHA-256 of every file. The bundle replaces DIR atomically;\n"
-        "an archive is written atomically too. The same input gives the same bytes\n"
-        "(SOURCE_DATE_EPOCH sets the archive times). Exit status: 0 written, 2 error.",
+        "per locale, the articles whose medical approval holds for their current content, whose\n"
+        "every block has a final, not stale, really translated unit (or one from a locale of\n"
+        "locales.fallbacks) and whose source and XLIFF files have no error finding; an index\n"
+        "per locale; manifest.json with the exclusions and their reasons and the SHA-256 of\n"
+        "every file; with --sign, signature.json (Ed25519) that medloc verify --public-key and\n"
+        "apps check. The bundle replaces DIR atomically; an archive is written atomically too.\n"
+        "The same input gives the same bytes (SOURCE_DATE_EPOCH sets the archive times).\n"
+        "Exit status: 0 written, 2 error.",
         extra, true);
     if (auto* code = std::get_if<int>(&opened))
         return *code;
@@ -112,6 +120,15 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
                          << options["archive"].as<std::string>() << "'\n";
             return kExitUsage;
         }
+    }
+    std::optional<Ed25519Key> signing_key;
+    if (options.count("sign")) {
+        auto key = Ed25519Key::load_private(options["sign"].as<std::string>());
+        if (!key) {
+            terminal.err << "medloc export: " << key.error().message << '\n';
+            return kExitUsage;
+        }
+        signing_key.emplace(std::move(key).value());
     }
     // Before anything is checked: a target that is not medloc's own stops the run (exit 2)
     // with nothing touched.
@@ -160,7 +177,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         return kExitUsage;
     }
     const std::map<std::string, int>& errors = checked.value();
-    auto errors_in = [&](const std::string& path) {
+    auto errors_in = [&](const std::string& path) -> std::optional<int> {
         auto found = errors.find(path);
         return found == errors.end() ? 0 : found->second;
     };
@@ -196,70 +213,43 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
             continue;
         }
         const Article& article = source->article;
-        std::vector<std::string> source_reasons;
-        if (article.review.status != "approved")
-            source_reasons.push_back(
-                "not approved (review status: " +
-                (article.review.status.empty() ? std::string("none") : article.review.status) +
-                ")");
-        if (const int n = errors_in(path); n > 0)
-            source_reasons.push_back(count_of(n, "error finding") + " in " + path);
         ArticleExportInfo info;
         info.source_locale = source_locale;
         info.source_hash = "sha256:" + sha256_hex(article.source->content);
 
         for (const std::string& locale : locales) {
-            std::vector<std::string> reasons = source_reasons;
+            LocaleTranslations translations =
+                load_locale_translations(project, article.id, locale, errors_in, terminal);
+            const PublishingRequest request{&article,          &*source->document.tree, path,
+                                            errors_in(path),   source_locale,           locale,
+                                            translations.files};
+            const PublishingDecision decision = decide_publishing(request);
+            if (!decision.publishable) {
+                exclude(article.id, locale, decision.reasons);
+                continue;
+            }
             if (locale == source_locale) {
-                if (!reasons.empty()) {
-                    exclude(article.id, locale, reasons);
-                    continue;
-                }
                 builder.add_article(article, info);
                 ++exported;
                 continue;
             }
-            // The locale's own file, then its fallbacks; the source locale stands for itself.
-            std::vector<std::string> chain = {locale};
-            if (auto found = fallbacks.find(locale); found != fallbacks.end())
-                chain.insert(chain.end(), found->second.begin(), found->second.end());
-            std::vector<std::optional<XliffDocument>> files(chain.size());
-            LocalizeRequest request;
-            for (std::size_t i = 0; i < chain.size(); ++i) {
-                if (chain[i] != source_locale) {
-                    const std::string xliff_path = project.xliff_path(chain[i], article.id);
-                    files[i] = load_existing_xliff(xliff_path, terminal);
-                    if (files[i])
-                        if (const int n = errors_in(xliff_path); n > 0) {
-                            if (i == 0)
-                                reasons.push_back(count_of(n, "error finding") + " in " +
-                                                  xliff_path);
-                            files[i].reset(); // a fallback with errors is not used
-                        }
-                }
-                request.sources.push_back({chain[i], files[i] ? &*files[i] : nullptr});
-            }
-            request.article = &article;
-            request.tree = &*source->document.tree;
-            request.target_locale = locale;
-            request.name = locale + "/" + article.id + ".json";
-            request.schema = &*project.setup->article_schema;
-            auto localized = localize_article(request);
-            std::error_code ec;
-            if (chain.size() == 1 && !fs::exists(project.xliff_path(locale, article.id), ec)) {
-                reasons.push_back("not translated: no " + project.xliff_path(locale, article.id));
-            } else if (!localized) {
-                reasons.push_back(localized.error().message);
-            } else {
-                for (const std::string& missing : localized.value().missing)
-                    reasons.push_back("block " + missing);
-            }
-            if (!reasons.empty()) {
-                exclude(article.id, locale, reasons);
+            LocalizeRequest localize;
+            localize.article = &article;
+            localize.tree = &*source->document.tree;
+            localize.target_locale = locale;
+            localize.name = locale + "/" + article.id + ".json";
+            localize.schema = &*project.setup->article_schema;
+            localize.sources = translation_sources(request.translations);
+            localize.refuse_source_copies = true; // as decide_publishing chose
+            auto localized = localize_article(localize);
+            if (!localized || !localized.value().missing.empty()) {
+                exclude(article.id, locale,
+                        {localized ? "block " + localized.value().missing.front()
+                                   : localized.error().message});
                 continue;
             }
             LoadedDocument loaded =
-                load_xml_text(request.name, localized.value().xml, project.article_rules());
+                load_xml_text(localize.name, localized.value().xml, project.article_rules());
             if (!loaded.ok()) {
                 exclude(article.id, locale, {"the localized article does not load"});
                 continue;
@@ -271,7 +261,17 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         }
     }
 
-    const BundleFiles files = builder.finish();
+    BundleFiles files = builder.finish();
+    if (signing_key) {
+        auto signature = sign_bundle(files, *signing_key);
+        if (!signature) {
+            terminal.err << "medloc export: " << signature.error().message << '\n';
+            return kExitUsage;
+        }
+        files.push_back(std::move(signature).value());
+        std::sort(files.begin(), files.end(),
+                  [](const BundleFile& a, const BundleFile& b) { return a.path < b.path; });
+    }
     if (archive_format) {
         auto bytes = build_archive(files, *archive_format, archive_timestamp());
         if (!bytes) {

@@ -1,3 +1,4 @@
+#include "approval/approval_changes.h"
 #include "checks/check_context.h"
 #include "checks/rule_registry.h"
 #include "checks/terminology/terminology_service.h"
@@ -70,6 +71,40 @@ std::vector<TermUse> terms_in_use(const std::vector<LoadedSource>& sources,
     return terms;
 }
 
+std::string_view approval_state_name(ApprovalState state) {
+    switch (state) {
+    case ApprovalState::not_approved:
+        return "";
+    case ApprovalState::no_digest:
+        return "no-digest";
+    case ApprovalState::unknown_version:
+        return "unknown-version";
+    case ApprovalState::current:
+        return "current";
+    case ApprovalState::stale:
+        return "stale";
+    }
+    return "";
+}
+
+ReportApproval report_approval(const ApprovalChanges& changes) {
+    ReportApproval approval;
+    approval.state = std::string(approval_state_name(changes.check.state));
+    approval.summary = changes.check.describe_changes();
+    approval.history_note = changes.history_note;
+    if (changes.approved) {
+        approval.approved_commit = changes.approved->commit.substr(0, 12);
+        approval.approved_date = changes.approved->date;
+    }
+    for (const BlockChange& block : changes.blocks)
+        approval.changes.push_back({block.block_id,
+                                    block.kind == BlockChange::Kind::added     ? "added"
+                                    : block.kind == BlockChange::Kind::removed ? "removed"
+                                                                               : "changed",
+                                    block.before, block.after, changes.approved.has_value()});
+    return approval;
+}
+
 } // namespace
 
 int run_report_command(const std::vector<std::string>& arguments, Terminal& terminal) {
@@ -94,16 +129,23 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
     const Config& config = project.config;
     const CheckSetup& setup = *project.setup;
 
-    // The source articles and, per target locale, their XLIFF files.
+    // The source articles and, per target locale (and the locales its missing blocks fall
+    // back to), their XLIFF files.
     std::vector<LoadedSource> sources;
     std::map<std::string, std::string> article_of_file; // path -> article id
     std::vector<std::string> paths = project.files;
+    std::set<std::string> xliff_locales(project.locales.begin(), project.locales.end());
+    for (const std::string& locale : project.locales)
+        if (auto chain = config.settings().locales.fallbacks.find(locale);
+            chain != config.settings().locales.fallbacks.end())
+            xliff_locales.insert(chain->second.begin(), chain->second.end());
+    xliff_locales.erase(config.settings().locales.source);
     for (const std::string& path : project.files) {
         LoadedSource source{load_source_article(path, project, quiet), path};
         const std::string id =
             source.loaded ? source.loaded->article.id : expected_article_id(path);
         article_of_file[path] = id;
-        for (const std::string& locale : project.locales) {
+        for (const std::string& locale : xliff_locales) {
             const std::string xliff = project.xliff_path(locale, id);
             std::error_code ec;
             if (fs::exists(xliff, ec)) {
@@ -165,6 +207,13 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
     const auto words_of = [&](const std::string& text) {
         return static_cast<long>(tokenizer.tokenize(text).size());
     };
+    const auto errors_of = [&](const std::string& path) -> std::optional<int> {
+        const auto found = errors_in.find(path);
+        return found == errors_in.end() ? 0 : found->second;
+    };
+    // Git history is searched for the approved text of at most this many stale articles.
+    constexpr int kHistorySearches = 50;
+    int history_searches = 0;
     std::map<std::string, std::size_t> article_index;
     for (const LoadedSource& source : sources) {
         ReportArticle article;
@@ -172,17 +221,28 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
         article.id = article_of_file[source.path];
         if (source.loaded) {
             const Article& loaded = source.loaded->article;
+            const MarkupTree& tree = *source.loaded->document.tree;
             article.title = title_of(loaded);
             article.review_status = loaded.review.status;
             article.review_date = loaded.review.date;
+            const bool stale = check_approval(loaded).state == ApprovalState::stale;
+            HistoryLimits history;
+            history.read = check_options.limits;
+            article.approval = report_approval(
+                approval_changes(loaded, stale && history_searches++ < kHistorySearches, history));
             for (const std::string& locale : project.locales) {
-                const std::string xliff_path = project.xliff_path(locale, article.id);
-                const auto xliff = load_existing_xliff(xliff_path, quiet);
+                LocaleTranslations translations =
+                    load_locale_translations(project, article.id, locale, errors_of, quiet);
                 LocaleStatus status;
-                status.coverage = measure_coverage({&loaded, &*source.loaded->document.tree},
-                                                   xliff ? &*xliff : nullptr, locale, words_of);
-                status.publishable = status.coverage.publishable() && errors_in[source.path] == 0 &&
-                                     errors_in[xliff_path] == 0;
+                status.coverage = measure_coverage(
+                    {&loaded, &tree},
+                    translations.files.empty() ? nullptr : translations.files.front().xliff, locale,
+                    words_of);
+                PublishingDecision decision = decide_publishing(
+                    {&loaded, &tree, source.path, errors_of(source.path),
+                     config.settings().locales.source, locale, translations.files});
+                status.publishable = decision.publishable;
+                status.reasons = std::move(decision.reasons);
                 article.locales[locale] = std::move(status);
             }
         }

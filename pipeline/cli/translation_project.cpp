@@ -93,4 +93,32 @@ std::optional<XliffDocument> load_existing_xliff(const std::string& path, Termin
     return std::move(load.document);
 }
 
+LocaleTranslations load_locale_translations(
+    const TranslationProject& project, const std::string& article_id, const std::string& locale,
+    const std::function<std::optional<int>(const std::string&)>& errors_in, Terminal& terminal) {
+    LocaleTranslations loaded;
+    const Settings& settings = project.config.settings();
+    if (locale == settings.locales.source)
+        return loaded;
+    std::vector<std::string> chain = {locale};
+    if (auto found = settings.locales.fallbacks.find(locale);
+        found != settings.locales.fallbacks.end())
+        chain.insert(chain.end(), found->second.begin(), found->second.end());
+    for (const std::string& member : chain) {
+        TranslationFile file{member, "", false, nullptr, std::nullopt};
+        if (member != settings.locales.source) {
+            file.path = project.xliff_path(member, article_id);
+            std::error_code ec;
+            file.exists = std::filesystem::exists(file.path, ec);
+            if (auto document = load_existing_xliff(file.path, terminal)) {
+                loaded.documents.push_back(std::make_unique<XliffDocument>(std::move(*document)));
+                file.xliff = loaded.documents.back().get();
+            }
+            file.error_findings = errors_in(file.path);
+        }
+        loaded.files.push_back(std::move(file));
+    }
+    return loaded;
+}
+
 } // namespace medloc

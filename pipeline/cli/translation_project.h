@@ -4,8 +4,11 @@
 #include "loading/article.h"
 #include "loading/document_loader.h"
 #include "project/check_setup.h"
+#include "publishing/publishing.h"
 #include "translation/xliff_document.h"
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -48,5 +51,17 @@ load_source_article(const std::string& path, const TranslationProject& project, 
 
 // The XLIFF file when it exists (nullopt otherwise); its problems go to stderr.
 std::optional<XliffDocument> load_existing_xliff(const std::string& path, Terminal& terminal);
+
+// The XLIFF files the publishing of an article in a locale reads: the locale's own, then
+// those of its fallback locales (locales.fallbacks), the source locale standing for the
+// source text; loaded here, problems on `terminal`'s stderr. `errors_in` gives a file's
+// error findings (nullopt when not checked). Empty for the source locale.
+struct LocaleTranslations {
+    std::vector<std::unique_ptr<XliffDocument>> documents;
+    std::vector<TranslationFile> files;
+};
+LocaleTranslations load_locale_translations(
+    const TranslationProject& project, const std::string& article_id, const std::string& locale,
+    const std::function<std::optional<int>(const std::string&)>& errors_in, Terminal& terminal);
 
 } // namespace medloc

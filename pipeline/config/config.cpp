@@ -190,6 +190,7 @@ Settings typed_settings(const Config& config) {
     settings.spelling.suggest_seconds_per_file =
         whole_number_value(get("limits.suggest-seconds-per-file"));
     settings.today = parse_iso_date(get("medical.today"));
+    settings.reviewers = comma_separated(get("review.reviewers"));
     std::map<std::string, std::string, std::less<>> rule_values;
     for (const auto& [key, setting] : config.values()) {
         if (key.starts_with("rules."))

@@ -66,6 +66,8 @@ const std::vector<SettingSpec>& setting_specs() {
          "the date the run takes as today, for review ages and the report (YYYY-MM-DD); empty: "
          "today by the clock",
          date},
+        {"review.reviewers", "", "",
+         "medloc approve: the names a --reviewer may take, comma-separated; empty: any name", text},
         {"spelling.dictionary-path", "dictionary-path",
          "/usr/share/hunspell:/usr/share/myspell/dicts",
          "colon-separated directories searched for Hunspell .aff/.dic files", text},

@@ -72,6 +72,8 @@ struct Settings {
     } spelling;
     // The day the run takes as today (review ages, report dates); nullopt: the clock's.
     std::optional<std::chrono::year_month_day> today;
+    // Who may record an approval (medloc approve --reviewer); empty: anyone.
+    std::vector<std::string> reviewers;
     SeverityPolicy severities;
     RuleOptions rule_options;
 };

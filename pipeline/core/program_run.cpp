@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -65,6 +66,11 @@ public:
     Child(const Child&) = delete;
     Child& operator=(const Child&) = delete;
 
+    void kill() {
+        if (pid_ > 0)
+            ::kill(pid_, SIGKILL);
+    }
+
     int wait() {
         int status = 0;
         while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
@@ -79,8 +85,8 @@ private:
 
 } // namespace
 
-Result<ProgramOutput> run_program(const std::vector<std::string>& arguments,
-                                  std::size_t max_output) {
+Result<ProgramOutput> run_program(const std::vector<std::string>& arguments, std::size_t max_output,
+                                  std::optional<std::chrono::milliseconds> timeout) {
     if (arguments.empty())
         return Error{"no program to run"};
     const std::string& program = arguments.front();
@@ -124,8 +130,21 @@ Result<ProgramOutput> run_program(const std::vector<std::string>& arguments,
     int open_ends = 2;
     bool too_much = false;
     char buffer[1 << 16];
+    const auto deadline =
+        std::chrono::steady_clock::now() + timeout.value_or(std::chrono::milliseconds(0));
     while (open_ends > 0) {
-        if (::poll(watched, 2, -1) < 0) {
+        int wait_ms = -1;
+        if (timeout) {
+            const auto left = std::chrono::ceil<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
+            if (left.count() <= 0) {
+                child.kill(); // the destructor waits for it
+                return Error{program + " ran longer than " + std::to_string(timeout->count()) +
+                             " ms"};
+            }
+            wait_ms = static_cast<int>(std::min<long long>(left.count(), 60'000));
+        }
+        if (::poll(watched, 2, wait_ms) < 0) {
             if (errno == EINTR)
                 continue;
             return errno_error("cannot read the output of " + program);

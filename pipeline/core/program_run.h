@@ -2,7 +2,9 @@
 
 #include "core/result.h"
 
+#include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,9 +20,11 @@ struct ProgramOutput {
 // standard input from /dev/null, and collects standard output and standard error together
 // (poll on both: a program that fills one while medloc waits on the other cannot block).
 // posix_spawnp starts it: nothing runs in a forked copy of medloc, and every descriptor
-// opened here is closed on every path. An Error when it cannot be started ("git: not found")
-// or its output exceeds `max_output`; a program that runs and fails is an exit status.
+// opened here is closed on every path. An Error when it cannot be started ("git: not found"),
+// its output exceeds `max_output` or it runs longer than `timeout` (it is then killed); a
+// program that runs and fails is an exit status.
 Result<ProgramOutput> run_program(const std::vector<std::string>& arguments,
-                                  std::size_t max_output = 256u << 20);
+                                  std::size_t max_output = 256u << 20,
+                                  std::optional<std::chrono::milliseconds> timeout = std::nullopt);
 
 } // namespace medloc

@@ -1,6 +1,7 @@
 #include "engine/article_checker.h"
 
 #include "checks/schema/load_issue_findings.h"
+#include "core/sha256.h"
 #include "engine/ordered_run.h"
 #include "engine/suppressions.h"
 #include "loading/document_loader.h"
@@ -54,7 +55,7 @@ FileCheck check_with_cache(const std::string& path, const ArticleChecker& checke
                            ResultCache* cache) {
     if (cache == nullptr)
         return checker.check_file(path);
-    const auto content_hash = file_content_hash(path, checker.options().limits.max_bytes);
+    const auto content_hash = checker.content_key(path);
     if (content_hash) {
         if (auto findings = cache->lookup(path, *content_hash))
             return FileCheck{std::move(*findings), {}};
@@ -63,20 +64,36 @@ FileCheck check_with_cache(const std::string& path, const ArticleChecker& checke
     // A file edited while it was checked is not stored: its findings may be of either text.
     // Nor is one whose suggestions a time budget cut: a later run may give them all.
     if (content_hash && result.configuration_errors.empty() && !result.cut_by_budget &&
-        file_content_hash(path, checker.options().limits.max_bytes) == content_hash)
+        checker.content_key(path) == content_hash)
         cache->store(path, *content_hash, result.findings);
     return result;
 }
 
 } // namespace
 
+std::optional<std::string> ArticleChecker::content_key(const std::string& path) const {
+    auto own = file_content_hash(path, options_.limits.max_bytes);
+    if (!own || !is_xliff_path(path))
+        return own;
+    const auto article = source_article_path(path, options_.layout);
+    if (!article)
+        return own;
+    const auto article_hash = file_content_hash(*article, options_.limits.max_bytes);
+    return sha256_hex(*own + "\n" + *article + "\n" + article_hash.value_or("unreadable"));
+}
+
 // XLIFF files: loading problems, then the bilingual rules on source and target, then every
-// content rule on the target text, with positions in the XLIFF file.
+// content rule on the target text, with positions in the XLIFF file. The source article,
+// when the project's layout locates it, tells which units are stale.
 FileCheck ArticleChecker::check_xliff(const std::string& path, XliffLoad load) const {
     FileCheck result;
     result.findings = findings_for(load.issues, path, std::filesystem::path(path).stem().string());
     if (load.document && options_.run_content_rules) {
-        const BilingualDocument bilingual = make_bilingual(std::move(*load.document));
+        BilingualDocument bilingual = make_bilingual(std::move(*load.document));
+        if (const auto article = source_article_path(path, options_.layout)) {
+            bilingual.current_article_path = *article;
+            bilingual.current_source_hashes = block_source_hashes(*article, options_.limits);
+        }
         CheckContext context(services_);
         FindingSink sink(result.findings);
         for (const auto& rule : rules_.rules()) {

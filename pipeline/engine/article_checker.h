@@ -8,6 +8,7 @@
 #include "loading/article.h"
 #include "loading/source_file.h"
 #include "loading/xml_schema.h"
+#include "translation/source_link.h"
 #include "translation/xliff_reader.h"
 
 #include <functional>
@@ -21,6 +22,9 @@ struct CheckOptions {
     ReadLimits limits;
     bool run_content_rules = true; // false for `medloc validate`: the schema stage only
     XliffSchemas xliff_schemas;    // none: XLIFF files are read, not validated
+    // Where an XLIFF file's source article is (<content>/<id>.xml for <translations>/<locale>/
+    // <id>.xlf): its current text tells which units are stale. Empty: not looked for.
+    ProjectLayout layout;
 };
 
 // What loading one article file gave: findings of the schema stage, and the article
@@ -59,6 +63,11 @@ public:
     FileCheck check_content(const std::string& path, std::string content) const;
 
     const CheckOptions& options() const { return options_; }
+
+    // What a file's findings depend on besides the run's environment, for the result cache:
+    // the SHA-256 of its bytes, and for an XLIFF file those of its source article too.
+    // nullopt when the file cannot be read or is too large.
+    std::optional<std::string> content_key(const std::string& path) const;
 
 private:
     FileCheck check_article(LoadedArticle loaded) const;

@@ -126,6 +126,13 @@ constexpr CatalogueEntry kCatalogue[] = {
      "unité «\u00A0{unit}\u00A0»\u00A0: la source a changé après sa traduction{previous, "
      "select, none {} other { (elle était {previous})}}\u00A0; relisez la traduction et "
      "redonnez-lui un état"},
+    {"translation.stale-source",
+     "unit ''{unit}'': block ''{unit}'' of {article} changed after this translation was made "
+     "(its source hash differs); run medloc extract, then review the translation and set its "
+     "state again",
+     "unité «\u00A0{unit}\u00A0»\u00A0: le bloc «\u00A0{unit}\u00A0» de {article} a changé "
+     "après cette traduction (son empreinte de source diffère)\u00A0; lancez medloc extract, "
+     "puis relisez la traduction et redonnez-lui un état"},
     // Terminology findings.
     {"terminology.deprecated-term", "{status} term ''{term}'' (concept {concept})",
      "terme {status, select, deprecated {déconseillé} superseded {remplacé} other {{status}}} "
@@ -209,6 +216,38 @@ constexpr CatalogueEntry kCatalogue[] = {
      "(medical.microgram)",
      "microgrammes écrits «\u00A0{written}\u00A0» dans la dose «\u00A0{dose}\u00A0»\u00A0: le "
      "projet écrit «\u00A0µg\u00A0» (medical.microgram)"},
+    {"medical.review-stale",
+     "the content changed after the medical review{date, select, none {} other { of {date}}}: "
+     "{kind, select, unnamed {the approval does not record its blocks, so the changed ones "
+     "cannot be named} moved {the blocks were moved (or the digest was edited by hand)} other "
+     "{{changed, select, none {} other {{changedcount, plural, one {block {changed} changed} "
+     "other {blocks {changed} changed}}}}{added, select, none {} other {{addedafter, select, "
+     "yes {; } other {}}{addedcount, plural, one {block {added} added} other {blocks {added} "
+     "added}}}}{removed, select, none {} other {{removedafter, select, yes {; } other "
+     "{}}{removedcount, plural, one {block {removed} removed} other {blocks {removed} "
+     "removed}}}}}}; have it reviewed again and record the approval with medloc approve",
+     "le contenu a changé après la relecture médicale{date, select, none {} other { du "
+     "{date}}}\u00A0: {kind, select, unnamed {l’approbation n’enregistre pas ses blocs, ceux "
+     "qui ont changé ne peuvent donc pas être nommés} moved {les blocs ont été déplacés (ou "
+     "l’empreinte modifiée à la main)} other {{changed, select, none {} other {{changedcount, "
+     "plural, one {bloc {changed} modifié} other {blocs {changed} modifiés}}}}{added, select, "
+     "none {} other {{addedafter, select, yes {\u00A0; } other {}}{addedcount, plural, one "
+     "{bloc {added} ajouté} other {blocs {added} ajoutés}}}}{removed, select, none {} other "
+     "{{removedafter, select, yes {\u00A0; } other {}}{removedcount, plural, one {bloc "
+     "{removed} supprimé} other {blocs {removed} supprimés}}}}}}\u00A0; faites-le relire, puis "
+     "enregistrez l’approbation avec medloc approve"},
+    {"medical.review-no-digest",
+     "article marked approved without a digest of the reviewed content: nothing binds the "
+     "approval to this text; once reviewed, record it with medloc approve --reviewer NAME "
+     "{path}",
+     "article marqué approuvé sans empreinte du contenu relu\u00A0: rien ne lie l’approbation à "
+     "ce texte\u00A0; une fois relu, enregistrez-la avec medloc approve --reviewer NOM {path}"},
+    {"medical.review-no-digest.unknown-version",
+     "the approval''s digest ''{digest}…'' is of a form this medloc does not know (it reads "
+     "v{version}): update medloc, or record the approval again with medloc approve",
+     "l’empreinte de l’approbation «\u00A0{digest}…\u00A0» est d’une forme que ce medloc ne "
+     "connaît pas (il lit la v{version})\u00A0: mettez medloc à jour, ou enregistrez de "
+     "nouveau l’approbation avec medloc approve"},
     {"medical.dose-element-mismatch.unknown",
      "dose element value=\"{value}\" unit=\"{unit}\": the unit or value is not one medloc knows, "
      "so the text ''{text}'' cannot be checked against it",

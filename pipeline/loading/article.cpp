@@ -106,7 +106,7 @@ private:
             article_.specialty = plain_text(node);
         } else if (name == "review") {
             article_.review = {node.token("status"), node.token("reviewer"), node.token("date"),
-                               node.begin};
+                               node.token("digest"), node.token("blocks"),   node.begin};
         }
     }
 
@@ -120,6 +120,10 @@ private:
         block.kind = std::string(node.local_name());
         block.locale = article_.locale;
         block.source_offset = node.begin;
+        for (const MarkupAttribute& attribute : node.attributes)
+            if (attribute.name != "id" && attribute.name != "xmlns" &&
+                !attribute.name.starts_with("xmlns:"))
+                block.attributes.emplace_back(attribute.name, node.token(attribute.name));
         InlineText content = collect_inline_text(text_, tree_, index_of(node));
         block.text = std::move(content.text);
         block.spans = std::move(content.spans);

@@ -25,6 +25,9 @@ struct Block {
     std::string locale;
     TextRun text;
     std::vector<InlineSpan> spans;
+    // The block element's own attributes but id and namespace declarations (a ref's href),
+    // token-normalised, in document order.
+    std::vector<std::pair<std::string, std::string>> attributes;
     std::size_t source_offset = 0; // the '<' of its start tag
 };
 
@@ -39,6 +42,10 @@ struct Review {
     std::string status;
     std::string reviewer;
     std::string date;
+    // What the approval covers (approval/approval_digest.h, docs/formats/approval.md): the
+    // digest of the reviewed content and the digest of each block; empty when not recorded.
+    std::string digest;
+    std::string blocks;
     std::size_t source_offset = 0;
 };
 

@@ -71,6 +71,7 @@ CheckOptions check_options(const Config& config, const CheckSetup& setup, bool c
     options.run_content_rules = content_rules;
     options.xliff_schemas.version_2_0 = setup.xliff_2_0_schema ? &*setup.xliff_2_0_schema : nullptr;
     options.xliff_schemas.version_2_2 = setup.xliff_2_2_schema ? &*setup.xliff_2_2_schema : nullptr;
+    options.layout = {config.settings().paths.content, config.settings().paths.translations};
     return options;
 }
 

@@ -6,6 +6,7 @@
 #include "report/html_text.h"
 #include "report/interface_text.h"
 #include "report/page_assets.h"
+#include "text/word_diff.h"
 
 #include <algorithm>
 #include <map>
@@ -212,9 +213,13 @@ private:
                     continue;
                 }
                 const LocaleStatus& status = it->second;
+                std::string why;
+                for (const std::string& reason : status.reasons)
+                    why += (why.empty() ? "" : "\n") + reason;
                 out_ << "<td data-locale=\"" << escape_html(locale) << "\">"
                      << coverage_bar(status.coverage, text_) << "<span class=\"badge "
-                     << (status.publishable ? "yes" : "no") << "\">"
+                     << (status.publishable ? "yes" : "no") << "\""
+                     << (why.empty() ? "" : " title=\"" + escape_html(why) + "\"") << ">"
                      << (status.publishable ? text_.publishable : text_.not_publishable)
                      << "</span> " << format_percent(status.coverage.approved_share(), text_)
                      << "</td>";
@@ -287,7 +292,14 @@ private:
                 out_ << " · " << text_.review << text_.colon
                      << escape_html(said("review." + article.review_status, article.review_status))
                      << ' ' << escape_html(article.review_date);
+            if (article.approval.state == "stale")
+                out_ << " <span class=\"badge error\">" << text_.approval_stale << "</span>";
+            else if (article.approval.state == "no-digest" ||
+                     article.approval.state == "unknown-version")
+                out_ << " <span class=\"badge warning\">" << text_.approval_no_digest << "</span>";
             out_ << "</p>\n";
+            if (article.approval.state == "stale")
+                write_approval_changes(article);
             write_finding_list(article.findings);
             out_ << "</article>\n";
         }
@@ -299,6 +311,49 @@ private:
             out_ << "</article>\n";
         }
         out_ << "</section>\n";
+    }
+
+    // What changed since the approval: each block's approved text against its current text,
+    // word by word, when git history holds the approved version; else the changed blocks.
+    void write_approval_changes(const ReportArticle& article) {
+        const ReportApproval& approval = article.approval;
+        out_ << "<section class=\"approval-changes\" data-approval=\"stale\" aria-label=\""
+             << text_.changed_since_approval << "\">\n<h4>" << text_.changed_since_approval
+             << "</h4>\n<p>" << escape_html(approval.summary) << ". ";
+        if (!approval.approved_commit.empty())
+            out_ << escape_html(fill(fill(text_.approved_version, "c", approval.approved_commit),
+                                     "d", approval.approved_date));
+        else
+            out_ << escape_html(fill(text_.approved_unknown, "n", approval.history_note));
+        out_ << "</p>\n<ol class=\"changes\">\n";
+        for (const ReportBlockChange& change : approval.changes) {
+            const std::string_view kind = change.kind == "added"     ? text_.change_added
+                                          : change.kind == "removed" ? text_.change_removed
+                                                                     : text_.change_changed;
+            out_ << "<li data-block=\"" << escape_html(change.block_id) << "\" data-change=\""
+                 << escape_html(change.kind) << "\"><code>" << escape_html(change.block_id)
+                 << "</code> " << kind;
+            if (change.before_known || !change.after.empty()) {
+                out_ << "<blockquote class=\"diff\" lang=\"" << escape_html(report_.source_locale)
+                     << "\">";
+                const auto pieces =
+                    word_diff(change.before_known ? change.before : std::string(), change.after);
+                for (const DiffPiece& piece : pieces) {
+                    if (piece.kind == DiffPiece::Kind::same)
+                        out_ << escape_html(piece.text);
+                    else if (piece.kind == DiffPiece::Kind::removed)
+                        out_ << "<del>" << escape_html(piece.text) << "</del>";
+                    else
+                        out_ << "<ins>" << escape_html(piece.text) << "</ins>";
+                }
+                out_ << "</blockquote>";
+                if (change.before_known && change.kind == "changed" &&
+                    change.before == change.after)
+                    out_ << "<p class=\"muted\">" << text_.markup_only << "</p>";
+            }
+            out_ << "</li>\n";
+        }
+        out_ << "</ol>\n</section>\n";
     }
 
     void write_finding_list(const std::vector<ReportFinding>& findings) {

@@ -62,6 +62,15 @@ constexpr InterfaceText kEnglish{
     .occurrences = "Occurrences",
     .unreadable = "could not be read",
     .rule_page = "rule",
+    .changed_since_approval = "Changed since the medical approval",
+    .approval_stale = "stale: the content changed after it",
+    .approval_no_digest = "without a digest of the reviewed content",
+    .approved_version = "Compared with the approved text, from commit {c} ({d}).",
+    .approved_unknown = "The approved text is not available ({n}); these blocks changed:",
+    .change_changed = "changed",
+    .change_added = "added",
+    .change_removed = "removed",
+    .markup_only = "the text reads the same; its inline markup changed",
 };
 
 constexpr InterfaceText kFrench{
@@ -123,6 +132,15 @@ constexpr InterfaceText kFrench{
     .occurrences = "Occurrences",
     .unreadable = "illisible",
     .rule_page = "règle",
+    .changed_since_approval = "Modifié depuis la validation médicale",
+    .approval_stale = "périmée\u00a0: le contenu a changé depuis",
+    .approval_no_digest = "sans empreinte du contenu relu",
+    .approved_version = "Comparé au texte validé, celui du commit {c} ({d}).",
+    .approved_unknown = "Le texte validé n’est pas disponible ({n})\u00a0; blocs modifiés\u00a0:",
+    .change_changed = "modifié",
+    .change_added = "ajouté",
+    .change_removed = "supprimé",
+    .markup_only = "le texte se lit de même\u00a0; son balisage a changé",
 };
 
 } // namespace

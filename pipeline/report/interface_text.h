@@ -61,6 +61,16 @@ struct InterfaceText {
     std::string_view occurrences;
     std::string_view unreadable;
     std::string_view rule_page;
+    // A stale approval: what changed since the medical review.
+    std::string_view changed_since_approval;
+    std::string_view approval_stale;     // in the review line: the approval no longer holds
+    std::string_view approval_no_digest; // approved without a digest of the content
+    std::string_view approved_version;   // "The approved text is that of commit {c} ({d})."
+    std::string_view approved_unknown;   // "The approved text is not available ({n}): ..."
+    std::string_view change_changed;
+    std::string_view change_added;
+    std::string_view change_removed;
+    std::string_view markup_only; // the text reads the same; inline markup changed
 };
 
 // "fr" (also "fr-FR", "fr-CA"...) gives French; anything else English.

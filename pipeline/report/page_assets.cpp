@@ -55,6 +55,12 @@ blockquote.context { margin: .35rem 0; padding: .35rem .6rem; background: var(--
 mark { background: var(--mark); color: inherit; padding: 0 .1rem; border-bottom: 2px solid var(--warning); }
 .space { color: var(--muted); font-weight: 400; }
 .suggestion ins { text-decoration: none; font-weight: 600; color: var(--approved); }
+section.approval-changes { border-left: 4px solid var(--error); padding: .25rem .75rem; margin: .5rem 0; background: var(--panel); }
+section.approval-changes h4 { margin: .25rem 0; }
+ol.changes { padding-left: 1.25rem; }
+blockquote.diff { margin: .35rem 0; padding: .35rem .6rem; border-radius: 4px; background: var(--bg); }
+blockquote.diff del { background: #fde2e1; color: inherit; }
+blockquote.diff ins { background: #dcf5e3; color: inherit; text-decoration: underline; }
 @media print {
   body { font-size: 11pt; color: #000; }
   form.filters, .skip { display: none !important; }

@@ -20,7 +20,27 @@ struct ReportFinding {
 
 struct LocaleStatus {
     ArticleCoverage coverage;
-    bool publishable = false; // approved source, every unit approved, no error finding
+    bool publishable = false;         // as medloc export decides (publishing/publishing.h)
+    std::vector<std::string> reasons; // why not
+};
+
+// A block that differs from the approved text.
+struct ReportBlockChange {
+    std::string block_id;
+    std::string kind;   // "changed", "added" or "removed"
+    std::string before; // the approved text; empty when added or not known
+    std::string after;  // the current text; empty when removed
+    bool before_known = false;
+};
+
+// The article's medical approval and, when stale, what changed since.
+struct ReportApproval {
+    std::string state;           // "", "current", "stale", "no-digest" or "unknown-version"
+    std::string summary;         // the changed blocks, in words
+    std::string approved_commit; // abbreviated; empty when the approved text is not known
+    std::string approved_date;   // of that commit
+    std::string history_note;    // why the approved text is not known
+    std::vector<ReportBlockChange> changes;
 };
 
 // One source article with every finding on it and on its translations.
@@ -30,6 +50,7 @@ struct ReportArticle {
     std::string path;
     std::string review_status;
     std::string review_date;
+    ReportApproval approval;
     std::vector<ReportFinding> findings;         // report order
     std::map<std::string, LocaleStatus> locales; // by target locale
 };

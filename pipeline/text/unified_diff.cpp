@@ -1,7 +1,8 @@
 #include "text/unified_diff.h"
 
+#include "text/edit_script.h"
+
 #include <algorithm>
-#include <cstdint>
 #include <vector>
 
 namespace medloc {
@@ -28,51 +29,6 @@ Lines split_lines(std::string_view text) {
         start = end + 1;
     }
     return lines;
-}
-
-enum class Op { keep, remove, add };
-
-struct Step {
-    Op op;
-    std::size_t old_line; // index in the old lines (keep, remove)
-    std::size_t new_line; // index in the new lines (keep, add)
-};
-
-// The edit script of the middle parts [head, old_end) and [head, new_end); `same(i, j)` says
-// whether old line i and new line j are equal (their text, and whether each ends the file
-// without a line feed).
-template <typename Same>
-void diff_middle(const Same& same, std::size_t head, std::size_t old_end, std::size_t new_end,
-                 std::size_t max_cells, std::vector<Step>& steps) {
-    const std::size_t n = old_end - head;
-    const std::size_t m = new_end - head;
-    if (n == 0 || m == 0 || (n + 1) * (m + 1) > max_cells) {
-        for (std::size_t i = 0; i < n; ++i)
-            steps.push_back({Op::remove, head + i, 0});
-        for (std::size_t j = 0; j < m; ++j)
-            steps.push_back({Op::add, 0, head + j});
-        return;
-    }
-    // length[i][j]: the longest common subsequence of old[i..] and new[j..].
-    std::vector<std::uint32_t> length((n + 1) * (m + 1), 0);
-    const auto at = [&](std::size_t i, std::size_t j) -> std::uint32_t& {
-        return length[i * (m + 1) + j];
-    };
-    for (std::size_t i = n; i-- > 0;)
-        for (std::size_t j = m; j-- > 0;)
-            at(i, j) = same(head + i, head + j) ? at(i + 1, j + 1) + 1
-                                                : std::max(at(i + 1, j), at(i, j + 1));
-    std::size_t i = 0;
-    std::size_t j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && same(head + i, head + j)) {
-            steps.push_back({Op::keep, head + i++, head + j++});
-        } else if (j == m || (i < n && at(i + 1, j) >= at(i, j + 1))) {
-            steps.push_back({Op::remove, head + i++, 0});
-        } else {
-            steps.push_back({Op::add, 0, head + j++});
-        }
-    }
 }
 
 std::string range_of(std::size_t start, std::size_t count) {
@@ -109,29 +65,29 @@ std::string unified_diff(std::string_view old_name, std::string_view new_name,
         --old_end;
         --new_end;
     }
-    std::vector<Step> steps;
+    std::vector<EditStep> steps;
     for (std::size_t i = 0; i < head; ++i)
-        steps.push_back({Op::keep, i, i});
-    diff_middle(same, head, old_end, new_end, max_cells, steps);
+        steps.push_back({EditOp::keep, i, i});
+    append_edit_script(same, head, old_end, new_end, max_cells, steps);
     for (std::size_t i = old_end, j = new_end; i < a.items.size(); ++i, ++j)
-        steps.push_back({Op::keep, i, j});
+        steps.push_back({EditOp::keep, i, j});
 
     constexpr std::size_t kContext = 3;
     std::string out = "--- " + std::string(old_name) + "\n+++ " + std::string(new_name) + "\n";
     std::size_t k = 0;
     while (k < steps.size()) {
-        if (steps[k].op == Op::keep) {
+        if (steps[k].op == EditOp::keep) {
             ++k;
             continue;
         }
         // A hunk: from kContext kept lines before the change to kContext after the last
         // change that is no further than 2 * kContext kept lines from the next.
         std::size_t first = k >= kContext ? k - kContext : 0;
-        while (first < k && steps[first].op != Op::keep)
+        while (first < k && steps[first].op != EditOp::keep)
             ++first;
         std::size_t last = k;
         for (std::size_t scan = k; scan < steps.size(); ++scan) {
-            if (steps[scan].op != Op::keep) {
+            if (steps[scan].op != EditOp::keep) {
                 last = scan;
                 continue;
             }
@@ -143,24 +99,24 @@ std::string unified_diff(std::string_view old_name, std::string_view new_name,
         bool old_seen = false, new_seen = false;
         std::string body;
         for (std::size_t s = first; s < end; ++s) {
-            const Step& step = steps[s];
-            const bool uses_old = step.op != Op::add;
-            const bool uses_new = step.op != Op::remove;
+            const EditStep& step = steps[s];
+            const bool uses_old = step.op != EditOp::add;
+            const bool uses_new = step.op != EditOp::remove;
             if (uses_old && !old_seen) {
-                old_start = step.old_line;
+                old_start = step.old_index;
                 old_seen = true;
             }
             if (uses_new && !new_seen) {
-                new_start = step.new_line;
+                new_start = step.new_index;
                 new_seen = true;
             }
             old_count += uses_old;
             new_count += uses_new;
-            const bool open = uses_old ? (step.old_line + 1 == a.items.size() && !a.complete)
-                                       : (step.new_line + 1 == b.items.size() && !b.complete);
-            const char mark = step.op == Op::keep ? ' ' : step.op == Op::remove ? '-' : '+';
+            const bool open = uses_old ? (step.old_index + 1 == a.items.size() && !a.complete)
+                                       : (step.new_index + 1 == b.items.size() && !b.complete);
+            const char mark = step.op == EditOp::keep ? ' ' : step.op == EditOp::remove ? '-' : '+';
             body += mark;
-            body += uses_old ? a.items[step.old_line] : b.items[step.new_line];
+            body += uses_old ? a.items[step.old_index] : b.items[step.new_index];
             body += '\n';
             if (open)
                 body += "\\ No newline at end of file\n";

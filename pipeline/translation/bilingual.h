@@ -3,6 +3,8 @@
 #include "loading/article.h"
 #include "translation/xliff_document.h"
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,10 @@ struct BilingualDocument {
     Article source;
     Article target;
     std::vector<BilingualSegment> segments;
+    // The source article the file translates, when the project's layout locates it
+    // (translation/source_link.h): its path and the current source hash of each block.
+    std::string current_article_path;
+    std::optional<std::map<std::string, std::string>> current_source_hashes;
 };
 
 BilingualDocument make_bilingual(XliffDocument xliff);

@@ -25,7 +25,8 @@ struct Tally {
 // How far one article is translated in one locale. A unit counts once, in the first
 // bucket that applies: missing (no unit or no target), stale (source changed since the
 // translation), or its state (translated, reviewed, final). Approved means final and not
-// stale; obsolete units (no block any more) are counted apart.
+// stale; obsolete units (no block any more) are counted apart. Whether the article may be
+// published is publishing/publishing.h's decision.
 struct ArticleCoverage {
     std::string article_id;
     std::string locale;
@@ -40,9 +41,6 @@ struct ArticleCoverage {
     std::vector<std::string> not_approved; // block ids, in article order
 
     double approved_share() const; // final words / total words, 0..1
-    bool publishable() const {
-        return review_status == "approved" && not_approved.empty() && total.units > 0;
-    }
 };
 
 struct ArticleSourceView {

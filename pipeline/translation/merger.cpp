@@ -1,6 +1,7 @@
 #include "translation/merger.h"
 
 #include "core/atomic_file.h"
+#include "language/translatable_text.h"
 #include "loading/xml_parser.h"
 #include "text/utf8.h"
 #include "translation/block_source.h"
@@ -122,18 +123,79 @@ Result<std::string> target_markup(const XliffDocument& xliff, const XliffUnit& u
 
 namespace {
 
-// Why `unit` cannot be used for the block whose source hash is `hash`; empty when it can.
-std::string unusable(const XliffUnit* unit, const std::string& hash) {
-    if (unit == nullptr || !unit->has_target())
-        return "not translated";
-    if (unit_is_stale(*unit, hash))
-        return "stale (the source changed since it was translated)";
-    if (unit->state() != TranslationState::final_state)
-        return std::string(to_string(unit->state())) + ", not final";
-    return {};
+// A final target that is its source text, where that text holds a word to translate: the
+// unit was approved without being translated (translate="no" says it is meant so).
+bool copies_source(const XliffUnit& unit, WordTokenizer& source_words) {
+    if (!unit.translate)
+        return false;
+    for (const XliffSegment& segment : unit.segments) {
+        if (segment.ignorable || !segment.target)
+            continue;
+        const std::string& source = segment.source.text.text();
+        if (source == segment.target->text.text() &&
+            has_translatable_word(source, source_words.tokenize(source)))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
+
+std::string why_unusable(const XliffUnit* unit, const std::string& source_hash,
+                         WordTokenizer* source_words) {
+    if (unit == nullptr || !unit->has_target())
+        return "not translated";
+    if (unit_is_stale(*unit, source_hash))
+        return "stale (the source changed since it was translated)";
+    if (unit->state() != TranslationState::final_state)
+        return std::string(to_string(unit->state())) + ", not final";
+    if (source_words != nullptr && copies_source(*unit, *source_words))
+        return "the final target is a copy of the source text, not a translation";
+    return {};
+}
+
+std::vector<BlockChoice> choose_translations(const LocalizeRequest& request) {
+    const Article& article = *request.article;
+    const MarkupTree& tree = *request.tree;
+    std::map<std::size_t, std::size_t> element_at;
+    for (std::size_t index : tree.elements())
+        element_at.emplace(tree.node(index).begin, index);
+    std::optional<WordTokenizer> source_words;
+    if (request.refuse_source_copies)
+        source_words.emplace(article.locale);
+    std::vector<BlockChoice> choices;
+    for (const Block& block : article.blocks) {
+        const std::size_t element = element_at.at(block.source_offset);
+        const BlockSource block_source = make_block_source(article.source->content, tree, element);
+        const SourceCodes source_codes(block_source.original_data.begin(),
+                                       block_source.original_data.end());
+        BlockChoice choice;
+        choice.block_id = block.id;
+        for (std::size_t i = 0; i < request.sources.size() && !choice.source; ++i) {
+            const TranslationSource& source = request.sources[i];
+            if (i > 0 && source.locale == article.locale) {
+                choice.source = i; // the configured fallback is the source text itself
+                continue;
+            }
+            const XliffUnit* unit = source.xliff ? source.xliff->find_unit(block.id) : nullptr;
+            std::string reason =
+                why_unusable(unit, block_source.hash, source_words ? &*source_words : nullptr);
+            if (reason.empty()) {
+                auto markup = target_markup(*source.xliff, *unit, source_codes);
+                if (markup) {
+                    choice.markup = std::move(markup).value();
+                    choice.source = i;
+                    continue;
+                }
+                reason = markup.error().message;
+            }
+            if (i == 0)
+                choice.why_not = reason;
+        }
+        choices.push_back(std::move(choice));
+    }
+    return choices;
+}
 
 Result<LocalizedArticle> localize_article(const LocalizeRequest& request) {
     const Article& article = *request.article;
@@ -149,43 +211,21 @@ Result<LocalizedArticle> localize_article(const LocalizeRequest& request) {
         std::string text;
     };
     std::vector<Replacement> replacements;
-    for (const Block& block : article.blocks) {
-        const std::size_t element = element_at.at(block.source_offset);
-        const MarkupNode& node = tree.node(element);
-        const BlockSource block_source = make_block_source(article.source->content, tree, element);
-        const std::string& hash = block_source.hash;
-        const SourceCodes source_codes(block_source.original_data.begin(),
-                                       block_source.original_data.end());
-        std::string why_not;
-        bool done = false;
-        for (std::size_t i = 0; i < request.sources.size() && !done; ++i) {
-            const TranslationSource& source = request.sources[i];
-            if (i > 0 && source.locale == article.locale) {
-                done = true; // the configured fallback is the source text itself
-            } else {
-                const XliffUnit* unit = source.xliff ? source.xliff->find_unit(block.id) : nullptr;
-                const std::string reason = unusable(unit, hash);
-                if (!reason.empty()) {
-                    if (i == 0)
-                        why_not = reason;
-                    continue;
-                }
-                auto markup = target_markup(*source.xliff, *unit, source_codes);
-                if (!markup) {
-                    if (i == 0)
-                        why_not = markup.error().message;
-                    continue;
-                }
-                replacements.push_back(
-                    {node.content_begin, node.content_end, std::move(markup).value()});
-                done = true;
-            }
-            if (done && i > 0)
-                outcome.fallbacks.emplace_back(block.id, source.locale);
+    std::vector<BlockChoice> choices = choose_translations(request);
+    for (std::size_t b = 0; b < choices.size(); ++b) {
+        BlockChoice& choice = choices[b];
+        if (!choice.source) {
+            outcome.missing.push_back(choice.block_id + ": " +
+                                      (choice.why_not.empty() ? "not translated" : choice.why_not));
+            continue;
         }
-        if (!done)
-            outcome.missing.push_back(block.id + ": " +
-                                      (why_not.empty() ? "not translated" : why_not));
+        const TranslationSource& source = request.sources[*choice.source];
+        if (*choice.source > 0)
+            outcome.fallbacks.emplace_back(choice.block_id, source.locale);
+        if (*choice.source > 0 && source.locale == article.locale)
+            continue; // the source text stays
+        const MarkupNode& node = tree.node(element_at.at(article.blocks[b].source_offset));
+        replacements.push_back({node.content_begin, node.content_end, std::move(choice.markup)});
     }
     if (!outcome.missing.empty())
         return outcome;

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "language/word_tokenizer.h"
 #include "loading/article.h"
 #include "loading/markup_tree.h"
 #include "loading/xml_schema.h"
 #include "translation/xliff_document.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,17 @@ namespace medloc {
 struct TranslationSource {
     std::string locale;
     const XliffDocument* xliff = nullptr; // null: no file for this locale
+};
+
+// Which source builds each block of a localized article: the first of the request's
+// sources whose unit is usable (translation/merger.cpp: has a target, is final, is not
+// stale, and, when the request refuses copies, does not copy its source text where that
+// holds a word to translate, unless the unit says translate="no").
+struct BlockChoice {
+    std::string block_id;
+    std::optional<std::size_t> source; // index in LocalizeRequest::sources; nullopt: none
+    std::string markup;                // the block's new content (empty for the source text)
+    std::string why_not;               // why the first source's unit is not used; empty if it is
 };
 
 struct LocalizedArticle {
@@ -33,7 +46,20 @@ struct LocalizeRequest {
     std::string target_locale;
     std::string name; // for messages: the output path or bundle entry
     const XmlSchema* schema = nullptr;
+    // Publishing (export, report, coverage): a final target that copies its source text is
+    // not a translation. `merge` builds what the translators approved, copies included
+    // (translation.untranslated reports them).
+    bool refuse_source_copies = false;
 };
+
+// For each block of the article, in order, the source that builds it.
+std::vector<BlockChoice> choose_translations(const LocalizeRequest& request);
+
+// Why a unit cannot stand for its block whose current source hash is `source_hash`;
+// empty when it can. `source_words` segments the source locale's text to tell a target that
+// copies it; null: such a copy can stand.
+std::string why_unusable(const XliffUnit* unit, const std::string& source_hash,
+                         WordTokenizer* source_words);
 
 // The localized article in memory when every block has an approved translation (final,
 // not stale) in one of the sources: the source file with each block's content replaced

@@ -45,6 +45,7 @@ struct XliffUnit {
     std::vector<std::string> notes;
     std::map<std::string, std::string> medloc_metadata; // mda:meta of category "medloc"
     std::map<std::string, std::string> original_data;   // <data id> -> the original code
+    bool translate = true; // false: translate="no" on it or around it (its text stays as is)
 
     // Joined text of all segments and ignorables (what merge writes back).
     std::string source_text() const;

@@ -49,7 +49,7 @@ public:
                     issue(*file, "<file> has no source-language attribute");
             }
             std::set<std::string> unit_ids;
-            read_container(*file, file_id, unit_ids, document);
+            read_container(*file, file_id, unit_ids, document, file->token("translate") != "no");
         }
         bool any_target = false;
         for (const XliffUnit& unit : document.units)
@@ -91,8 +91,9 @@ private:
     }
 
     // file, group and (1.2) body hold units and further groups, in document order.
+    // `translate` is what they inherit (XLIFF's translate="no" holds for what is inside).
     void read_container(const MarkupNode& container, const std::string& file_id,
-                        std::set<std::string>& unit_ids, XliffDocument& document) {
+                        std::set<std::string>& unit_ids, XliffDocument& document, bool translate) {
         for (std::size_t index : container.children) {
             const MarkupNode& child = tree_.node(index);
             if (child.kind != MarkupNode::Kind::element)
@@ -100,10 +101,12 @@ private:
             const std::string_view name = child.local_name();
             // XLIFF 1.2 lets a bin-unit hold trans-units (a resource's strings).
             if (name == "group" || name == "body" || name == "bin-unit") {
-                read_container(child, file_id, unit_ids, document);
+                read_container(child, file_id, unit_ids, document,
+                               translate && child.token("translate") != "no");
             } else if (name == (version_2_ ? "unit" : "trans-unit")) {
                 XliffUnit unit =
                     version_2_ ? read_unit(child, file_id) : read_trans_unit(child, file_id);
+                unit.translate = translate && child.token("translate") != "no";
                 // XLIFF 2 requires unique unit ids in a file; 1.x tools often repeat them.
                 if (version_2_ && !unit.id.empty() && !unit_ids.insert(unit.id).second)
                     issue(child, "duplicate unit id '" + unit.id + "' in file '" + file_id + "'");

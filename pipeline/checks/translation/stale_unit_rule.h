@@ -4,7 +4,9 @@
 
 namespace medloc {
 
-// A unit medloc extract marked stale (subState medloc:stale): its translation needs review.
+// A unit whose source changed after it was translated: marked stale by medloc extract
+// (subState medloc:stale), or, before any extract, recording a source hash that is not its
+// block's current one in the source article the project's layout locates.
 class StaleUnitRule final : public RuleBase<StaleUnitRule> {
 public:
     static constexpr RuleInfo kInfo{"translation.stale", Severity::warning,

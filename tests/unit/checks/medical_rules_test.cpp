@@ -1,8 +1,10 @@
 // Medical rules under settings that the fixtures cannot vary: the review age against a
-// fixed day, and the microgram policy.
+// fixed day, the microgram policy, and what a stale approval says in each language.
+#include "approval/approval_record.h"
 #include "checks/rule_registry.h"
 #include "core/calendar_date.h"
 #include "engine/article_checker.h"
+#include "language/messages.h"
 #include "loading/xml_parser.h"
 #include "test_support.h"
 
@@ -84,6 +86,42 @@ TEST_F(MedicalRules, MicrogramPolicyChoosesWhichNotationIsReported) {
     EXPECT_TRUE(
         findings("medical.microgram-notation", services, kAnswer, "2026-01-15", notation("any"))
             .empty());
+}
+
+// Two blocks changed, one added, one removed after `medloc approve`: the message names each
+// kind once, in the reader's language.
+TEST_F(MedicalRules, AStaleApprovalNamesEveryKindOfChangeInEachLanguage) {
+    const std::string approved_answer = "<p id=\"a\">Buvez.</p><p id=\"b\">Mangez.</p>"
+                                        "<p id=\"c\">Dormez.</p>";
+    const auto path = dir_.write("article.xml", testing::article_xml("article", approved_answer));
+    auto approved = prepare_approval(path.string(), *schema_, {}, {"Dr A", "2026-01-15"});
+    ASSERT_TRUE(approved) << approved.error().message;
+    std::string xml = approved.value().content;
+    const auto replace = [&](const std::string& from, const std::string& to) {
+        xml.replace(xml.find(from), from.size(), to);
+    };
+    replace("Buvez.", "Buvez souvent.");
+    replace("Mangez.", "Mangez peu.");
+    replace("<p id=\"c\">Dormez.</p>", "<p id=\"d\">Marchez.</p>");
+    dir_.write("article.xml", xml);
+    const SeverityPolicy policy;
+    const RuleRegistry rules = make_builtin_rules({});
+    const CheckServices services = on("2026-02-01");
+    const ArticleChecker checker(*schema_, rules, policy, {}, services);
+    std::vector<Finding> stale;
+    for (Finding& finding : checker.check_file(path.string()).findings)
+        if (finding.rule_id == "medical.review-stale")
+            stale.push_back(std::move(finding));
+    ASSERT_EQ(stale.size(), 1u);
+    EXPECT_EQ(stale[0].message,
+              "the content changed after the medical review of 2026-01-15: blocks a, b changed; "
+              "block d added; block c removed; have it reviewed again and record the approval "
+              "with medloc approve");
+    EXPECT_EQ(stale[0].block_id, "a");
+    EXPECT_EQ(localized_message(stale[0], "fr"),
+              "le contenu a changé après la relecture médicale du 2026-01-15\u00A0: blocs a, b "
+              "modifiés\u00A0; bloc d ajouté\u00A0; bloc c supprimé\u00A0; faites-le relire, puis "
+              "enregistrez l’approbation avec medloc approve");
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/program_run.h"
 
 #include <algorithm>
+#include <chrono>
 #include <dirent.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -71,6 +72,27 @@ TEST(ProgramRun, LeavesNoDescriptorOpenOnAnyPath) {
     EXPECT_NE(starved.error().message.find("cannot create a pipe"), std::string::npos)
         << starved.error().message;
     EXPECT_EQ(open_descriptors(), before);
+}
+
+TEST(ProgramRun, ArgumentsAreNotReadByAShell) {
+    auto ran = run_program({"printf", "%s", "$(echo no) ; `echo no`"});
+    ASSERT_TRUE(ran.ok()) << ran.error().message;
+    EXPECT_EQ(ran.value().out, "$(echo no) ; `echo no`");
+}
+
+TEST(ProgramRun, AProgramPastItsTimeIsKilledAndAnError) {
+    const int before = open_descriptors();
+    const auto start = std::chrono::steady_clock::now();
+    auto slow = run_program({"sleep", "10"}, 1000, std::chrono::milliseconds(200));
+    ASSERT_FALSE(slow.ok());
+    EXPECT_NE(slow.error().message.find("ran longer than 200 ms"), std::string::npos)
+        << slow.error().message;
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+    EXPECT_EQ(open_descriptors(), before);
+    // Within its time, the same call is a result.
+    auto quick = run_program({"true"}, 1000, std::chrono::seconds(20));
+    ASSERT_TRUE(quick.ok()) << quick.error().message;
+    EXPECT_EQ(quick.value().exit_status, 0);
 }
 
 TEST(ProgramRun, OutputBeyondTheLimitIsAnError) {

@@ -119,7 +119,7 @@ TEST_F(RoundTrip, ApprovedTranslationsMergeIntoAValidArticleWithItsMarkup) {
     const ArticleCoverage full = coverage();
     EXPECT_EQ(full.final_units.units, 4);
     EXPECT_DOUBLE_EQ(full.approved_share(), 1.0);
-    EXPECT_TRUE(full.publishable());
+    EXPECT_TRUE(full.not_approved.empty());
     const MergeOutcome outcome = merge();
     ASSERT_TRUE(outcome.written);
     const std::string merged = testing::read_text(dir.path() / "localized/en-US/fievre.xml");
@@ -153,7 +153,7 @@ TEST_F(RoundTrip, SourceChangedAfterApprovalMakesTheUnitStale) {
     const ArticleCoverage after = coverage();
     EXPECT_EQ(after.stale.units, 1);
     EXPECT_LT(after.approved_share(), 1.0);
-    EXPECT_FALSE(after.publishable());
+    EXPECT_EQ(after.not_approved, std::vector<std::string>{"l-1"});
     const MergeOutcome outcome = merge();
     EXPECT_FALSE(outcome.written);
     ASSERT_EQ(outcome.missing.size(), 1u);
