@@ -90,8 +90,8 @@ TEST(RunInOrder, AnItemFarAheadWaitsForTheSlowFirstOne) {
 TEST(RunInOrder, AnExceptionInAWorkerStopsTheRunWithoutDeliveringPastIt) {
     for (int jobs : {1, 3, 8}) {
         std::vector<std::size_t> delivered;
-        ParallelOptions options{jobs, [](std::size_t i) { return "item " + std::to_string(i); },
-                                {}};
+        ParallelOptions options{
+            jobs, [](std::size_t i) { return "item " + std::to_string(i); }, {}};
         const Status ran = run_in_order<int>(
             500,
             [&](std::size_t i) {

@@ -63,8 +63,8 @@ Corpus random_corpus(unsigned seed) {
          {std::string("aaa.xml"), std::string("content/a112.xml"), std::string("content/a113.xml"),
           std::string("terminology/termbase.tbx"), corpus.paths.front(), corpus.paths.back()})
         for (int k = 0; k < 3; ++k)
-            corpus.known.push_back(make(file, 1 + static_cast<int>(random() % 3), 0,
-                                        rules[random() % 3], "m0", "w0"));
+            corpus.known.push_back(
+                make(file, 1 + static_cast<int>(random() % 3), 0, rules[random() % 3], "m0", "w0"));
     return corpus;
 }
 
@@ -95,8 +95,9 @@ TEST(ReportOrder, FileByFileIsTheGlobalStableSort) {
             ++files_added;
             order.add_file(corpus.paths[i], corpus.per_file[i]);
             // Everything of this file and those before it is out already.
-            const std::size_t due = static_cast<std::size_t>(std::count_if(
-                all.begin(), all.end(), [&](const Finding& f) { return f.file <= corpus.paths[i]; }));
+            const std::size_t due = static_cast<std::size_t>(
+                std::count_if(all.begin(), all.end(),
+                              [&](const Finding& f) { return f.file <= corpus.paths[i]; }));
             EXPECT_EQ(streamed.size(), due) << "seed " << seed << " after " << corpus.paths[i];
         }
         order.finish();
@@ -145,10 +146,9 @@ TEST(CheckInReportOrder, TheSameReportAsCheckFilesOnEveryThreadCount) {
     // Broken, valid, duplicate ids, misspelt: findings of several rules in several files.
     for (int i = 0; i < 24; ++i) {
         const std::string id = "f" + std::to_string(10 + i);
-        const std::string answer =
-            i % 4 == 0   ? "<p id=\"p\">Un.</p><p id=\"p\">Deux.</p>"
-            : i % 4 == 1 ? "<p id=\"p\">Prendre 500mg... deux fois.</p>"
-                         : "<p id=\"p\">Bien.</p>";
+        const std::string answer = i % 4 == 0   ? "<p id=\"p\">Un.</p><p id=\"p\">Deux.</p>"
+                                   : i % 4 == 1 ? "<p id=\"p\">Prendre 500mg... deux fois.</p>"
+                                                : "<p id=\"p\">Bien.</p>";
         dir.write(id + ".xml", i % 7 == 3 ? "<article" : testing::article_xml(id, answer));
     }
     auto files = discover_files({dir.path().string()}, {".xml"});
@@ -202,12 +202,11 @@ TEST(CheckInReportOrder, NoFilesIsTheKnownFindingsAlone) {
                     make("a.tbx", 1, 1, "schema.invalid", "y")};
     std::vector<Finding> streamed;
     int groups = 0;
-    const ReportedRun run = check_in_report_order({}, checker, 4, extras,
-                                                  [&](std::span<const Finding> group) {
-                                                      ++groups;
-                                                      streamed.insert(streamed.end(),
-                                                                      group.begin(), group.end());
-                                                  });
+    const ReportedRun run =
+        check_in_report_order({}, checker, 4, extras, [&](std::span<const Finding> group) {
+            ++groups;
+            streamed.insert(streamed.end(), group.begin(), group.end());
+        });
     EXPECT_FALSE(run.failure);
     ASSERT_EQ(streamed.size(), 2u);
     EXPECT_EQ(streamed[0].file, "a.tbx");

@@ -34,10 +34,9 @@ struct Sample {
     std::vector<Finding> findings;
     std::vector<std::string> checked = {"content/a.xml", "content/b.xml", "content/c.xml",
                                         "content/d.xml", "aaa.xml"};
-    std::vector<RuleInfo> rules = {
-        {"schema.invalid", Severity::error, "not valid"},
-        {"spelling.unknown-word", Severity::error, "unknown word"},
-        {"typography.ellipsis", Severity::info, "three dots"}};
+    std::vector<RuleInfo> rules = {{"schema.invalid", Severity::error, "not valid"},
+                                   {"spelling.unknown-word", Severity::error, "unknown word"},
+                                   {"typography.ellipsis", Severity::info, "three dots"}};
 };
 
 Sample sample() {
@@ -113,7 +112,8 @@ TEST(StreamingFormatters, AnEmptyReportToo) {
     s.findings.clear();
     for (std::string_view format : formatter_names())
         EXPECT_EQ(streamed(format, s, 0, options()), whole(format, s, options())) << format;
-    EXPECT_EQ(whole("text", s, options()), "medloc: 5 files checked, 0 errors, 0 warnings, 0 infos\n");
+    EXPECT_EQ(whole("text", s, options()),
+              "medloc: 5 files checked, 0 errors, 0 warnings, 0 infos\n");
 }
 
 TEST(StreamingFormatters, JsonAndSarifAreTheDumpOfTheWholeDocument) {
@@ -149,11 +149,10 @@ TEST(StreamingFormatters, JunitListsTheCheckedFilesInOrderThenTheOthers) {
         const std::size_t start = xml.find(" name=\"", at) + 7;
         names.push_back(xml.substr(start, xml.find('"', start) - start));
     }
-    EXPECT_EQ(names, (std::vector<std::string>{"content/a.xml", "content/b.xml", "content/c.xml",
-                                               "content/d.xml", "aaa.xml",
-                                               "terminology/termbase.tbx"}));
-    EXPECT_NE(xml.find("<testsuites name=\"medloc\" tests=\"6\" failures=\"3\""),
-              std::string::npos)
+    EXPECT_EQ(names,
+              (std::vector<std::string>{"content/a.xml", "content/b.xml", "content/c.xml",
+                                        "content/d.xml", "aaa.xml", "terminology/termbase.tbx"}));
+    EXPECT_NE(xml.find("<testsuites name=\"medloc\" tests=\"6\" failures=\"3\""), std::string::npos)
         << xml;
     EXPECT_NE(xml.find("<testcase classname=\"medloc\" name=\"content/b.xml\"/>"),
               std::string::npos);
