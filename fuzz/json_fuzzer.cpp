@@ -5,13 +5,13 @@
 // limit is always refused; a report that reads is written back by the JSON formatter and
 // reads again to the same findings; merging a report with itself is refused.
 
-#include "cli/shards.h"
 #include "core/untrusted_json.h"
 #include "engine/baseline.h"
 #include "export/bundle_verifier.h"
 #include "fuzz_support.h"
 #include "output/formatter.h"
 #include "output/json_report_reader.h"
+#include "project/shards.h"
 
 #include <sstream>
 

@@ -1,5 +1,6 @@
 #include "checks/rule.h"
 
+#include "language/messages.h"
 #include "loading/article.h"
 #include "text/utf8.h"
 
@@ -36,6 +37,22 @@ Finding& FindingSink::report(const RuleInfo& rule, const Article& article,
     finding.message = std::move(message);
     findings_.push_back(std::move(finding));
     return findings_.back();
+}
+
+Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const Block& block,
+                             std::size_t text_begin, std::size_t text_end,
+                             std::string_view message_id, std::vector<MessageArgument> arguments) {
+    Finding& finding = report(rule, article, block, text_begin, text_end, std::string());
+    set_message(finding, message_id, std::move(arguments));
+    return finding;
+}
+
+Finding& FindingSink::report(const RuleInfo& rule, const Article& article,
+                             std::size_t source_offset, std::string_view message_id,
+                             std::vector<MessageArgument> arguments) {
+    Finding& finding = report(rule, article, source_offset, std::string());
+    set_message(finding, message_id, std::move(arguments));
+    return finding;
 }
 
 void attach_fix(Finding& finding, const Article& article, const Block& block,

@@ -4,6 +4,7 @@
 #include "core/rule_info.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace medloc {
@@ -26,6 +27,14 @@ public:
     // A finding at a source offset of the article's file.
     Finding& report(const RuleInfo& rule, const Article& article, std::size_t source_offset,
                     std::string message);
+
+    // The same with a message of the catalogue (language/messages.h), which output in the
+    // reader's language can say again.
+    Finding& report(const RuleInfo& rule, const Article& article, const Block& block,
+                    std::size_t text_begin, std::size_t text_end, std::string_view message_id,
+                    std::vector<MessageArgument> arguments);
+    Finding& report(const RuleInfo& rule, const Article& article, std::size_t source_offset,
+                    std::string_view message_id, std::vector<MessageArgument> arguments);
 
     // The finding reported last.
     Finding& last() { return findings_.back(); }

@@ -1,11 +1,7 @@
-#include "cli/changed_files.h"
-#include "cli/check_environment.h"
-#include "cli/check_setup.h"
 #include "cli/command.h"
 #include "cli/progress_line.h"
 #include "cli/project_options.h"
 #include "cli/report_output.h"
-#include "cli/shards.h"
 #include "core/atomic_file.h"
 #include "core/wording.h"
 #include "engine/article_checker.h"
@@ -13,6 +9,10 @@
 #include "engine/file_discovery.h"
 #include "engine/report_order.h"
 #include "engine/result_cache.h"
+#include "project/changed_files.h"
+#include "project/check_environment.h"
+#include "project/check_setup.h"
+#include "project/shards.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -154,7 +154,7 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
                                  prepared.services);
     std::unique_ptr<ResultCache> cache;
     if (!map.count("no-cache")) {
-        auto opened_cache = open_result_cache(config.value(), content_rules, terminal);
+        auto opened_cache = open_project_cache(config.value(), content_rules, terminal);
         if (!opened_cache) {
             terminal.err << "medloc: " << opened_cache.error().message << '\n';
             return kExitUsage;
@@ -234,7 +234,7 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         cache.get());
     if (progress)
         progress->finish();
-    save_result_cache(cache.get(), terminal);
+    save_project_cache(cache.get(), terminal);
     note_suggestion_budget(config.value(), prepared, terminal.err);
     if (run.failure) {
         terminal.err << "medloc: " << *run.failure << '\n';

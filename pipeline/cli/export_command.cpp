@@ -1,5 +1,4 @@
 #include "checks/rule_registry.h"
-#include "cli/check_environment.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/translation_project.h"
@@ -10,6 +9,7 @@
 #include "export/bundle_builder.h"
 #include "export/bundle_directory.h"
 #include "export/source_revision.h"
+#include "project/check_environment.h"
 #include "text/printable.h"
 #include "translation/merger.h"
 
@@ -146,7 +146,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
     // The same result cache as `medloc check`: a corpus just checked is not checked again.
     std::unique_ptr<ResultCache> cache;
     if (!options.count("no-cache")) {
-        auto opened_cache = open_result_cache(config, true, terminal);
+        auto opened_cache = open_project_cache(config, true, terminal);
         if (!opened_cache) {
             terminal.err << "medloc export: " << opened_cache.error().message << '\n';
             return kExitUsage;
@@ -154,7 +154,7 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         cache = std::move(opened_cache).value();
     }
     auto checked = error_counts(project, locales, fallbacks, checker, cache.get());
-    save_result_cache(cache.get(), terminal);
+    save_project_cache(cache.get(), terminal);
     if (!checked) {
         terminal.err << "medloc export: " << checked.error().message << '\n';
         return kExitUsage;

@@ -1,9 +1,9 @@
-#include "cli/check_setup.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "engine/file_discovery.h"
 #include "engine/fixer.h"
 #include "language/messages.h"
+#include "project/check_setup.h"
 #include "text/unified_diff.h"
 
 #include <algorithm>

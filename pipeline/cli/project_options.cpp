@@ -4,6 +4,7 @@
 #include "config/settings.h"
 #include "core/wording.h"
 #include "engine/parallel_run.h"
+#include "project/check_environment.h"
 
 #include <algorithm>
 #include <charconv>
@@ -106,6 +107,20 @@ int jobs_from(const Config& config) {
     return effective_jobs(configured > static_cast<unsigned>(max_parallel_jobs())
                               ? max_parallel_jobs()
                               : static_cast<int>(configured));
+}
+
+Result<std::unique_ptr<ResultCache>> open_project_cache(const Config& config, bool content_rules,
+                                                        Terminal& terminal) {
+    std::vector<std::string> warnings;
+    auto cache = open_result_cache(config, content_rules, warnings);
+    for (const std::string& warning : warnings)
+        terminal.err << "medloc: warning: " << warning << '\n';
+    return cache;
+}
+
+void save_project_cache(ResultCache* cache, Terminal& terminal) {
+    if (auto warning = save_result_cache(cache))
+        terminal.err << "medloc: warning: " << *warning << '\n';
 }
 
 } // namespace medloc

@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "config/config.h"
+#include "engine/result_cache.h"
 
 #include <string>
 #include <vector>
@@ -29,6 +30,13 @@ parse_command_line(const std::vector<std::string>& arguments,
 // stderr after a misuse (exit 2). Returns that exit code.
 int print_usage(Terminal& terminal, bool asked, std::string_view usage,
                 const boost::program_options::options_description& options);
+
+// The project's result cache (project/check_environment) with its warnings shown on
+// stderr; an Error (cache.path holds something else) stops the command.
+Result<std::unique_ptr<ResultCache>> open_project_cache(const Config& config, bool content_rules,
+                                                        Terminal& terminal);
+// Saves what the run added; a failure is a warning on stderr.
+void save_project_cache(ResultCache* cache, Terminal& terminal);
 
 // run.jobs, where 0 means one job per core; at most max_parallel_jobs() (engine/parallel_run).
 int jobs_from(const Config& config);

@@ -1,7 +1,6 @@
 #include "checks/check_context.h"
 #include "checks/rule_registry.h"
 #include "checks/terminology/terminology_service.h"
-#include "cli/check_environment.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/translation_project.h"
@@ -10,6 +9,7 @@
 #include "core/version.h"
 #include "engine/article_checker.h"
 #include "language/word_tokenizer.h"
+#include "project/check_environment.h"
 #include "report/finding_context.h"
 #include "report/html_report.h"
 #include "translation/bilingual.h"
@@ -120,7 +120,7 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
                                  setup.services);
     std::unique_ptr<ResultCache> cache;
     if (!project.options.count("no-cache")) {
-        auto opened_cache = open_result_cache(config, true, terminal);
+        auto opened_cache = open_project_cache(config, true, terminal);
         if (!opened_cache) {
             terminal.err << "medloc report: " << opened_cache.error().message << '\n';
             return kExitUsage;
@@ -128,7 +128,7 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
         cache = std::move(opened_cache).value();
     }
     CheckRun run = check_files(paths, checker, jobs_from(config), {}, cache.get());
-    save_result_cache(cache.get(), terminal);
+    save_project_cache(cache.get(), terminal);
     if (run.failure) {
         terminal.err << "medloc report: " << *run.failure << '\n';
         return kExitUsage;

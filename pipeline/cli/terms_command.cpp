@@ -1,10 +1,10 @@
-#include "cli/check_setup.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "core/atomic_file.h"
 #include "core/string_output.h"
 #include "language/normalization.h"
 #include "output/formatter.h"
+#include "project/check_setup.h"
 #include "terminology/termbase_export.h"
 #include "text/printable.h"
 

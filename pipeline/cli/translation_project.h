@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cli/check_setup.h"
 #include "cli/cli.h"
 #include "loading/article.h"
 #include "loading/document_loader.h"
+#include "project/check_setup.h"
 #include "translation/xliff_document.h"
 
 #include <optional>

@@ -46,15 +46,12 @@ void apply_suppressions(const Article& article, const RuleRegistry& rules,
 
         if (suppression.reason.empty())
             sink.report(MissingReasonRule::kInfo, article, suppression.offset,
-                        "medloc-ignore without a reason: say why, as in <?medloc-ignore "
-                        "spelling.unknown-word reason=\"brand name\"?>");
+                        "suppression.missing-reason", {});
         bool all_ran = !suppression.rule_ids.empty();
         for (const std::string& id : suppression.rule_ids) {
             if (!is_known(rules, id)) {
                 sink.report(UnknownRuleRule::kInfo, article, suppression.offset,
-                            "medloc-ignore names '" + id +
-                                "', which is not a rule (medloc rules "
-                                "lists them)");
+                            "suppression.unknown-rule", {{"rule", id}});
                 all_ran = false;
             } else if (!ran(id)) {
                 all_ran = false;
@@ -62,15 +59,15 @@ void apply_suppressions(const Article& article, const RuleRegistry& rules,
         }
         if (suppression.rule_ids.empty())
             sink.report(UnknownRuleRule::kInfo, article, suppression.offset,
-                        "medloc-ignore names no rule");
+                        "suppression.unknown-rule.none", {});
         if (!used && all_ran)
-            sink.report(
-                UnusedRule::kInfo, article, suppression.offset, "medloc-ignore of " + [&] {
-                    std::string names;
-                    for (const std::string& id : suppression.rule_ids)
-                        names += (names.empty() ? "" : ", ") + id;
-                    return names;
-                }() + " suppressed nothing: remove it");
+            sink.report(UnusedRule::kInfo, article, suppression.offset, "suppression.unused",
+                        {{"rules", [&] {
+                              std::string names;
+                              for (const std::string& id : suppression.rule_ids)
+                                  names += (names.empty() ? "" : ", ") + id;
+                              return names;
+                          }()}});
     }
     findings.insert(findings.end(), reports.begin(), reports.end());
 }

@@ -15,10 +15,9 @@ void check_article(const Article& article, CheckContext& context, FindingSink& s
             if (!control.in_amount)
                 continue;
             sink.report(info, article, block, control.begin, control.end,
-                        "bidirectional control " + describe_bidi_control(control.code_point) +
-                            " in '" + control.amount +
-                            "': it can show the digits in another order than they are "
-                            "written; remove it");
+                        "medical.bidi-control-in-dose",
+                        {{"control", describe_bidi_control(control.code_point)},
+                         {"amount", control.amount}});
         }
 }
 

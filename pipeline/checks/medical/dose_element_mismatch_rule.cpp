@@ -52,15 +52,11 @@ bool same_dose(const Dose& stated, const Dose& written) {
 void check_element(const RuleInfo& rule, const Article& article, const Block& block,
                    std::size_t begin, std::size_t end, const DoseAttributes& attributes,
                    CheckContext& context, FindingSink& sink) {
-    const std::string stated_text =
-        "value=\"" + attributes.value + "\" unit=\"" + attributes.unit + "\"";
     const std::string written(block.text.text().substr(begin, end - begin));
     auto stated = attribute_dose(attributes, attributes.language);
     if (!stated) {
-        sink.report(rule, article, block, begin, end,
-                    "dose element " + stated_text +
-                        ": the unit or value is not one medloc knows, so the text '" + written +
-                        "' cannot be checked against it");
+        sink.report(rule, article, block, begin, end, "medical.dose-element-mismatch.unknown",
+                    {{"value", attributes.value}, {"unit", attributes.unit}, {"text", written}});
         return;
     }
     // The element's text alone: "60 mg/kg" in "<dose>60 mg/kg</dose> par jour".
@@ -76,16 +72,21 @@ void check_element(const RuleInfo& rule, const Article& article, const Block& bl
         find_doses(block.text.text().substr(0, end), tokens, numbers, language_of(block.locale));
     const Dose* inside = doses.empty() ? nullptr : &doses.front();
     if (inside == nullptr) {
-        sink.report(rule, article, block, begin, end,
-                    "dose element " + stated_text + " (" + describe(*stated) + "): its text '" +
-                        written + "' states no dose");
+        sink.report(rule, article, block, begin, end, "medical.dose-element-mismatch.no-dose",
+                    {{"value", attributes.value},
+                     {"unit", attributes.unit},
+                     {"stated", describe(*stated)},
+                     {"text", written}});
         return;
     }
     if (!same_dose(*stated, *inside))
         sink.report(rule, article, block, inside->begin, inside->end,
-                    "dose element " + stated_text + " (" + describe(*stated) +
-                        ") but its text reads '" + std::string(inside->in(block.text.text())) +
-                        "' (" + describe(*inside) + ")");
+                    "medical.dose-element-mismatch",
+                    {{"value", attributes.value},
+                     {"unit", attributes.unit},
+                     {"stated", describe(*stated)},
+                     {"text", std::string(inside->in(block.text.text()))},
+                     {"found", describe(*inside)}});
 }
 
 // The value of `name="…"` in an original start tag such as <dose value="38" unit="°C">.

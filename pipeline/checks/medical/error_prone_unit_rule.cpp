@@ -8,8 +8,9 @@ namespace medloc {
 
 namespace {
 
+// Why the unit is misread (a message of the catalogue) and what to write instead.
 struct Advice {
-    std::string_view why;
+    std::string_view message_id;
     std::string_view french;
     std::string_view english;
 };
@@ -17,12 +18,12 @@ struct Advice {
 std::optional<Advice> advice_for(UnitNotation notation) {
     switch (notation) {
     case UnitNotation::units_letter:
-        return Advice{"'U' is misread as 0 or 4", "unités", "units"};
+        return Advice{"medical.error-prone-unit.u", "unités", "units"};
     case UnitNotation::international_units:
-        return Advice{"'UI' and 'IU' are misread as IV or 10", "unités internationales",
+        return Advice{"medical.error-prone-unit.iu", "unités internationales",
                       "international units"};
     case UnitNotation::cubic_centimetre:
-        return Advice{"'cc' is misread as U or as 00", "mL", "mL"};
+        return Advice{"medical.error-prone-unit.cc", "mL", "mL"};
     default:
         return std::nullopt;
     }
@@ -41,9 +42,8 @@ void ErrorProneUnitRule::check(const Article& article, CheckContext& context,
                     continue;
                 const std::string better(french ? advice->french : advice->english);
                 Finding& finding = sink.report(
-                    kInfo, article, block, part.begin, part.end,
-                    "error-prone unit in the dose '" + std::string(dose.in(block.text.text())) +
-                        "': " + std::string(advice->why) + "; write '" + better + "'");
+                    kInfo, article, block, part.begin, part.end, advice->message_id,
+                    {{"dose", std::string(dose.in(block.text.text()))}, {"better", better}});
                 finding.suggestions = {better};
             }
         }

@@ -122,9 +122,9 @@ void LatinAbbreviationRule::check(const Article& article, CheckContext& context,
             if (end == 0 || overlaps(urls, at, end) || is_post_office_box(text, at, end))
                 continue;
             const std::string written(text.substr(at, end - at));
-            Finding& finding = sink.report(kInfo, article, block, at, end,
-                                           "Latin abbreviation '" + written +
-                                               "' in patient content: write '" + plain + "'");
+            Finding& finding =
+                sink.report(kInfo, article, block, at, end, "medical.latin-abbreviation",
+                            {{"abbreviation", written}, {"plain", plain}});
             finding.suggestions = {plain};
             at = end - 1;
         }

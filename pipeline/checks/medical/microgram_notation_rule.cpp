@@ -19,20 +19,17 @@ void MicrogramNotationRule::check(const Article& article, CheckContext& context,
             for (const UnitPart& part : dose.unit.parts) {
                 if (part.definition->notation != unwanted)
                     continue;
-                std::string message = "micrograms written '" +
-                                      std::string(part.definition->surface) + "' in the dose '" +
-                                      std::string(dose.in(block.text.text())) + "': ";
                 std::vector<std::string> suggestions;
-                if (project_writes_mcg) {
-                    message += "'µg' is misread as 'mg', a thousand times the dose; the project "
-                               "writes 'mcg' (medical.microgram)";
+                if (project_writes_mcg)
                     suggestions = {"mcg", french ? "microgrammes" : "micrograms"};
-                } else {
-                    message += "the project writes 'µg' (medical.microgram)";
+                else
                     suggestions = {"µg"};
-                }
                 Finding& finding =
-                    sink.report(kInfo, article, block, part.begin, part.end, message);
+                    sink.report(kInfo, article, block, part.begin, part.end,
+                                project_writes_mcg ? "medical.microgram-notation.mcg"
+                                                   : "medical.microgram-notation.symbol",
+                                {{"written", std::string(part.definition->surface)},
+                                 {"dose", std::string(dose.in(block.text.text()))}});
                 finding.suggestions = std::move(suggestions);
             }
         }

@@ -16,10 +16,10 @@ void MissingLeadingZeroRule::check(const Article& article, CheckContext& context
                     continue;
                 const std::string fixed =
                     "0" + std::string(text.substr(range.first, range.second - range.first));
-                Finding& finding = sink.report(
-                    kInfo, article, block, range.first, range.second,
-                    "dose '" + std::string(dose.in(text)) + "' without its leading zero: write '" +
-                        fixed + "', which cannot be misread as ten times the dose");
+                Finding& finding =
+                    sink.report(kInfo, article, block, range.first, range.second,
+                                "medical.missing-leading-zero",
+                                {{"dose", std::string(dose.in(text))}, {"fixed", fixed}});
                 finding.suggestions = {fixed};
             }
         }

@@ -62,12 +62,9 @@ void TrailingZeroRule::check(const Article& article, CheckContext& context,
                     fixed.pop_back();
                 if (fixed.size() == *fraction)
                     fixed.pop_back(); // the separator itself
-                Finding& finding =
-                    sink.report(kInfo, article, block, range.first, range.second,
-                                "trailing zero in the dose '" + std::string(dose.in(text)) +
-                                    "': write '" + fixed +
-                                    "', which cannot be misread as ten "
-                                    "times the dose");
+                Finding& finding = sink.report(
+                    kInfo, article, block, range.first, range.second, "medical.trailing-zero",
+                    {{"dose", std::string(dose.in(text))}, {"fixed", fixed}});
                 finding.suggestions = {fixed};
             }
         }

@@ -13,11 +13,11 @@ void DuplicateIdRule::check(const Article& article, CheckContext&, FindingSink& 
         if (inserted)
             continue;
         const SourcePosition first = article.position(it->second->offset);
-        Finding& finding =
-            sink.report(kInfo, article, declaration.offset,
-                        "duplicate id '" + declaration.id + "' (first used by <" +
-                            it->second->element + "> at line " + std::to_string(first.line) +
-                            ", column " + std::to_string(first.column) + ")");
+        Finding& finding = sink.report(kInfo, article, declaration.offset, "schema.duplicate-id",
+                                       {{"id", declaration.id},
+                                        {"element", it->second->element},
+                                        {"line", std::to_string(first.line)},
+                                        {"column", std::to_string(first.column)}});
         finding.block_id = declaration.id;
         finding.flagged_text = declaration.id;
     }

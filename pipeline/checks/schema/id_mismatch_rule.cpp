@@ -8,9 +8,8 @@ void IdMismatchRule::check(const Article& article, CheckContext&, FindingSink& s
     const std::string expected = expected_article_id(article.path());
     if (article.id == expected)
         return;
-    Finding& finding = sink.report(kInfo, article, article.id_offset,
-                                   "article id '" + article.id + "' differs from the file name '" +
-                                       expected + ".xml'");
+    Finding& finding = sink.report(kInfo, article, article.id_offset, "schema.id-mismatch",
+                                   {{"id", article.id}, {"expected", expected}});
     finding.flagged_text = article.id;
     finding.suggestions = {expected};
 }

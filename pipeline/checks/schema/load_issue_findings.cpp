@@ -5,6 +5,7 @@
 #include "checks/schema/invalid_rule.h"
 #include "checks/schema/not_well_formed_rule.h"
 #include "checks/schema/unreadable_file_rule.h"
+#include "language/messages.h"
 
 namespace medloc {
 
@@ -35,7 +36,8 @@ std::vector<Finding> findings_for(const std::vector<LoadIssue>& issues, const st
         finding.file = path;
         finding.position = issue.position;
         finding.document_id = document_id;
-        finding.message = issue.message;
+        // The loader's text (libxml2's own, often) is the detail of the kind's message.
+        set_message(finding, rule.id, {{"detail", issue.message}});
         findings.push_back(std::move(finding));
     }
     return findings;

@@ -17,10 +17,10 @@ void AdmittedTermRule::check(const Article& article, CheckContext& context,
             if (preferred.empty())
                 return;
             Finding& finding = sink.report(
-                kInfo, article, block, match.begin, match.end,
-                "admitted term '" + block.text.text().substr(match.begin, match.end - match.begin) +
-                    "' (concept " + match.concept_entry->id + "); the preferred term is '" +
-                    preferred.front()->text + "'");
+                kInfo, article, block, match.begin, match.end, "terminology.admitted-term",
+                {{"term", block.text.text().substr(match.begin, match.end - match.begin)},
+                 {"concept", match.concept_entry->id},
+                 {"preferred", preferred.front()->text}});
             for (const Term* term : preferred)
                 finding.suggestions.push_back(term->text);
         });

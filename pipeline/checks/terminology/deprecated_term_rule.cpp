@@ -15,12 +15,16 @@ void DeprecatedTermRule::check(const Article& article, CheckContext& context,
                 return;
             const auto preferred =
                 terminology.preferred_terms(*match.concept_entry, block.locale, match.term);
-            std::string message = std::string(to_string(status)) + " term '" +
-                                  block.text.text().substr(match.begin, match.end - match.begin) +
-                                  "' (concept " + match.concept_entry->id + ")";
+            std::vector<MessageArgument> arguments = {
+                {"status", std::string(to_string(status))},
+                {"term", block.text.text().substr(match.begin, match.end - match.begin)},
+                {"concept", match.concept_entry->id}};
             if (!preferred.empty())
-                message += ": use '" + preferred.front()->text + "'";
-            Finding& finding = sink.report(kInfo, article, block, match.begin, match.end, message);
+                arguments.push_back({"preferred", preferred.front()->text});
+            Finding& finding = sink.report(kInfo, article, block, match.begin, match.end,
+                                           preferred.empty() ? "terminology.deprecated-term"
+                                                             : "terminology.deprecated-term.use",
+                                           std::move(arguments));
             for (const Term* term : preferred)
                 finding.suggestions.push_back(term->text);
         });

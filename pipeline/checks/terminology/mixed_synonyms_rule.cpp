@@ -28,9 +28,10 @@ void MixedSynonymsRule::check(const Article& article, CheckContext& context,
             reported[term] = true;
             const auto preferred = terminology->preferred_terms(*match.concept_entry, block.locale);
             Finding& finding = sink.report(kInfo, article, block, match.begin, match.end,
-                                           "'" + term->text + "' and '" + it->second->text +
-                                               "' name one concept (" + match.concept_entry->id +
-                                               ") in this article: keep one");
+                                           "terminology.mixed-synonyms",
+                                           {{"term", term->text},
+                                            {"other", it->second->text},
+                                            {"concept", match.concept_entry->id}});
             if (!preferred.empty())
                 finding.suggestions.push_back(preferred.front()->text);
         }

@@ -51,21 +51,21 @@ void InlineCodesRule::check_bilingual(const BilingualDocument& document, CheckCo
             continue;
         const auto source = codes_of(*pair.source);
         const auto target = codes_of(*pair.target);
-        std::vector<std::string> problems;
+        // Each problem: its message id and the code it is about.
+        std::vector<std::pair<std::string_view, std::string>> problems;
         for (const auto& [key, parent] : source) {
             auto found = target.find(key);
             if (found == target.end())
-                problems.push_back("code " + shown(key) + " of the source is missing");
+                problems.emplace_back("translation.inline-codes.missing", shown(key));
             else if (found->second != parent)
-                problems.push_back("code " + shown(key) +
-                                   " is nested differently than in the source");
+                problems.emplace_back("translation.inline-codes.nesting", shown(key));
         }
         for (const auto& [key, parent] : target)
             if (!source.contains(key))
-                problems.push_back("code " + shown(key) + " is not in the source");
-        for (const std::string& problem : problems) {
+                problems.emplace_back("translation.inline-codes.extra", shown(key));
+        for (const auto& [message_id, code] : problems) {
             Finding& finding = sink.report(kInfo, document.target, pair.target->source_offset,
-                                           "unit '" + pair.unit->id + "': " + problem);
+                                           message_id, {{"unit", pair.unit->id}, {"code", code}});
             finding.block_id = pair.target->id;
             finding.locale = pair.target->locale;
         }

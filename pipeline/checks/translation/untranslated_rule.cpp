@@ -39,7 +39,7 @@ void UntranslatedRule::check_bilingual(const BilingualDocument& document, CheckC
             !has_translatable_word(source, context.tokens(*pair.source)))
             continue;
         sink.report(kInfo, document.target, *pair.target, 0, pair.target->text.text().size(),
-                    "the target of unit '" + pair.unit->id + "' is the source text, untranslated");
+                    "translation.untranslated", {{"unit", pair.unit->id}});
     }
 }
 

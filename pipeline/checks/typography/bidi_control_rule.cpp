@@ -60,10 +60,8 @@ void check_article(const Article& article, CheckContext& context, FindingSink& s
             if (control.in_amount || !is_bidi_formatting(control.code_point) ||
                 (right_to_left && !is_override(control.code_point)))
                 continue;
-            sink.report(info, article, block, control.begin, control.end,
-                        "invisible bidirectional control " +
-                            describe_bidi_control(control.code_point) +
-                            ": it reorders the text a reader sees; remove it");
+            sink.report(info, article, block, control.begin, control.end, "typography.bidi-control",
+                        {{"control", describe_bidi_control(control.code_point)}});
         }
     }
 }

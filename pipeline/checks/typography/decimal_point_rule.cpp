@@ -34,9 +34,9 @@ void DecimalPointRule::check(const Article& article, CheckContext& context,
             const auto last = static_cast<std::size_t>(fraction_end);
             const std::string integer = view.slice(first, static_cast<std::size_t>(integer_end));
             const std::string fraction = view.slice(static_cast<std::size_t>(end + 1), last);
-            Finding& finding = sink.report(
-                kInfo, article, view.block, view.offset(first), view.offset(last),
-                "decimal point in a French number: write '" + integer + "," + fraction + "'");
+            Finding& finding =
+                sink.report(kInfo, article, view.block, view.offset(first), view.offset(last),
+                            "typography.decimal-point", {{"number", integer + "," + fraction}});
             finding.suggestions = {integer + "," + fraction};
             // 1.000 may be a thousands separator: offer 1 000 as well, and fix neither
             // (which one was meant is for a person to say).

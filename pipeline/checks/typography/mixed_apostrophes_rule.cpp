@@ -43,10 +43,9 @@ void MixedApostrophesRule::check(const Article& article, CheckContext& context,
             continue;
         Finding& finding =
             sink.report(kInfo, article, *use.block, use.begin, use.end,
-                        report_straight ? "straight apostrophe ' in an article that uses ’ (" +
-                                              std::to_string(curly) + " times)"
-                                        : "typographic apostrophe ’ in an article that uses ' (" +
-                                              std::to_string(straight) + " times)");
+                        report_straight ? "typography.mixed-apostrophes.straight"
+                                        : "typography.mixed-apostrophes.typographic",
+                        {{"count", std::to_string(report_straight ? curly : straight)}});
         finding.suggestions = {report_straight ? "\u2019" : "'"};
         attach_fix(finding, article, *use.block, use.begin, use.end, finding.suggestions.front());
     }

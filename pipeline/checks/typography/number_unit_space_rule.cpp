@@ -58,17 +58,14 @@ void NumberUnitSpaceRule::check(const Article& article, CheckContext& context,
                 const std::size_t last = point_at(view, unit->end);
                 const std::string symbol = view.slice(end, last);
                 if (french || !is_symbol_unit(symbol))
-                    view.report(sink, kInfo, first, last,
-                                "number glued to its unit: write '" + written + " " + symbol + "'",
-                                written + space + symbol);
+                    view.report(sink, kInfo, first, last, "typography.number-unit-space.glued",
+                                {{"number", written}, {"unit", symbol}}, written + space + symbol);
             } else if (french && is_plain_space(view.points[end].value)) {
                 if (const auto spaced = symbol_at(text, number.end + 1, language)) {
                     const std::size_t last = point_at(view, spaced->end);
                     const std::string symbol = view.slice(end + 1, last);
-                    view.report(sink, kInfo, first, last,
-                                "breaking space between '" + written + "' and '" + symbol +
-                                    "': use a no-break space",
-                                written + space + symbol);
+                    view.report(sink, kInfo, first, last, "typography.number-unit-space.breaking",
+                                {{"number", written}, {"unit", symbol}}, written + space + symbol);
                 }
             }
         }

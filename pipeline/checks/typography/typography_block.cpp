@@ -1,24 +1,15 @@
 #include "checks/typography/typography_block.h"
 
-#include "language/messages.h"
-
 namespace medloc {
-
-void TypographyBlock::report(FindingSink& sink, const RuleInfo& rule, std::size_t first,
-                             std::size_t last, std::string message, std::string replacement) const {
-    Finding& finding =
-        sink.report(rule, article, block, offset(first), offset(last), std::move(message));
-    finding.suggestions = {replacement};
-    attach_fix(finding, article, block, offset(first), offset(last), std::move(replacement));
-}
 
 void TypographyBlock::report(FindingSink& sink, const RuleInfo& rule, std::size_t first,
                              std::size_t last, std::string_view message_id,
                              std::vector<MessageArgument> arguments,
                              std::string replacement) const {
-    report(sink, rule, first, last, std::string(), std::move(replacement));
-    // The finding just reported is the sink's last.
-    set_message(sink.last(), message_id, std::move(arguments));
+    Finding& finding = sink.report(rule, article, block, offset(first), offset(last), message_id,
+                                   std::move(arguments));
+    finding.suggestions = {replacement};
+    attach_fix(finding, article, block, offset(first), offset(last), std::move(replacement));
 }
 
 void for_each_typography_block(const Article& article, CheckContext& context, bool french_only,

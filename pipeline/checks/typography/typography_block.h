@@ -35,11 +35,9 @@ struct TypographyBlock {
     std::string slice(std::size_t first, std::size_t last) const {
         return text.substr(offset(first), offset(last) - offset(first));
     }
-    // Reports code points [first, last) with one suggested replacement, which is also
-    // the finding's mechanical fix where the file allows (attach_fix).
-    void report(FindingSink& sink, const RuleInfo& rule, std::size_t first, std::size_t last,
-                std::string message, std::string replacement) const;
-    // The same with a message of the catalogue (language/messages.h).
+    // Reports code points [first, last) with a message of the catalogue
+    // (language/messages.h) and one suggested replacement, which is also the finding's
+    // mechanical fix where the file allows (attach_fix).
     void report(FindingSink& sink, const RuleInfo& rule, std::size_t first, std::size_t last,
                 std::string_view message_id, std::vector<MessageArgument> arguments,
                 std::string replacement) const;

@@ -40,11 +40,14 @@ void report_usage_matches(const RuleInfo& rule, UsageKind kind, const Article& a
                 continue;
             const std::string reported =
                 block.text.text().substr(match.words_begin, match.words_end - match.words_begin);
-            const std::string noun = kind == UsageKind::false_friend ? "false friend" : "calque";
+            // The entry's explanation is the rulebook's own text, in the article's language.
             Finding& finding =
                 sink.report(rule, article, block, match.begin, match.end,
-                            noun + " '" + reported + "' (English \"" + entry.english +
-                                "\", entry " + entry.id + "): " + entry.explanation);
+                            kind == UsageKind::false_friend ? "usage.false-friend" : "usage.calque",
+                            {{"term", reported},
+                             {"english", entry.english},
+                             {"entry", entry.id},
+                             {"explanation", entry.explanation}});
             finding.suggestions = match.suggestions;
         }
     }

@@ -78,6 +78,46 @@ TEST(MessageCatalogue, EnglishIsTheTextMedlocAlwaysPrinted) {
     EXPECT_EQ(format_message("no.such.message", {}, "fr"), "no.such.message");
 }
 
+// Apostrophes around and between arguments are where ICU's quoting bites: the English of
+// these is what medloc printed before the catalogue, byte for byte.
+TEST(MessageCatalogue, QuotedArgumentsKeepTheirApostrophes) {
+    EXPECT_EQ(format_message("medical.error-prone-unit.iu",
+                             {{"dose", "10 UI"}, {"better", "unités internationales"}}, "en"),
+              "error-prone unit in the dose '10 UI': 'UI' and 'IU' are misread as IV or 10; "
+              "write 'unités internationales'");
+    EXPECT_EQ(format_message("typography.mixed-apostrophes.typographic", {{"count", "3"}}, "en"),
+              "typographic apostrophe ’ in an article that uses ' (3 times)");
+    EXPECT_EQ(format_message("schema.id-mismatch", {{"id", "a"}, {"expected", "b"}}, "en"),
+              "article id 'a' differs from the file name 'b.xml'");
+    EXPECT_EQ(format_message("terminology.mixed-synonyms",
+                             {{"term", "x"}, {"other", "y"}, {"concept", "c1"}}, "en"),
+              "'x' and 'y' name one concept (c1) in this article: keep one");
+    EXPECT_EQ(format_message("suppression.missing-reason", {}, "en"),
+              "medloc-ignore without a reason: say why, as in <?medloc-ignore "
+              "spelling.unknown-word reason=\"brand name\"?>");
+    // Line numbers are text, never grouped as numbers ("1,234").
+    EXPECT_EQ(format_message("schema.duplicate-id",
+                             {{"id", "i"}, {"element", "p"}, {"line", "1234"}, {"column", "5"}},
+                             "fr"),
+              "identifiant «\u00A0i\u00A0» en double (déjà employé par <p> ligne 1234, "
+              "colonne 5)");
+}
+
+TEST(MessageCatalogue, SelectsTheStatusAndKeepsTheLoadersDetail) {
+    const std::vector<MessageArgument> superseded = {
+        {"status", "superseded"}, {"term", "t"}, {"concept", "c"}, {"preferred", "p"}};
+    EXPECT_EQ(format_message("terminology.deprecated-term.use", superseded, "en"),
+              "superseded term 't' (concept c): use 'p'");
+    EXPECT_EQ(format_message("terminology.deprecated-term.use", superseded, "fr"),
+              "terme remplacé «\u00A0t\u00A0» (concept c)\u00A0: employez «\u00A0p\u00A0»");
+    // libxml2's text is the detail: English as it was, French behind a French frame.
+    const std::vector<MessageArgument> detail = {{"detail", "Opening and ending tag mismatch"}};
+    EXPECT_EQ(format_message("schema.not-well-formed", detail, "en"),
+              "Opening and ending tag mismatch");
+    EXPECT_EQ(format_message("schema.not-well-formed", detail, "fr"),
+              "XML mal formé\u00A0: Opening and ending tag mismatch");
+}
+
 TEST(MessageCatalogue, AFindingSpeaksTheReadersLanguage) {
     Finding finding;
     set_message(finding, "typography.space-before-comma", {{"mark", ","}});

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "cli/cli.h"
 #include "config/config.h"
 #include "engine/result_cache.h"
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace medloc {
 
@@ -20,14 +20,14 @@ namespace medloc {
 std::optional<std::string> check_environment_hash(const Config& config, bool content_rules);
 
 // The project's result cache (cache.path), or none when it is turned off: a cache that
-// cannot be opened, or whose key is not trusted, is a warning on stderr and the run goes on
-// checking every file. A cache.path that holds something else than a medloc cache is an
-// Error (exit 2), and the file is left alone.
+// cannot be opened, or whose key is not trusted, is a warning (in `warnings`, for the
+// caller to show) and the run goes on checking every file. A cache.path that holds
+// something else than a medloc cache is an Error (exit 2), and the file is left alone.
 Result<std::unique_ptr<ResultCache>> open_result_cache(const Config& config, bool content_rules,
-                                                       Terminal& terminal);
+                                                       std::vector<std::string>& warnings);
 
-// Writes what the run added to the cache, if any; a failure is a warning on stderr (the
-// findings are right either way, only the next run is slower).
-void save_result_cache(ResultCache* cache, Terminal& terminal);
+// Writes what the run added to the cache, if any; a failure is a warning (the findings are
+// right either way, only the next run is slower), returned for the caller to show.
+[[nodiscard]] std::optional<std::string> save_result_cache(ResultCache* cache);
 
 } // namespace medloc

@@ -1,4 +1,4 @@
-#include "cli/check_environment.h"
+#include "project/check_environment.h"
 
 #include "config/data_files.h"
 #include "core/build_identity.h"
@@ -129,7 +129,7 @@ std::optional<std::string> check_environment_hash(const Config& config, bool con
 }
 
 Result<std::unique_ptr<ResultCache>> open_result_cache(const Config& config, bool content_rules,
-                                                       Terminal& terminal) {
+                                                       std::vector<std::string>& warnings) {
     const std::string& path = config.settings().cache_path;
     if (path.empty())
         return std::unique_ptr<ResultCache>();
@@ -142,25 +142,26 @@ Result<std::unique_ptr<ResultCache>> open_result_cache(const Config& config, boo
         return std::unique_ptr<ResultCache>();
     auto key = result_cache_key(path);
     if (!key) {
-        terminal.err << "medloc: warning: no result cache: " << key.error().message << '\n';
+        warnings.push_back("no result cache: " + key.error().message);
         return std::unique_ptr<ResultCache>();
     }
     std::string note;
     auto cache = ResultCache::open(path, *environment, key.value(), note);
     if (!note.empty())
-        terminal.err << "medloc: warning: " << note << '\n';
+        warnings.push_back(note);
     if (!cache) {
-        terminal.err << "medloc: warning: no result cache: " << cache.error().message << '\n';
+        warnings.push_back("no result cache: " + cache.error().message);
         return std::unique_ptr<ResultCache>();
     }
     return std::move(cache).value();
 }
 
-void save_result_cache(ResultCache* cache, Terminal& terminal) {
+std::optional<std::string> save_result_cache(ResultCache* cache) {
     if (cache == nullptr)
-        return;
+        return std::nullopt;
     if (Status saved = cache->commit(); !saved)
-        terminal.err << "medloc: warning: " << saved.error().message << '\n';
+        return saved.error().message;
+    return std::nullopt;
 }
 
 } // namespace medloc

@@ -1,4 +1,4 @@
-#include "cli/shards.h"
+#include "project/shards.h"
 
 #include "core/file_read.h"
 #include "core/sha256.h"

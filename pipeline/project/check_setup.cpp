@@ -1,4 +1,4 @@
-#include "cli/check_setup.h"
+#include "project/check_setup.h"
 
 #include "checks/schema/load_issue_findings.h"
 #include "config/data_files.h"

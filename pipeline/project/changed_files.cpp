@@ -1,4 +1,4 @@
-#include "cli/changed_files.h"
+#include "project/changed_files.h"
 
 #include "core/program_run.h"
 

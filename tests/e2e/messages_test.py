@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Finding messages in the reader's language, from the real binary:
+  - `medloc check --language fr` prints the findings of every family in French (schema,
+    typography, terminology, suppression, translation, medical), with French typography;
+  - without --language, in a C locale (a CI log), the same findings stay in English, word
+    for word what medloc has always printed;
+  - a French locale (LC_ALL=fr_FR.UTF-8) is enough for French, and --language en wins
+    over it;
+  - JSON keeps the English message whatever the language, with the message id beside it.
+"""
+import json
+import os
+import sys
+
+from e2e_support import argument_parser, check, finish, medloc
+
+RULES = "tests/fixtures/rules/"
+# One true positive per family, and a line of each finding in both languages: English as
+# medloc has always printed it, French as the catalogue says it.
+CASES = [
+    (RULES + "schema.duplicate-id/true-positive.xml",
+     "duplicate id 'intro' (first used by <p>",
+     "identifiant «\u00a0intro\u00a0» en double (déjà employé par <p>"),
+    (RULES + "schema.not-well-formed/true-positive.xml",
+     None,
+     "XML mal formé\u00a0: "),
+    (RULES + "typography.decimal-point/true-positive.xml",
+     "decimal point in a French number: write '",
+     "point décimal dans un nombre en français\u00a0: écrivez «\u00a0"),
+    (RULES + "medical.trailing-zero/true-positive.xml",
+     "trailing zero in the dose '1,0 mg par prise': write '1', which cannot be misread as ten "
+     "times the dose",
+     "zéro final dans la dose «\u00a01,0 mg par prise\u00a0»\u00a0: écrivez «\u00a01\u00a0», "
+     "qui ne peut pas être lu comme dix fois la dose"),
+    (RULES + "translation.missing-target/true-positive.xlf",
+     "target in unit '",
+     "cible"),
+    (RULES + "suppression.missing-reason/true-positive.xml",
+     "medloc-ignore without a reason: say why",
+     "medloc-ignore sans raison\u00a0: dites pourquoi"),
+]
+
+
+def lines_of(result, rule_id):
+    return [line for line in result.stdout.splitlines() if line.endswith(f"[{rule_id}]")]
+
+
+def run(binary, path, *options, locale="C.UTF-8"):
+    env = dict(os.environ, NO_COLOR="1", LC_ALL=locale)
+    return medloc(binary, "check", "--no-cache", "--today", "2026-11-24", *options, path,
+                  env=env)
+
+
+def test_languages(binary):
+    for path, english, french in CASES:
+        rule_id = path.split("/")[-2]
+        default = run(binary, path)
+        in_french = run(binary, path, "--language", "fr")
+        # Errors exit 1, warnings 0: the language changes neither.
+        check(default.returncode == in_french.returncode and default.returncode in (0, 1),
+              f"{rule_id}: exit {default.returncode} and {in_french.returncode}")
+        english_lines = lines_of(default, rule_id)
+        french_lines = lines_of(in_french, rule_id)
+        check(english_lines and len(english_lines) == len(french_lines),
+              f"{rule_id}: {len(english_lines)} English and {len(french_lines)} French lines")
+        if english is not None:
+            check(any(english in line for line in english_lines),
+                  f"{rule_id}: English by default: {english_lines}")
+        check(all(french not in line for line in english_lines),
+              f"{rule_id}: no French by default: {english_lines}")
+        check(any(french in line for line in french_lines),
+              f"{rule_id}: French with --language fr: {french_lines}")
+        for before, after in zip(english_lines, french_lines):
+            check(before != after, f"{rule_id}: the same line in both languages: {after}")
+            check("{" not in after, f"{rule_id}: unformatted argument: {after}")
+            # Same place, same rule: only the message changed.
+            check(before.split(": ")[0] == after.split(": ")[0], f"{rule_id}: place {after}")
+        summary = in_french.stdout.strip().splitlines()[-1]
+        check(summary.startswith("medloc\u00a0: 1 fichier vérifié"), f"French summary: {summary}")
+
+
+def test_locale(binary):
+    path, english, french = CASES[3]
+    rule_id = path.split("/")[-2]
+    from_locale = lines_of(run(binary, path, locale="fr_FR.UTF-8"), rule_id)
+    check(any(french in line for line in from_locale), f"French locale: {from_locale}")
+    asked = lines_of(run(binary, path, "--language", "en", locale="fr_FR.UTF-8"), rule_id)
+    check(any(english in line for line in asked), f"--language en wins: {asked}")
+
+
+def test_json(binary):
+    path, english, _ = CASES[3]
+    result = run(binary, path, "--language", "fr", "--format", "json")
+    check(result.returncode == 0, f"json exit {result.returncode}")
+    if result.returncode != 0:
+        return
+    findings = [f for f in json.loads(result.stdout)["findings"]
+                if f["rule_id"] == "medical.trailing-zero"]
+    check(findings and findings[0]["message"].startswith(english[:40]),
+          f"JSON message stays English: {findings[:1]}")
+    check(findings and findings[0].get("message_id") == "medical.trailing-zero",
+          f"JSON message id: {findings[:1]}")
+    check(findings and findings[0].get("message_arguments", {}).get("fixed") == "1",
+          f"JSON message arguments: {findings[:1]}")
+
+
+def main():
+    parser = argument_parser()
+    binary = os.path.abspath(parser.parse_args().binary)
+    test_languages(binary)
+    test_locale(binary)
+    test_json(binary)
+    return finish("messages")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
