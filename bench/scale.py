@@ -12,7 +12,7 @@ data folder (--data); nothing of that text is kept. For each corpus size it prin
 then a scaling table (peak memory against corpus size: flat when findings stream), and one
 big article (--big-mib) with its peak memory as a multiple of its size.
 
-CPU is user + system time of the process (wait4), so other load on the machine changes
+CPU is user + system time of the process (/usr/bin/time), so other load on the machine changes
 wall time, not CPU. Numbers vary with the machine: compare the ratios.
 
     python3 bench/scale.py [--sizes 1000,10000,100000] [--big-mib 50] [--data DIR]
