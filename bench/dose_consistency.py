@@ -166,7 +166,8 @@ def main():
 def leaflet_notations(binary, show, shared_data):
     corpora = read_corpora(shared_data)
     name = next(n for n in corpora if n.startswith("e3c patient leaflets"))
-    paragraphs = [p.strip() for p in corpora[name]() if p.strip()]
+    _, documents = corpora[name]
+    paragraphs = [p.strip() for _, lines in documents() for p in lines if p.strip()]
     words = sum(len(p.split()) for p in paragraphs)
     with tempfile.TemporaryDirectory() as work:
         for start in range(0, len(paragraphs), 200):

@@ -12,7 +12,10 @@ count are the evaluation half's (the default). The text is written as medloc art
   1. flags: `medloc check` with the spelling rules alone (every other family off); per
      corpus, words, then findings per 1,000 words by severity and by rule, and the most
      frequent flagged words;
-  2. recall: misspellings are injected, with a fixed seed, into words medloc accepted in
+  2. the error-severity findings split into errors of the source (the text is wrong as
+     written: a misspelling, a missing accent, a word cut by a space) and false alarms
+     (the text is right), per 1,000 words beside the raw rate; see `classify_errors`;
+  3. recall: misspellings are injected, with a fixed seed, into words medloc accepted in
      the evaluation half, six kinds in equal numbers: an accent dropped, a consonant
      doubled, a double consonant made single, two letters swapped, a French phonetic
      spelling (ph->f, qu->k, au->o...), and any of these in a word of the project's medical
@@ -114,12 +117,13 @@ def half_of(corpus, key):
 
 
 def documents_of(corpus, reader, half):
+    """[(document key, [paragraphs])] of one half."""
     documents = []
     for key, lines in reader():
         if half == "all" or half_of(corpus, key) == (1 if half == "evaluation" else 0):
             paragraphs = [p.strip() for p in lines if p.strip()]
             if paragraphs:
-                documents.append(paragraphs)
+                documents.append((key, paragraphs))
     return documents
 
 
@@ -177,6 +181,84 @@ def dump_flagged(folder, corpus, findings, blocks):
             at = text.find(word)
             context = text[max(0, at - 60): at + len(word) + 60].replace("\t", " ").replace("\n", " ")
             out.write(f"{word}\t{rule}\t{count}\t{', '.join(f['suggestions'][:3])}\t{context}\n")
+
+
+# ---------------------------------------------------------------------------------------
+# Error-severity findings: an error of the source, or a false alarm
+
+REVIEW = os.path.join(REPO, "bench", "spelling-review")
+# The word-by-word review of each corpus (bench/spelling-review/README.md).
+REVIEW_FILES = {
+    "frenchmedmcqa": "frenchmedmcqa.tsv",
+    "e3c clinical cases": "clinical-cases.tsv",
+    "quaero EMEA": "emea.tsv",
+    "quaero MEDLINE titles": "medline-titles.tsv",
+    "labforsims2 dialogues": "labforsims2-dialogues.tsv",
+}
+FLAG_REVIEW = "evaluation-flags.tsv"
+# Classes that say the source is wrong as written; every other class (gap, variant, name,
+# token, foreign, nottext) says the text is right and the flag a false alarm.
+SOURCE_ERRORS = {"error", "damaged"}
+
+
+def read_reviews():
+    """The word reviews ({file: {word: class}}) and the flag review ({locator: class})."""
+    words = {}
+    for name in set(REVIEW_FILES.values()):
+        with open(os.path.join(REVIEW, name), encoding="utf-8") as f:
+            words[name] = {fields[0]: fields[1] for fields in (l.rstrip("\n").split("\t") for l in f)
+                           if len(fields) >= 2}
+    flags = {}
+    with open(os.path.join(REVIEW, FLAG_REVIEW), encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(fields) < 5:
+                continue
+            flags[tuple(fields[:4])] = fields[4]
+    return words, flags
+
+
+def locator(corpus, keys, finding):
+    """Where a finding is, without its text: corpus, document key, paragraph, column."""
+    number = int(finding["document_id"].rsplit("-", 1)[1])
+    return (corpus, keys[number], finding["block_id"][2:], str(finding["column"]))
+
+
+def classify_errors(corpus, keys, findings, reviews):
+    """Each error-severity finding as "source" (an error of the source), "false" (a false
+    alarm) or "unreviewed", by this rule, first match:
+      1. the flag review (bench/spelling-review/evaluation-flags.tsv) names its place:
+         its class (flags of the evaluation half that no word review labelled, classified
+         by hand on the run of 2026-12-02; places only, no words, for the corpora whose
+         licence keeps their text out of the repository);
+      2. the word review of its own corpus labels the word: that class;
+      3. the word reviews of the other corpora label it, all with a source-error class or
+         all with other classes: that verdict;
+      4. otherwise unreviewed, and counted with the false alarms (the rate of false
+         alarms is an upper bound, never flattering).
+    Returns a Counter and the unreviewed findings."""
+    words, flags = reviews
+    verdicts = collections.Counter()
+    unreviewed = []
+    own = words.get(REVIEW_FILES.get(corpus), {})
+    for f in findings:
+        if f["severity"] != "error":
+            continue
+        word = f["flagged_text"]
+        place = locator(corpus, keys, f)
+        if place in flags:
+            label = flags[place]
+        elif word in own:
+            label = own[word]
+        else:
+            others = {review[word] in SOURCE_ERRORS for review in words.values() if word in review}
+            label = None if len(others) != 1 else ("error" if others.pop() else "gap")
+        if label is None:
+            verdicts["unreviewed"] += 1
+            unreviewed.append((place, f))
+        else:
+            verdicts["source" if label in SOURCE_ERRORS else "false"] += 1
+    return verdicts, unreviewed
 
 
 # ---------------------------------------------------------------------------------------
@@ -319,6 +401,9 @@ def main():
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--inject", type=int, default=1200, help="misspellings to inject; 0: no recall run")
     parser.add_argument("--verbose", action="store_true", help="print what the recall run missed")
+    parser.add_argument("--unreviewed", metavar="FILE",
+                        help="write the error-severity findings no review classifies (place, word, "
+                             "context), to classify them into bench/spelling-review/" + FLAG_REVIEW)
     parser.add_argument("--dump", metavar="DIR",
                         help="write every distinct flagged word, its rule, count and one context, "
                              "per corpus, as DIR/<corpus>.tsv (read the tuning half only)")
@@ -328,6 +413,9 @@ def main():
                                                          capture_output=True, check=True).stdout)["rules"]]
     spelling_rules = sorted(r for r in rules if r.startswith("spelling."))
     lexicon = project_words(options.root)
+    reviews = read_reviews()
+    split = {}
+    unreviewed_out = open(options.unreviewed, "w", encoding="utf-8") if options.unreviewed else None
     pool = []
     started = time.time()
     with tempfile.TemporaryDirectory() as work:
@@ -337,7 +425,9 @@ def main():
         for n, (name, (licence, reader)) in enumerate(read_corpora(options.data).items()):
             if options.corpus and not any(c in name for c in options.corpus):
                 continue
-            documents = documents_of(name, reader, options.half)
+            keyed = documents_of(name, reader, options.half)
+            keys = [key for key, _ in keyed]
+            documents = [paragraphs for _, paragraphs in keyed]
             folder = os.path.join(work, f"c{n}")
             blocks = write_articles(documents, folder, f"c{n}")
             findings, notes = spelling_findings(options, rules, folder)
@@ -354,6 +444,13 @@ def main():
                                              for f in findings).most_common(options.top)
             if options.dump:
                 dump_flagged(options.dump, name, findings, blocks)
+            verdicts, unreviewed = classify_errors(name, keys, findings, reviews)
+            split[name] = (words, severity["error"], verdicts)
+            for place, f in unreviewed if unreviewed_out else ():
+                text = blocks.get((f["document_id"], f["block_id"]), "")
+                at = text.find(f["flagged_text"])
+                context = text[max(0, at - 60): at + len(f["flagged_text"]) + 60].replace("\t", " ")
+                unreviewed_out.write("\t".join([*place, f["flagged_text"], context]) + "\n")
             rejected = {(f["document_id"], f["block_id"], f["flagged_text"]) for f in findings}
             for (article, block), text in blocks.items():
                 if "{" in text or "}" in text:
@@ -362,6 +459,16 @@ def main():
                     if len(word) >= 5 and word.isalpha() and word.islower() \
                             and (article, block, word) not in rejected:
                         pool.append((text, word))
+        print("\nerror-severity findings per 1,000 words: all, errors of the source, false alarms "
+              "(unreviewed ones counted with them)")
+        print(f"{'corpus':<28}{'errors':>8}{'source':>8}{'false':>8}{'unreviewed':>12}")
+        for name, (words, errors, verdicts) in split.items():
+            per = lambda count: 1000 * count / max(words, 1)
+            false_alarms = verdicts["false"] + verdicts["unreviewed"]
+            print(f"{name:<28}{per(errors):>8.2f}{per(verdicts['source']):>8.2f}{per(false_alarms):>8.2f}"
+                  f"{verdicts['unreviewed']:>12}")
+        if unreviewed_out:
+            unreviewed_out.close()
         if options.top:
             for name, top in tops.items():
                 print(f"\nmost flagged in {name}:")

@@ -22,10 +22,15 @@ packages=(
   chromium
   # peers the benchmarks compare with, in the same run; translators' tools the tests use
   translate-toolkit
-  # the Debian package's test; the npm tools of the tests (scripts/install-npm-tools.sh)
+  # the Debian package's test
   lintian
-  nodejs npm
 )
+# The npm tools of the tests (scripts/install-npm-tools.sh) run on Node.js: Debian's nodejs
+# and npm, unless the machine already has an npm (one that came with another Node.js
+# package would conflict with Debian's).
+if ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

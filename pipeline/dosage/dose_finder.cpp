@@ -3,6 +3,7 @@
 #include "language/code_point_class.h"
 #include "language/locale_numbers.h"
 #include "language/normalization.h"
+#include "language/number_words.h"
 #include "text/ascii.h"
 
 #include <algorithm>
@@ -11,17 +12,6 @@
 namespace medloc {
 
 namespace {
-
-struct RangeWord {
-    std::string_view word;
-    std::string_view language; // empty: every language
-};
-constexpr RangeWord kRangeWords[] = {
-    {"-", ""},     {"\u2011", ""}, {"–", ""},      {"—", ""},     {"\u2212", ""},
-    {"à", "fr"},   {"ou", "fr"},   {"et", "fr"},   {"to", "en"},  {"or", "en"},
-    {"and", "en"}, {"bis", "de"},  {"oder", "de"}, {"und", "de"}, {"a", "es"},
-    {"o", "es"},   {"y", "es"},    {"a", "it"},    {"o", "it"},   {"e", "it"},
-};
 
 // Words that may stand between a number and its unit: "les 72 premières heures".
 struct BetweenWord {
@@ -34,50 +24,6 @@ constexpr BetweenWord kBetweenWords[] = {
     {"equal", "en"},     {"separate", "en"},   {"consecutive", "en"},
 };
 
-// Words that are a count by themselves (hand-written: CLDR has no multiplicatives).
-// The forms of one ("un", "une", "one", "ein", "uno") come from CLDR.
-enum class CountUse {
-    before_unit,   // "un comprimé", "a day": an article as often as a number (implicit)
-    as_frequency,  // "once a day", "twice daily"; "at once" is no dose
-    as_multiplier, // "fourfold", "doubled"
-};
-struct CountWord {
-    std::string_view word;
-    std::string_view language;
-    double value;
-    CountUse use;
-};
-constexpr CountWord kCountWords[] = {
-    {"a", "en", 1, CountUse::before_unit},
-    {"an", "en", 1, CountUse::before_unit},
-    {"once", "en", 1, CountUse::as_frequency},
-    {"twice", "en", 2, CountUse::as_frequency},
-    {"thrice", "en", 3, CountUse::as_frequency},
-    {"double", "", 2, CountUse::as_multiplier},
-    {"doubled", "en", 2, CountUse::as_multiplier},
-    {"doublé", "fr", 2, CountUse::as_multiplier},
-    {"doublée", "fr", 2, CountUse::as_multiplier},
-    {"doublés", "fr", 2, CountUse::as_multiplier},
-    {"triple", "", 3, CountUse::as_multiplier},
-    {"tripled", "en", 3, CountUse::as_multiplier},
-    {"triplé", "fr", 3, CountUse::as_multiplier},
-    {"quadruple", "", 4, CountUse::as_multiplier},
-    {"quadrupled", "en", 4, CountUse::as_multiplier},
-    {"quadruplé", "fr", 4, CountUse::as_multiplier},
-    {"quintuple", "", 5, CountUse::as_multiplier},
-    {"quintuplé", "fr", 5, CountUse::as_multiplier},
-    {"quintupled", "en", 5, CountUse::as_multiplier},
-};
-// A number word with one of these glued after it is a count: "fourfold", "zweimal".
-struct CountSuffix {
-    std::string_view suffix;
-    std::string_view language;
-    CountUse use;
-};
-constexpr CountSuffix kCountSuffixes[] = {
-    {"fold", "en", CountUse::as_multiplier},
-    {"mal", "de", CountUse::as_frequency},
-};
 // Half after a number or its unit: "one and a half hours", "une heure et demie".
 struct HalfWord {
     std::string_view words;
@@ -121,13 +67,6 @@ std::string_view trim_spaces(std::string_view text) {
             break;
     }
     return text;
-}
-
-bool is_range_word(std::string_view between, std::string_view language) {
-    const std::string_view word = trim_spaces(between);
-    return std::any_of(std::begin(kRangeWords), std::end(kRangeWords), [&](const RangeWord& r) {
-        return (r.language.empty() || r.language == language) && word == r.word;
-    });
 }
 
 bool is_digit(char c) {
@@ -191,31 +130,6 @@ std::pair<std::string, std::size_t> after_elision(std::string_view text, const T
     return {fold_case(word), begin};
 }
 
-struct Count {
-    double value;
-    CountUse use;
-};
-
-// "twice", "doublé", "un", "une", "ein" (CLDR's forms of one), "fourfold", "zweimal".
-std::optional<Count> count_word(std::string_view word, std::string_view language) {
-    for (const CountWord& count : kCountWords)
-        if ((count.language.empty() || count.language == language) && word == count.word)
-            return Count{count.value, count.use};
-    const LocaleNumbers& data = locale_numbers(std::string(language));
-    if (data.ones.contains(compact_number_words(word)))
-        return Count{1, CountUse::before_unit};
-    for (const CountSuffix& suffix : kCountSuffixes) {
-        if (suffix.language != language || word.size() <= suffix.suffix.size() ||
-            !word.ends_with(suffix.suffix))
-            continue;
-        const double value =
-            data.cardinal(compact_number_words(word.substr(0, word.size() - suffix.suffix.size())));
-        if (value >= 0)
-            return Count{value, suffix.use};
-    }
-    return std::nullopt;
-}
-
 // Length of "and a half", "et demie"… at `position`, or 0.
 std::size_t half_at(std::string_view text, std::size_t position, std::string_view language) {
     for (const HalfWord& half : kHalfWords)
@@ -268,11 +182,13 @@ std::vector<NumberMention> with_range_openers(std::string_view text,
 }
 
 // A dose from a word such as "once a day", "fourfold", "un comprimé".
-std::optional<Dose> count_word_dose(std::string_view text, const Token& token,
-                                    std::string_view language) {
+// `next` and `after_next` are the tokens after it, when there are.
+std::optional<Dose> count_word_dose(std::string_view text, const Token& token, const Token* next,
+                                    const Token* after_next, std::string_view language) {
     const auto [word, begin] = after_elision(text, token);
     const auto count = count_word(word, language);
-    if (!count)
+    // "both" is a number of things, not of times.
+    if (!count || count->use == CountUse::as_pair)
         return std::nullopt;
     Dose dose;
     dose.low = dose.high = count->value;
@@ -294,15 +210,14 @@ std::optional<Dose> count_word_dose(std::string_view text, const Token& token,
             return std::nullopt;
         dose.unit.parts.push_back({times, begin, token.end});
         dose.unit.end = token.end;
-        // "once or twice a day": a range of frequencies.
-        for (const CountWord& other : kCountWords) {
-            const std::string joined = " or " + std::string(other.word);
-            if (other.language == language && other.use == count->use &&
-                other.value > count->value && text.substr(token.end, joined.size()) == joined) {
-                dose.high = other.value;
-                dose.numbers.push_back({token.end + 4, token.end + joined.size()});
-                dose.unit.end = token.end + joined.size();
-                break;
+        // "once or twice a day": a range of counts.
+        if (next != nullptr && after_next != nullptr && next->kind == TokenKind::word &&
+            is_range_word(text.substr(token.end, after_next->begin - token.end), language)) {
+            const auto other = count_word(fold_case(after_next->in(text)), language);
+            if (other && other->use == count->use && other->value > count->value) {
+                dose.high = other->value;
+                dose.numbers.push_back({after_next->begin, after_next->end});
+                dose.unit.end = after_next->end;
             }
         }
         add_denominators(text, dose.unit, language);
@@ -371,7 +286,8 @@ std::vector<Dose> find_doses(std::string_view text, const std::vector<Token>& to
         doses.push_back(std::move(dose));
         i = consumed;
     }
-    for (const Token& token : tokens) {
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+        const Token& token = tokens[t];
         if (token.kind != TokenKind::word)
             continue;
         // Not a word that opened a range read above ("un à trois ans").
@@ -380,7 +296,9 @@ std::vector<Dose> find_doses(std::string_view text, const std::vector<Token>& to
         });
         if (taken)
             continue;
-        if (auto dose = count_word_dose(text, token, language))
+        const Token* next = t + 1 < tokens.size() ? &tokens[t + 1] : nullptr;
+        const Token* after_next = t + 2 < tokens.size() ? &tokens[t + 2] : nullptr;
+        if (auto dose = count_word_dose(text, token, next, after_next, language))
             doses.push_back(std::move(*dose));
     }
     std::sort(doses.begin(), doses.end(),

@@ -10,6 +10,7 @@
 
 #include <unicode/dcfmtsym.h>
 #include <unicode/dtfmtsym.h>
+#include <unicode/listformatter.h>
 #include <unicode/rbnf.h>
 
 namespace medloc {
@@ -59,6 +60,7 @@ public:
         read_cardinals();
         read_ordinal_suffixes();
         read_months();
+        read_list_joiners();
         return std::move(data_);
     }
 
@@ -179,6 +181,29 @@ private:
                     marker += c;
             if (!marker.empty())
                 data_.am_pm.push_back(std::move(marker));
+        }
+    }
+
+    // What CLDR writes between the two items of an "and" and an "or" list: "A and B".
+    void read_list_joiners() {
+        for (const UListFormatterType type : {ULISTFMT_TYPE_AND, ULISTFMT_TYPE_OR}) {
+            UErrorCode status = U_ZERO_ERROR;
+            const std::unique_ptr<icu::ListFormatter> lists(
+                icu::ListFormatter::createInstance(icu_locale_, type, ULISTFMT_WIDTH_WIDE, status));
+            if (U_FAILURE(status) || !lists)
+                continue;
+            const icu::UnicodeString items[] = {u"A", u"B"};
+            icu::UnicodeString joined;
+            lists->format(items, 2, joined, status);
+            const std::string written = to_utf8(joined);
+            if (U_FAILURE(status) || !written.starts_with("A") || !written.ends_with("B"))
+                continue;
+            std::string word;
+            for (std::string& part : words_of(written.substr(1, written.size() - 2)))
+                word += (word.empty() ? "" : " ") + part;
+            if (!word.empty() && std::find(data_.list_joiners.begin(), data_.list_joiners.end(),
+                                           word) == data_.list_joiners.end())
+                data_.list_joiners.push_back(std::move(word));
         }
     }
 

@@ -12,8 +12,9 @@ namespace medloc {
 // every thread: separators (DecimalFormatSymbols), cardinal number words of every
 // spell-out rule set with their genders and cases (RuleBasedNumberFormat), the suffixes
 // of ordinals written in digits ("1st", "1er", "2e", "1.º", "1º"), month names
-// (DateFormatSymbols). Nothing here is written by hand, so that a locale no code names
-// (pt-BR, nl, pl) is read as well as French.
+// (DateFormatSymbols), the words of "A and B" and "A or B" (ListFormatter). Nothing here
+// is written by hand, so that a locale no code names (pt-BR, nl, pl) is read as well as
+// French.
 struct LocaleNumbers {
     std::string locale;
     std::string decimal_separator;  // "," in French, "." in English
@@ -33,6 +34,9 @@ struct LocaleNumbers {
     std::vector<std::string> am_pm;            // "am", "pm": case-folded, without dots
     // The words that scale a number written in digits: "thousand", "mille", "Millionen".
     std::unordered_map<std::string, double> scales;
+    // "and", "or", "und", "oder", "y", "o": the words of CLDR's list patterns of two, which
+    // join the two ends of a range too ("between 2 and 3 million", "2 ou 3 comprimés").
+    std::vector<std::string> list_joiners;
 
     // The value of a compacted run of number words, or a negative number when it is none.
     double cardinal(const std::string& compacted) const;

@@ -1,8 +1,10 @@
 #include "language/number_finder.h"
 
 #include "language/code_point_class.h"
+#include "language/language_profile.h"
 #include "language/locale_numbers.h"
 #include "language/normalization.h"
+#include "language/number_words.h"
 #include "text/utf8.h"
 
 #include <algorithm>
@@ -120,7 +122,7 @@ std::string folded_word(std::string_view text, const Token& token) {
 class Reader {
 public:
     Reader(const LocaleNumbers& data, std::string_view text, const std::vector<Token>& tokens)
-        : data_(data), text_(text), tokens_(tokens),
+        : data_(data), text_(text), tokens_(tokens), language_(language_of(data.locale)),
           decimal_(data.decimal_separator == "," ? ',' : '.') {}
 
     std::vector<NumberMention> read() {
@@ -135,6 +137,7 @@ public:
         std::sort(found_.begin(), found_.end(),
                   [](const NumberMention& a, const NumberMention& b) { return a.begin < b.begin; });
         classify();
+        share_scales();
         return std::move(found_);
     }
 
@@ -146,7 +149,7 @@ private:
         std::size_t last = i;
         std::string digits(text_.substr(token.begin, end - token.begin));
         // "1 000", "2 979 408": digit groups split by a space are one number.
-        while (end == token.end && last + 1 < tokens_.size() &&
+        while (end == tokens_[last].end && last + 1 < tokens_.size() &&
                tokens_[last + 1].kind == TokenKind::number &&
                is_group_space(text_.substr(end, tokens_[last + 1].begin - end)) &&
                three_digits(tokens_[last + 1].in(text_)) &&
@@ -210,6 +213,7 @@ private:
             if (scale != data_.scales.end()) {
                 mention.alternative = mention.value;
                 mention.value *= scale->second;
+                mention.scale = scale->second;
                 mention.end = tokens_[last + 1].end;
                 ++last;
             }
@@ -268,8 +272,12 @@ private:
         return mention;
     }
 
-    // A run of number words as one number. Returns the last token used.
+    // A run of number words as one number, or a count word. Returns the last token used.
     std::size_t read_words(std::size_t i) {
+        if (!is_number_word(tokens_[i])) {
+            read_count_word(tokens_[i]);
+            return i;
+        }
         std::size_t last = i;
         while (last - i < 10 && is_number_word(tokens_[last]) && last + 1 < tokens_.size() &&
                tokens_[last + 1].kind == TokenKind::word && is_number_word(tokens_[last + 1]) &&
@@ -289,10 +297,70 @@ private:
                 continue;
             if (k == i && data_.ones.contains(key))
                 return i; // an article as often as a number
-            found_.push_back(NumberMention::at(value, tokens_[i].begin, tokens_[k].end, true));
+            NumberMention mention =
+                NumberMention::at(value, tokens_[i].begin, tokens_[k].end, true);
+            // "three million": a scale word ends the run.
+            if (k > i)
+                if (const auto scale = data_.scales.find(folded_word(text_, tokens_[k]));
+                    scale != data_.scales.end())
+                    mention.scale = scale->second;
+            found_.push_back(mention);
             return k;
         }
         return i;
+    }
+
+    // "both", "twice", "fourfold", "zweimal": a count that is no numeral. The forms of one
+    // are articles as often ("a day", "un comprimé"): the dose reader reads them.
+    void read_count_word(const Token& token) {
+        const auto count = count_word(folded_word(text_, token), language_);
+        if (!count || count->use == CountUse::before_unit)
+            return;
+        NumberMention mention = NumberMention::at(count->value, token.begin, token.end, true);
+        mention.kind = NumberKind::count_word;
+        found_.push_back(mention);
+    }
+
+    // "310 to 870 thousand", "de 2 à 3 millions", "one to two million": the scale word of a
+    // range's second end is the first end's too, which keeps its written value as the
+    // alternative reading. Only for a rising range of cardinals, so that "500 to 2 million"
+    // stays 500.
+    void share_scales() {
+        for (std::size_t n = 0; n < found_.size(); ++n) {
+            const NumberMention& second = found_[n];
+            if (second.scale == 1 || second.kind != NumberKind::cardinal)
+                continue;
+            const double coefficient = second.value / second.scale;
+            if (n > 0) {
+                NumberMention& first = found_[n - 1];
+                if (first.kind == NumberKind::cardinal && first.scale == 1 && first.value > 0 &&
+                    first.value <= coefficient &&
+                    is_range_word(text_.substr(first.end, second.begin - first.end), language_)) {
+                    first.alternative = first.value;
+                    first.value *= second.scale;
+                    first.scale = second.scale;
+                    continue;
+                }
+            }
+            // "one to two million": a form of one that the reader left as an article.
+            const auto here = token_at(second.begin);
+            if (!here || coefficient < 1)
+                continue;
+            for (std::size_t back = 1; back <= 2 && back <= *here; ++back) {
+                const Token& one = tokens_[*here - back];
+                if (one.kind != TokenKind::word ||
+                    !data_.ones.contains(compact_number_words(one.in(text_))) ||
+                    (n > 0 && found_[n - 1].end > one.begin) ||
+                    !is_range_word(text_.substr(one.end, second.begin - one.end), language_))
+                    continue;
+                NumberMention opener = NumberMention::at(second.scale, one.begin, one.end, true);
+                opener.alternative = 1;
+                opener.scale = second.scale;
+                found_.insert(found_.begin() + static_cast<std::ptrdiff_t>(n), opener);
+                ++n;
+                break;
+            }
+        }
     }
 
     bool is_number_word(const Token& token) const {
@@ -498,6 +566,7 @@ private:
     const LocaleNumbers& data_;
     std::string_view text_;
     const std::vector<Token>& tokens_;
+    std::string language_;
     char decimal_;
     std::vector<NumberMention> found_;
 };

@@ -21,6 +21,11 @@ enum class NumberKind {
     clock,       // "8:30", "8h30", "8 pm": the value is the hour of the day (20.5)
     list_marker, // "(1)", "2)" and "1." opening a block
     identifier,  // "IL-6", "COVID-19", "peptidase-4": part of a name
+    // "both", "twice", "fourfold", "zweimal", "beide": a word that is a count without being
+    // a numeral (language/number_words.h). It may stand for a number the other side of a
+    // translation writes ("both eyes" for "les deux yeux"), but a translation may as well
+    // leave it out ("both men and women"): compared, never required.
+    count_word,
 };
 
 struct NumberMention {
@@ -33,6 +38,9 @@ struct NumberMention {
     // English; "3.872" in a French text is 3872 written the English way round.
     std::optional<double> alternative;
     bool glued = false; // letters follow the digits directly: "500mg", "2D", "3ème"
+    // The scale word the number ends with or shares: 1000 for "310 thousand" and for the
+    // "310" of "310 to 870 thousand" (whose value is then 310000, and 310 the alternative).
+    double scale = 1;
 
     static NumberMention at(double value, std::size_t begin, std::size_t end, bool spelled_out) {
         NumberMention mention;
@@ -53,7 +61,9 @@ struct NumberMention {
 // convention as an alternative reading; digit groups split by (no-break, narrow, thin)
 // spaces; number words of every spell-out rule set, runs of them as one number ("cent
 // trente six", "treinta y cinco", "twenty-one"), parsed by ICU's rule-based format
-// when the table does not hold them; vulgar fractions ("½", "2½"). Each number has its
+// when the table does not hold them; vulgar fractions ("½", "2½"); scale words after
+// digits ("260 thousand"), shared by both ends of a range ("310 to 870 thousand", "de 2
+// à 3 millions"); count words ("both", "twice", "vierfach"). Each number has its
 // kind: ordinals, years and decades, year spans written short, days of dates (CLDR
 // month names), clock times, list markers and digits inside names. The forms of one
 // ("un", "one", "ein") are articles too: they count only inside compounds (the dose

@@ -72,6 +72,27 @@ bool is_lower_roman_numeral(std::string_view word) {
     return false;
 }
 
+// The endings French (and English) write after the digits of an ordinal number: 1er, 1re,
+// 1ère, 2e, 2ème, 2eme, 2nd, 2nde, 2d, 2de; 1st, 3rd, 4th. A closed set of the grammar.
+bool is_ordinal_ending(std::string_view word) {
+    static constexpr std::array<std::string_view, 13> kEndings = {
+        "e", "er", "re", "ère", "ème", "eme", "nd", "nde", "d", "de", "st", "rd", "th"};
+    return std::find(kEndings.begin(), kEndings.end(), word) != kEndings.end();
+}
+
+// Whether the token at `begin` follows a digit, with no space between or one.
+bool follows_digits(std::string_view text, std::size_t begin) {
+    if (begin == 0)
+        return false;
+    auto [c, start] = code_point_before(text, begin);
+    if (u_isUWhiteSpace(c) || c == U'\u00A0' || c == U'\u202F') {
+        if (start == 0)
+            return false;
+        c = code_point_before(text, start).first;
+    }
+    return u_isdigit(c);
+}
+
 // Spaces, quotes, brackets, dashes and bullets between a sentence's end and its first word.
 bool is_sentence_filler(UChar32 c) {
     if (u_isUWhiteSpace(c) || c == U'\u00A0' || c == U'\u202F')
@@ -207,6 +228,8 @@ TokenClass classify_token(std::string_view text, std::size_t begin, std::size_t 
     if (shape == LetterCase::capitalised && word.size() <= 2 && is_element_symbol(word) &&
         (!sentence_start || is_charge_or_count(text, end)))
         return TokenClass::chemical;
+    if (shape == LetterCase::lower && is_ordinal_ending(word) && follows_digits(text, begin))
+        return TokenClass::ordinal;
     if (shape == LetterCase::lower && is_lower_roman_numeral(word)) {
         const bool closed = end < text.size() && text[end] == ')';
         const bool opened = begin > 0 && text[begin - 1] == '(';

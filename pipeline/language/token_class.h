@@ -20,6 +20,8 @@ enum class TokenClass {
     tag,           // a hashtag or a handle (#santé, @who)
     entity,        // a character reference left as text by a conversion (&lt; &nbsp;)
     list_mark,     // a lower-case Roman numeral that numbers a list: ii), (iv)
+    ordinal,       // the ending of an ordinal number, after its digits with no space or
+                   // one: 3 ème, 1 er, 2 nde (a spacing matter, not a spelling one)
     other_script,  // letters of another script than the Latin one (βήτα, Кишечник)
 };
 

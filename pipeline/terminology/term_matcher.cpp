@@ -1,5 +1,6 @@
 #include "terminology/term_matcher.h"
 
+#include "language/code_point_class.h"
 #include "language/inflection.h"
 #include "language/normalization.h"
 #include "text/utf8.h"
@@ -92,7 +93,23 @@ std::string variant_key(std::string_view text) {
     return plain;
 }
 
+// The byte length of a hyphen (or no-break hyphen) at `position`, or 0.
+std::size_t hyphen_at(std::string_view text, std::size_t position) {
+    if (text.substr(position, 1) == "-")
+        return 1;
+    return text.substr(position, 3) == "\u2011" ? 3 : 0;
+}
+
 } // namespace
+
+bool in_compound(std::string_view text, const TermMatch& match) {
+    for (std::size_t length : {std::size_t{1}, std::size_t{3}})
+        if (match.begin >= length && hyphen_at(text, match.begin - length) == length &&
+            is_alnum_before(text, match.begin - length))
+            return true;
+    const std::size_t after = hyphen_at(text, match.end);
+    return after > 0 && is_alnum_at(text, match.end + after);
+}
 
 TermMatcher::TermMatcher(const Termbase& termbase, const std::string& locale, Lemmatizer lemmatizer)
     : lemmatizer_(std::move(lemmatizer)), language_(language_of(locale)) {
@@ -242,12 +259,42 @@ bool TermMatcher::writes(std::string_view text, const std::vector<Token>& tokens
         }
         return forms[i];
     };
+    // The ends of a closed compound: "antibodies" in "autoantibodies", "pregnancy" in
+    // "interpregnancy", "Antikörper" in "Autoantikörper". A compound's last part is what it
+    // is (an autoantibody is an antibody), so the term is written there. Ends of at least
+    // five letters, after at least two, spelling the start of the term.
+    const auto compound_ends = [&](std::size_t i) {
+        std::vector<std::string> ends;
+        const std::size_t start = tokens[i].begin + elision_length(tokens[i].in(text), profile);
+        const std::string_view word = text.substr(start, tokens[i].end - start);
+        std::size_t position = 0;
+        for (std::size_t letters = 0; position < word.size(); ++letters) {
+            if (letters >= 2) {
+                const std::string_view tail = word.substr(position);
+                const std::string tail_key = variant_key(tail);
+                if (tail_key.size() < 5 || utf8::length(tail) < 5)
+                    break;
+                if (tail_key.compare(0, 3, wanted, 0, 3) == 0) {
+                    ends.push_back(tail_key);
+                    for (const std::string& key : cached_keys(tail))
+                        if (!key.starts_with("="))
+                            ends.push_back(variant_key(key));
+                }
+            }
+            position += utf8::decode(word, position).length;
+        }
+        return ends;
+    };
     // Depth-first over consecutive words whose keys spell the term's key.
     std::function<bool(std::size_t, const std::string&)> spells = [&](std::size_t i,
                                                                       const std::string& so_far) {
         if (i >= tokens.size() || tokens[i].kind != TokenKind::word)
             return false;
-        for (const std::string& form : forms_of(i)) {
+        std::vector<std::string> candidates = forms_of(i);
+        if (so_far.empty() && !is_acronym(term.text))
+            for (std::string& end : compound_ends(i))
+                candidates.push_back(std::move(end));
+        for (const std::string& form : candidates) {
             const std::string joined = so_far + form;
             if (joined == wanted)
                 return true;

@@ -21,6 +21,13 @@ struct TermMatch {
     const Term* term = nullptr;
 };
 
+// Whether a match is an element of a hyphenated compound: joined by a hyphen to a letter
+// or digit that is not part of the term ("anticorps" in "auto-anticorps",
+// "professionnels de la santé" in "non-professionnels de la santé", "HIV" in
+// "HIV-positive"). The compound is a word of its own, translated as a whole
+// ("autoantibodies", "lay", "séropositif").
+bool in_compound(std::string_view text, const TermMatch& match);
+
 // The forms a word may stand for: its case-folded self and its stems (Hunspell), so that
 // "anormalités" meets "anormalité" and "fausses couches" meets "fausse couche".
 using Lemmatizer = std::function<std::vector<std::string>(const std::string& word)>;
@@ -42,7 +49,8 @@ public:
     // matcher reads, joined or split ("healthcare" for "health care", "anti-
     // inflammatory" for "antiinflammatory"), with ligatures, the accents the 1990
     // spelling reform moves and British and American spellings alike ("fœtus",
-    // "foetus", "fetus"; "évènement", "événement").
+    // "foetus", "fetus"; "évènement", "événement"), or as the last part of a closed
+    // compound ("autoantibodies" writes "antibody", "Autoantikörper" "Antikörper").
     bool writes(std::string_view text, const std::vector<Token>& tokens,
                 const LanguageProfile& profile, const Term& term) const;
     // Whether the text has a word of the family of `term` (of its longest word when it

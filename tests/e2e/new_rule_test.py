@@ -2,7 +2,8 @@
 """scripts/new-rule creates a rule that builds and passes the rule catalogue test unchanged.
 
 In a copy of the sources, the script makes `usage.example-phrase`; the rule, the edited
-registration (builtin_rules.cpp), the catalogue test and its support are compiled with the
+registration (builtin_rules.cpp), the message catalogue with the rule's message
+(messages.cpp), the catalogue test and its support are compiled with the
 very commands of this build (compile_commands.json) and linked with its libraries in place
 of the unit test objects; the catalogue test then runs on the copy's docs and fixtures, so
 it sees the new rule's page, true positive and near miss. Also: a bad id, and a rule that
@@ -73,6 +74,9 @@ def main():
             check(os.path.isfile(path), f"{os.path.relpath(path, copy)} written")
         registration = open(os.path.join(copy, "pipeline", "checks", "builtin_rules.cpp")).read()
         check("registry.add<ExamplePhraseRule>(options);" in registration, "rule registered")
+        messages_cpp = os.path.join(copy, "pipeline", "language", "messages.cpp")
+        check('{"usage.example-phrase", ' in open(messages_cpp, encoding="utf-8").read(),
+              "the rule's message is in the catalogue")
 
         objects = os.path.join(work, "objects")
         os.makedirs(objects)
@@ -82,6 +86,8 @@ def main():
             compile_like(commands, "pipeline/checks/builtin_rules.cpp",
                          os.path.join(copy, "pipeline", "checks", "builtin_rules.cpp"), objects,
                          repo, copy),
+            compile_like(commands, "pipeline/language/messages.cpp", messages_cpp, objects, repo,
+                         copy),
             compile_like(commands, "tests/unit/checks/rule_catalogue_test.cpp",
                          os.path.join(copy, "tests", "unit", "checks", "rule_catalogue_test.cpp"),
                          objects, repo, copy),
@@ -92,7 +98,8 @@ def main():
         if not all(os.path.isfile(o) for o in built):
             return finish("new-rule")
         # The unit tests' link line, with these objects in place of the unit tests' own: an
-        # object defines builtin_rules() first, so the library's copy is never pulled in.
+        # object defines builtin_rules() and the catalogue first, so the libraries' copies
+        # are never pulled in.
         link_dir = os.path.join(build, "tests")
         link = open(os.path.join(link_dir, "CMakeFiles", "medloc_unit_tests.dir", "link.txt")).read()
         words = [w for w in shlex.split(link) if not re.match(r"CMakeFiles/medloc_unit_tests\.dir/.*\.o$", w)]

@@ -14,6 +14,7 @@
 #include <cctype>
 
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 namespace medloc {
@@ -116,6 +117,29 @@ bool is_species_of(std::string_view word, std::string_view genus, SpellingTier t
 constexpr std::array<std::string_view, 24> kCombiningEndings = {
     "",    "e",  "é",   "al",  "ale",  "aire", "ique", "ien", "ienne", "eux", "ite", "ose",
     "ome", "ie", "ine", "one", "aque", "ial",  "ité",  "ion", "isme",  "ia",  "us",  "um"};
+
+// The word in capitals (ok: OK), through ICU's full case mapping.
+std::string upper_cased(std::string_view word) {
+    std::string upper;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
+        .toUpper()
+        .toUTF8String(upper);
+    return upper;
+}
+
+// Whether a word has a vowel letter (y and accented vowels included): French words all
+// do; a word without one is an abbreviation or a code (tn, str, nr, msd).
+bool has_vowel(std::string_view word) {
+    const std::string plain = plain_letters(fold_case(word));
+    return plain.find_first_of("aeiouy") != std::string::npos;
+}
+
+// Whether every character of `word` is an ASCII letter.
+bool is_ascii_letters(std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    });
+}
 
 } // namespace
 
@@ -251,7 +275,8 @@ private:
             return;
         const std::string normalised = to_nfc(word);
         if (before_hyphen &&
-            (is_combining_form(*speller, normalised) || welds_with_next(*speller, index)))
+            (is_combining_form(*speller, normalised) || welds_with_next(*speller, index) ||
+             is_prefix(*speller, normalised, index)))
             return;
         Unknown unknown;
         unknown.welded = is_welded_compound(*speller, normalised);
@@ -329,6 +354,23 @@ private:
                     return true;
         }
         return false;
+    }
+
+    // A short Latin or Greek prefix before a hyphen and a dictionary word: co-administré,
+    // iso-osmotique, sub-national, juxta-hépatique, myo-pectoral. Two to five plain
+    // letters, lower case; not when accents alone make it a word (apres-midi is
+    // après-midi mistyped).
+    bool is_prefix(Speller& speller, const std::string& part, std::size_t index) {
+        const std::size_t length = part.size();
+        if (length < 2 || length > 5 || !is_ascii_letters(part) ||
+            letter_case(part) != LetterCase::lower || index + 1 >= tokens_.size() ||
+            tokens_[index + 1].kind != TokenKind::word ||
+            !accepted(speller, tokens_[index + 1].in(text_)))
+            return false;
+        const Suggestions found = speller.suggest(part, budget_);
+        return std::none_of(found.words.begin(), found.words.end(), [&](const std::string& other) {
+            return plain_letters(fold_case(other)) == part;
+        });
     }
 
     // A compound welded as the 1990 rectifications recommend (gastrointestinal,
@@ -505,6 +547,13 @@ private:
         return true;
     }
 
+    // Whether a lower-case suggestion is an accent, a doubled letter or a sound away.
+    static bool close_to_lower_case_word(const std::string& word, const Suggestions& found) {
+        return std::any_of(found.words.begin(), found.words.end(), [&](const std::string& other) {
+            return uncapitalised(other) == other && typo_distance(word, other) <= kCloseSlip;
+        });
+    }
+
     // Whether one of the suggestions other than the word's hyphenated spelling is an
     // accent, a doubled letter or a sound away.
     static bool mistyped_word(const std::string& word, const Suggestions& found) {
@@ -561,6 +610,16 @@ private:
                     continue;
                 if (is_name_in_lower_case(word, found)) {
                     r.tier = SpellingTier::name; // a name written in lower case
+                } else if (shape == LetterCase::lower && u.speller->correct(upper_cased(word)) &&
+                           (length <= 2 || !close_to_lower_case_word(word, found))) {
+                    // An acronym the dictionary knows, in lower case (ok, OK): a matter of
+                    // case, not of letters; unless a word is an accent, a letter or a sound
+                    // away (gama is gamma mistyped, though GAMA is an acronym). Two letters
+                    // are a slip away from many words: that says nothing.
+                    r.tier = SpellingTier::name;
+                    found.words.insert(found.words.begin(), upper_cased(word));
+                } else if (shape == LetterCase::lower && !has_vowel(word)) {
+                    r.tier = SpellingTier::term; // an abbreviation: tn, str, msd
                 } else if (found.closest <= typo_threshold(length) &&
                            (other_language.empty() || found.closest <= kOneSlip)) {
                     // Before another language when one slip away: in French text, "come"

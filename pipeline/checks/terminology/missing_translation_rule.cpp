@@ -38,8 +38,9 @@ void MissingTranslationRule::check_bilingual(const BilingualDocument& document,
                     return true;
             return false;
         };
+        const std::string& source_text = pair.source->text.text();
         for (const TermMatch& match : context.term_matches(*pair.source)) {
-            if (in_target.contains(match.concept_entry) ||
+            if (in_compound(source_text, match) || in_target.contains(match.concept_entry) ||
                 !reported.insert(match.concept_entry).second || written(*match.concept_entry))
                 continue;
             // Preferred terms first (an acronym for an acronym), then admitted ones.
@@ -53,7 +54,7 @@ void MissingTranslationRule::check_bilingual(const BilingualDocument& document,
             if (approved.empty())
                 continue; // the termbase has no translation to expect
             const std::string source_term =
-                pair.source->text.text().substr(match.begin, match.end - match.begin);
+                source_text.substr(match.begin, match.end - match.begin);
             Finding& finding =
                 sink.report(kInfo, document.target, *pair.target, 0, 0,
                             "source term '" + source_term + "' (concept " +

@@ -130,6 +130,55 @@ TEST_F(BilingualNumbers, WordsForCountsMultiplesFractionsAndPercent) {
     }
 }
 
+// "both" for "les deux", "×" and "x" for "fois": count words are counts; one that the
+// other side leaves out ("both men and women") is no finding.
+TEST_F(BilingualNumbers, CountWordsAndTheMultiplicationSign) {
+    struct Case {
+        std::string source, target, source_locale, target_locale;
+    };
+    for (const Case& c : std::vector<Case>{
+             {"Le test a été fait par un opérateur sur les deux bras.",
+              "The test was done by 1 operator on both arms.", "fr-FR", "en-US"},
+             {"Both arms were measured by 1 nurse.",
+              "Beide Arme wurden von einer Pflegekraft "
+              "gemessen.",
+              "en-US", "de-DE"},
+             {"Both arms, 2 nurses.", "Ambos brazos, dos enfermeras.", "en-US", "es-ES"},
+             {"Both men and women were seen in 1 clinic.",
+              "Hommes et femmes ont été vus dans 1 clinique.", "en-US", "fr-FR"},
+             {"Give it 3× weekly.", "Donnez-le 3 fois par semaine.", "en-US", "fr-FR"},
+             {"Give it 3× weekly.", "Donnez-le trois fois par semaine.", "en-US", "fr-FR"},
+             {"Give it three times a week.", "Donnez-le 3× par semaine.", "en-US", "fr-FR"},
+             {"Give it 2x daily.", "Geben Sie es zweimal täglich.", "en-US", "de-DE"},
+             {"It rose fourfold in both groups.", "Il a été multiplié par 4 dans les deux groupes.",
+              "en-US", "fr-FR"},
+             {"Es stieg um das Vierfache.", "It rose fourfold.", "de-DE", "en-US"},
+         }) {
+        const auto found = pair(c.source, c.target, c.source_locale, c.target_locale);
+        EXPECT_TRUE(found.empty()) << c.source << " -> " << c.target << "\n" << describe(found);
+    }
+}
+
+// "310 to 870 thousand" for "310 000-870 000": a scale word shared by both ends of a range.
+TEST_F(BilingualNumbers, AScaleWordSharedByARange) {
+    struct Case {
+        std::string source, target, source_locale, target_locale;
+    };
+    for (const Case& c : std::vector<Case>{
+             {"400 000 cas (intervalle : 310 000-870 000)",
+              "400 thousand cases (range: 310 to 870 thousand)", "fr-FR", "en-US"},
+             {"de 2 à 3 millions de cas", "2 to 3 million cases", "fr-FR", "en-US"},
+             {"between 2 and 3 million people", "entre 2 000 000 et 3 000 000 de personnes",
+              "en-US", "fr-FR"},
+             {"one to two million people", "1 bis 2 Millionen Menschen", "en-US", "de-DE"},
+             {"2 to 3 million people", "entre 2 y 3 millones de personas", "en-US", "es-ES"},
+             {"2 to 3 million people", "de 2 a 3 milhões de pessoas", "en-US", "pt-BR"},
+         }) {
+        const auto found = pair(c.source, c.target, c.source_locale, c.target_locale);
+        EXPECT_TRUE(found.empty()) << c.source << " -> " << c.target << "\n" << describe(found);
+    }
+}
+
 TEST_F(BilingualNumbers, IdentifiersAbbreviationsAndListNumbering) {
     for (const auto& [source, target] : std::vector<std::pair<std::string, std::string>>{
              {"IL-6 and ACE2 levels in COVID-19", "les taux d’IL 6 et d’ACE 2 dans la COVID 19"},
@@ -184,6 +233,13 @@ TEST_F(BilingualNumbers, RealMismatchesAreReported) {
              {"Call 15 or 112.", "Appelez le 18 ou le 112.", "translation.number-mismatch"},
              {"a trend (p=0.013)", "une tendance (p=0,113)", "translation.number-mismatch"},
              {"in 2016", "en 2017", "translation.number-mismatch"},
+             {"Give it 3× weekly.", "Donnez-le 2 fois par semaine.", "medical.dose-mismatch"},
+             {"Give it three times a week.", "Donnez-le 2× par semaine.", "medical.dose-mismatch"},
+             {"range: 310 to 870 thousand", "intervalle : 310 000-890 000",
+              "translation.number-mismatch"},
+             {"2 to 3 million cases", "de 2 à 4 millions de cas", "translation.number-mismatch"},
+             {"Both arms, 2 nurses.", "Les deux bras, 3 infirmières.",
+              "translation.number-mismatch"},
          }) {
         const auto found = pair(c.source, c.target);
         ASSERT_EQ(found.size(), 1u) << c.source << " -> " << c.target << "\n" << describe(found);

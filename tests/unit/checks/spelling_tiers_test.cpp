@@ -68,9 +68,10 @@ TEST_F(SpellingTiers, UnitsOfDosesAndFormatCharactersAtWordEdgesAreNotWords) {
     EXPECT_EQ(rule_for("Injectez 5 cc deux fois par jour.", "cc"), "");
     EXPECT_EQ(rule_for("Lisez la notice\u202C avant usage\u202C.", "usage\u202C"), "");
     EXPECT_EQ(rule_for("Lisez la notice\u202C avant usage\u202C.", "usage"), "");
-    // Near misses: the same letters without a number before them are spelt, and a typo
-    // beside a control is still one.
-    EXPECT_EQ(rule_for("Le cc est une abréviation.", "cc"), "spelling.unknown-word");
+    // Near misses: the same letters without a number before them are reported (CC is an
+    // acronym of the dictionary: in lower case, a name-tier warning), and a typo beside a
+    // control is still one.
+    EXPECT_EQ(rule_for("Le cc est une abréviation.", "cc"), "spelling.unknown-name");
     EXPECT_EQ(rule_for("Lisez la notcie\u202C avant usage.", "notcie"), "spelling.unknown-word");
 }
 
@@ -176,6 +177,35 @@ TEST_F(SpellingTiers, CompoundsOfCombiningFormsAndWords) {
     // Near misses: a misspelt part, and a known word mistyped that looks welded.
     EXPECT_EQ(rule_for("Une douleur frotno-pariétale.", "frotno"), "spelling.unknown-word");
     EXPECT_EQ(rule_for("La serologique est négative.", "serologique"), "spelling.unknown-word");
+}
+
+TEST_F(SpellingTiers, ShortPrefixesBeforeAHyphenAndAWord) {
+    EXPECT_TRUE(spelling("La rifampicine co-administrée, une urine iso-osmotique, le niveau "
+                         "sub-national, un abcès juxta-hépatique, un lambeau myo-cutané.")
+                    .empty());
+    // Near misses: a part that only lacks its accent is a typo; so is a prefix-like part
+    // before a misspelt word, and a long part.
+    EXPECT_EQ(rule_for("Dans l’apres-midi.", "apres"), "spelling.unknown-word");
+    EXPECT_EQ(rule_for("Une urine iso-osmotiqe.", "osmotiqe"), "spelling.unknown-word");
+    EXPECT_EQ(rule_for("Une douleur frotno-pariétale.", "frotno"), "spelling.unknown-word");
+}
+
+TEST_F(SpellingTiers, OrdinalEndingsAcronymsInLowerCaseAndAbbreviations) {
+    // The ending of an ordinal set apart from its number is a spacing matter.
+    EXPECT_EQ(rule_for("Sortie au 3 ème jour.", "ème"), "");
+    // An acronym the dictionary knows, written in lower case: a name-tier warning with the
+    // capitals suggested, not an error.
+    const auto ok = spelling("D’accord, ok.");
+    ASSERT_EQ(ok.size(), 1u);
+    EXPECT_EQ(ok[0].rule_id, "spelling.unknown-name");
+    EXPECT_EQ(ok[0].suggestions.front(), "OK");
+    // A lower-case word without a vowel is an abbreviation: a term, a warning.
+    EXPECT_EQ(rule_for("Le laboratoire msd et son siège.", "msd"), "spelling.unknown-term");
+    // Near misses: a misspelling after a number, a misspelt word with vowels, a word one
+    // letter from a word though its capitals are an acronym (GAMA).
+    EXPECT_EQ(rule_for("Le rayonnement gama.", "gama"), "spelling.unknown-word");
+    EXPECT_EQ(rule_for("Prendre 3 fos par jour.", "fos"), "spelling.unknown-word");
+    EXPECT_EQ(rule_for("Un resultat normal.", "resultat"), "spelling.unknown-word");
 }
 
 TEST_F(SpellingTiers, French1990SpellingsAreAcceptedByDefault) {

@@ -2,6 +2,8 @@
 #include "language/locale_numbers.h"
 #include "language/number_finder.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace medloc {
@@ -98,6 +100,80 @@ TEST(NumberFinder, GivesEachNumberItsKind) {
     EXPECT_EQ(clocks[2].value, 14.5);
     for (const Read& clock : clocks)
         EXPECT_EQ(clock.kind, NumberKind::clock) << clock.text;
+}
+
+TEST(NumberFinder, ReadsDigitGroupsSplitBySpacesWhateverTheirCount) {
+    EXPECT_EQ(values("Sur 2 979 408 personnes", "fr-FR"), (Values{2979408}));
+    EXPECT_EQ(values("entre 2 000 000 et 3 000 000", "fr-FR"), (Values{2e6, 3e6}));
+    // Numbers of a list are not groups: the second does not have three digits.
+    EXPECT_EQ(values("en 12 000 cas, 1 12 et 4", "fr-FR"), (Values{12000, 1, 12, 4}));
+}
+
+// Words that are counts without being numerals: the hand table of what CLDR lacks, for
+// every language it holds; what a language does not write is not read in it.
+TEST(NumberFinder, ReadsCountWordsAsCounts) {
+    const auto counts = [](const std::string& text, const std::string& locale) {
+        std::vector<std::pair<std::string, double>> out;
+        for (const Read& number : read(text, locale))
+            if (number.kind == NumberKind::count_word)
+                out.emplace_back(number.text, number.value);
+        return out;
+    };
+    using Counts = std::vector<std::pair<std::string, double>>;
+    EXPECT_EQ(counts("in both eyes, twice, thrice, fourfold, doubled", "en-US"),
+              (Counts{{"both", 2}, {"twice", 2}, {"thrice", 3}, {"fourfold", 4}, {"doubled", 2}}));
+    EXPECT_EQ(counts("beide Augen, zweimal, dreifach", "de-DE"),
+              (Counts{{"beide", 2}, {"zweimal", 2}, {"dreifach", 3}}));
+    EXPECT_EQ(counts("ambos ojos, el doble", "es-ES"), (Counts{{"ambos", 2}, {"doble", 2}}));
+    EXPECT_EQ(counts("entrambi gli occhi, il triplo", "it-IT"),
+              (Counts{{"entrambi", 2}, {"triplo", 3}}));
+    EXPECT_EQ(counts("ambas as mãos", "pt-BR"), (Counts{{"ambas", 2}}));
+    EXPECT_EQ(counts("beide ogen, tweemaal", "nl-NL"), (Counts{{"beide", 2}, {"tweemaal", 2}}));
+    // Near misses: English words in French, a fold that counts nothing, the forms of one
+    // (articles as often), and "once", which is eleven in Spanish.
+    EXPECT_TRUE(counts("both, twice, le pli, une fois", "fr-FR").empty());
+    EXPECT_TRUE(counts("a fold, a day, one patient", "en-US").empty());
+    EXPECT_EQ(values("once días", "es-ES"), (Values{11}));
+    EXPECT_TRUE(counts("once días", "es-ES").empty());
+}
+
+// "310 to 870 thousand": the scale word is both ends'; each keeps its written value as a
+// reading too.
+TEST(NumberFinder, AScaleWordIsSharedByBothEndsOfARange) {
+    EXPECT_EQ(values("310 to 870 thousand", "en-US"), (Values{310000, 870000}));
+    EXPECT_EQ(values("between 2 and 3 million, 2 or 3 million", "en-US"),
+              (Values{2e6, 3e6, 2e6, 3e6}));
+    EXPECT_EQ(values("two to three million, one to two million", "en-US"),
+              (Values{2e6, 3e6, 1e6, 2e6}));
+    EXPECT_EQ(values("de 2 à 3 millions, de deux à trois millions, 2,5-3 millions", "fr-FR"),
+              (Values{2e6, 3e6, 2e6, 3e6, 2.5e6, 3e6}));
+    EXPECT_EQ(values("2–3 Millionen, zwischen 2 und 3 Millionen", "de-DE"),
+              (Values{2e6, 3e6, 2e6, 3e6}));
+    EXPECT_EQ(values("entre 2 y 3 millones", "es-ES"), (Values{2e6, 3e6}));
+    EXPECT_EQ(values("da 2 a 3 milioni", "it-IT"), (Values{2e6, 3e6}));
+    EXPECT_EQ(values("de 2 a 3 milhões", "pt-BR"), (Values{2e6, 3e6}));
+    EXPECT_EQ(values("2 tot 3 miljoen", "nl-NL"), (Values{2e6, 3e6}));
+    WordTokenizer tokenizer("en-US");
+    const NumberFinder finder("en-US");
+    const std::string text = "310 to 870 thousand";
+    const auto range = finder.find(text, tokenizer.tokenize(text));
+    ASSERT_EQ(range.size(), 2u);
+    EXPECT_TRUE(range[0].reads_as(310));
+    EXPECT_TRUE(range[1].reads_as(870));
+    // Near misses: a falling range, a year, numbers that no range word joins.
+    EXPECT_EQ(values("500 to 2 million", "en-US"), (Values{500, 2e6}));
+    EXPECT_EQ(values("2 patients and 3 million", "en-US"), (Values{2, 3e6}));
+    EXPECT_EQ(values("3, 4 millions", "fr-FR"), (Values{3, 4e6}));
+    EXPECT_EQ(kinds("en 1999 et 3 millions", "fr-FR"),
+              (Kinds{NumberKind::year, NumberKind::cardinal}));
+    EXPECT_EQ(values("en 1999 et 3 millions", "fr-FR"), (Values{3e6}));
+}
+
+TEST(LocaleNumbers, RangeJointsComeFromCldrListPatterns) {
+    const LocaleNumbers& polish = locale_numbers("pl-PL");
+    EXPECT_NE(std::find(polish.list_joiners.begin(), polish.list_joiners.end(), "lub"),
+              polish.list_joiners.end());
+    EXPECT_EQ(values("2 lub 3 miliony", "pl-PL"), (Values{2e6, 3e6}));
 }
 
 TEST(LocaleNumbers, ComeFromCldrForALocaleNoCodeNames) {

@@ -53,6 +53,17 @@ TEST(TokenClass, AcronymsLettersTagsEntitiesListMarksAndOtherScripts) {
     EXPECT_EQ(class_in("Un mix de produits.", "mix"), TokenClass::word);
 }
 
+TEST(TokenClass, OrdinalEndingsAfterTheirNumber) {
+    EXPECT_EQ(class_in("Au 3 ème jour.", "ème"), TokenClass::ordinal);
+    EXPECT_EQ(class_in("Le 2\u00A0nd essai.", "nd"), TokenClass::ordinal);
+    EXPECT_EQ(class_in("Le 1 er mai.", "er"), TokenClass::ordinal);
+    // Near misses: the same letters after a word, and a word that is no ordinal ending
+    // after a number (a typo stays a word), and two spaces apart.
+    EXPECT_EQ(class_in("Le hème et ème seul.", "ème"), TokenClass::word);
+    EXPECT_EQ(class_in("Trois fois : 3 fos par jour.", "fos"), TokenClass::word);
+    EXPECT_EQ(class_in("Au 3  ème jour.", "ème"), TokenClass::word);
+}
+
 TEST(TokenClass, LetterCase) {
     EXPECT_EQ(letter_case("fièvre"), LetterCase::lower);
     EXPECT_EQ(letter_case("Fièvre"), LetterCase::capitalised);

@@ -80,6 +80,35 @@ TEST_F(TermMatcherTest, MatchesAfterElision) {
     EXPECT_EQ(found("l’anomalie"), (std::vector<std::string>{"c-anomalie:anomalie"}));
 }
 
+// A closed compound writes its last part: "microanomalies" writes "anomalie". A word
+// that only starts with the term, or ends with less of it, does not.
+TEST_F(TermMatcherTest, AClosedCompoundWritesItsLastPart) {
+    const Term& anomaly = termbase_.concepts[2].languages[0].terms[0];
+    ASSERT_EQ(anomaly.text, "anomalie");
+    const auto writes = [&](const std::string& text) {
+        return matcher_.writes(text, tokenizer_.tokenize(text), profile_, anomaly);
+    };
+    EXPECT_TRUE(writes("Des microanomalies du rythme."));
+    EXPECT_TRUE(writes("Une pseudoanomalie."));
+    EXPECT_TRUE(writes("Des anomalies."));
+    EXPECT_FALSE(writes("Une anomaliectomie."));
+    EXPECT_FALSE(writes("Une xanomalie, une malie, des micromalies."));
+}
+
+// A term joined by a hyphen to another word is an element of a compound.
+TEST_F(TermMatcherTest, TellsATermInsideAHyphenatedCompound) {
+    const auto compounds = [&](const std::string& text) {
+        std::vector<bool> out;
+        for (const TermMatch& match : matcher_.match(text, tokenizer_.tokenize(text), profile_))
+            out.push_back(in_compound(text, match));
+        return out;
+    };
+    EXPECT_EQ(compounds("une pré-anomalie, une anomalie-type, la non\u2011anomalie"),
+              (std::vector<bool>{true, true, true}));
+    EXPECT_EQ(compounds("l’anomalie, une anomalie - rare, anomalie-"),
+              (std::vector<bool>{false, false, false}));
+}
+
 // English terms match through their inflections only: the English dictionary strips
 // derivations too ("inhaled" and "inhaler" both to "hale", "injuries" to "jury").
 TEST(TermMatcherEnglish, MatchesInflectionsNeverDerivations) {
