@@ -110,16 +110,17 @@ def run(binary, project, args, stdin, writes):
 # Hunspell stops its suggestion search after a time limit, so under load the suggestions of
 # names and unknown terms (those the typo model has none for) can change from one run to
 # the next, with the same binary (tests/e2e/run_golden.py says the same).
-TIME_LIMITED_LINE = re.compile(
-    rb"(?: \(did you mean .*\?\)| \(suggestion: .*\))?( \[|,title=)(spelling\.unknown-(?:name|term))"
-    rb"(\].*|::.*)$", re.M)
+TIME_LIMITED_TEXT = re.compile(  # text: the suggestions come before the rule id
+    rb"(?: \(did you mean .*\?\))?( \[spelling\.unknown-(?:name|term)\])$", re.M)
+TIME_LIMITED_GITHUB = re.compile(  # GitHub: the rule id is the title, before the message
+    rb"(,title=spelling\.unknown-(?:name|term)::.*?)(?: \(suggestion: [^\n]*\))?$", re.M)
 
 
 def without_time_limited(output):
     try:
         report = json.loads(output)
     except ValueError:
-        return TIME_LIMITED_LINE.sub(rb"\1\2\3", output)
+        return TIME_LIMITED_GITHUB.sub(rb"\1", TIME_LIMITED_TEXT.sub(rb"\1", output))
     for finding in report.get("findings", []) if isinstance(report, dict) else []:
         if finding.get("rule_id", "").startswith(("spelling.unknown-name",
                                                   "spelling.unknown-term")):

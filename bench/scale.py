@@ -12,13 +12,14 @@ data folder (--data); nothing of that text is kept. For each corpus size it prin
 then a scaling table (peak memory against corpus size: flat when findings stream), and one
 big article (--big-mib) with its peak memory as a multiple of its size.
 
-CPU is user + system time of the process (wait4), so other load on the machine changes
+CPU is user + system time of the process (/usr/bin/time), so other load on the machine changes
 wall time, not CPU. Numbers vary with the machine: compare the ratios.
 
     python3 bench/scale.py [--sizes 1000,10000,100000] [--big-mib 50] [--data DIR]
 """
 import argparse
 import glob
+import hashlib
 import json
 import os
 import random
@@ -26,7 +27,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÉÈÊÎÔÛÇ])")
@@ -77,31 +77,53 @@ def make_project(work, count, pool, seed=7):
     shutil.copy(os.path.join(REPO, "medloc.ini"), project)
     rng = random.Random(seed)
     size = 0
-    text = []
-    for n in range(count):
-        name = f"rcp-{n:06d}"
-        body = article(name, pool, rng, rng.randint(4, 9))
-        with open(os.path.join(project, "content", name + ".xml"), "w", encoding="utf-8") as f:
-            f.write(body)
-        size += len(body.encode())
-        text.append(re.sub(r"<[^>]+>", " ", body))
-    with open(os.path.join(work, f"text-{count}.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(text))
+    with open(os.path.join(work, f"text-{count}.txt"), "w", encoding="utf-8") as text:
+        for n in range(count):
+            name = f"rcp-{n:06d}"
+            body = article(name, pool, rng, rng.randint(4, 9))
+            with open(os.path.join(project, "content", name + ".xml"), "w",
+                      encoding="utf-8") as f:
+                f.write(body)
+            size += len(body.encode())
+            text.write(("\n" if n else "") + re.sub(r"<[^>]+>", " ", body))
     return project, size
 
 
 def measured(command, cwd, output=None, stdin=None):
-    """(wall seconds, CPU seconds, peak MiB, exit status, stderr tail) of one process."""
-    started = time.perf_counter()
+    """(wall seconds, CPU seconds, peak MiB, exit status, stderr tail) of one process.
+
+    Measured by /usr/bin/time, a small process of its own: a child forked from this script
+    would count this script's memory at the fork in its peak (Linux keeps the larger of the
+    two across exec), and the script holds a corpus."""
     with open(output or os.devnull, "w") as out, tempfile.TemporaryFile() as errors, \
-            open(stdin or os.devnull) as given:
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=errors, stdin=given)
-        _, status, usage = os.wait4(process.pid, 0)
+            open(stdin or os.devnull) as given, tempfile.NamedTemporaryFile("r") as usage:
+        status = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", usage.name,
+                                 *command], cwd=cwd, stdout=out, stderr=errors,
+                                stdin=given).returncode
         errors.seek(0)
         err = errors.read()[-800:].decode(errors="replace")
-    wall = time.perf_counter() - started
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, \
-        os.waitstatus_to_exitcode(status), err
+        fields = usage.read().split()[-4:]
+    wall, user, system, peak_kib = (float(field) for field in fields)
+    return wall, user + system, peak_kib / 1024, status, err
+
+
+def file_digest(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def report_summary(path):
+    """The summary of a JSON report, its last member, read from the end of the file (a
+    report of 100,000 articles is gigabytes as Python objects)."""
+    with open(path, "rb") as f:
+        f.seek(0, os.SEEK_END)
+        f.seek(max(0, f.tell() - (1 << 20)))
+        tail = f.read().decode("utf-8", "replace")
+    at = tail.rindex('"summary":') + len('"summary":')
+    return json.loads(tail[at:].rstrip().removesuffix("}"))
 
 
 def xmllint(project, files):
@@ -118,18 +140,20 @@ def xmllint(project, files):
 def run_size(binary, jobs, work, count, pool):
     project, size = make_project(work, count, pool)
     files = sorted(glob.glob(os.path.join(project, "content", "*.xml")))
-    check = [binary, "check", "--format", "json", "--jobs", str(jobs)]
+    # No suggestion budget: a file whose suggestions a budget cut is not cached, so on a busy
+    # machine the warm run would redo it and differ from the cold one.
+    check = [binary, "check", "--format", "json", "--jobs", str(jobs), "--suggest-seconds",
+             "1000000", "--suggest-seconds-per-file", "1000000"]
     rows, reports = [], {}
 
     def run(label, extra=()):
-        out = os.path.join(work, f"report-{count}-{len(rows)}.json")
+        out = os.path.join(work, f"report-{count}.json")
         wall, cpu, peak, status, err = measured(check + list(extra), project, out)
         if status not in (0, 1):
             raise SystemExit(f"{label}: medloc exited {status}: {err}")
-        with open(out, "rb") as f:
-            reports[label] = f.read()
-        summary = json.loads(reports[label])["summary"]
-        rows.append((label, wall, cpu, peak, summary["findings"]))
+        reports[label] = file_digest(out)
+        rows.append((label, wall, cpu, peak, report_summary(out)["findings"]))
+        os.remove(out)
         return wall, cpu, peak
 
     cold = run("medloc check, cold")
@@ -156,7 +180,7 @@ def run_size(binary, jobs, work, count, pool):
     for label, wall, cpu, peak, findings in rows:
         print(f"{label:36} {wall:8.2f} {cpu:8.2f} {peak:9.1f} "
               f"{findings if findings is not None else '':>9}")
-    print(f"cold CPU / xmllint CPU: {cold[1] / x_cpu:.2f}   cold CPU per article: "
+    print(f"cold CPU / xmllint CPU: {cold[1] / max(x_cpu, 0.01):.2f}   cold CPU per article: "
           f"{1000 * cold[1] / count:.2f} ms   peak per article: {1024 * cold[2] / count:.1f} KiB")
     print(f"warm / cold (wall): {warm[0] / cold[0]:.3f}   one changed: {changed[0]:.2f} s wall")
     shutil.rmtree(project)

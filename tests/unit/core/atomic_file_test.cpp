@@ -33,6 +33,34 @@ TEST(AtomicFile, ReplacesTheFileAndLeavesNothingBeside) {
     EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
 }
 
+TEST(AtomicFile, AStreamPutsItsFileInPlaceOnlyWhenCommitted) {
+    testing::TempDir dir;
+    const fs::path target = dir.path() / "report.json";
+    ASSERT_TRUE(write_file_atomically(target.string(), "old"));
+    std::string written;
+    {
+        auto writer = AtomicFileWriter::create(target.string());
+        ASSERT_TRUE(writer);
+        AtomicFileStream out(std::move(writer).value());
+        for (int i = 0; i < 20000; ++i) { // past the stream's buffer, many times
+            out << "line " << i << '\n';
+            written += "line " + std::to_string(i) + "\n";
+        }
+        out.flush();
+        EXPECT_EQ(testing::read_text(target), "old"); // not before the commit
+        ASSERT_TRUE(out.commit());
+    }
+    EXPECT_EQ(testing::read_text(target), written);
+    {
+        auto writer = AtomicFileWriter::create(target.string());
+        ASSERT_TRUE(writer);
+        AtomicFileStream out(std::move(writer).value());
+        out << "a report the run did not finish";
+    } // dropped: the old file stays, nothing beside it
+    EXPECT_EQ(testing::read_text(target), written);
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
+}
+
 TEST(AtomicFile, CreatesMissingFoldersAndNamesAFileInTheWay) {
     testing::TempDir dir;
     const fs::path nested = dir.path() / "reports" / "2026" / "report.json";

@@ -177,6 +177,41 @@ TEST(ResultCache, ARowThatDoesNotReadBackIsAMiss) {
     }
 }
 
+TEST(ResultCache, ARunOfManyFilesSetsItsRowsAsideAndCommitsThemAll) {
+    // Over 4 MiB of findings: the rows wait in a temporary table, not in memory, and every
+    // one of them reaches the cache, with those still in memory.
+    testing::TempDir dir;
+    const std::string path = (dir.path() / "cache.sqlite").string();
+    std::string note;
+    std::vector<Finding> findings(40, sample_finding());
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        findings[i].message = std::string(300, 'a' + static_cast<char>(i % 26));
+    constexpr int kFiles = 500; // about 7 MiB of JSON
+    {
+        auto cache = open_cache(path, "env", note);
+        for (int i = 0; i < kFiles; ++i) {
+            findings.front().position.line = i;
+            cache->store("content/" + std::to_string(i) + ".xml", "hash-" + std::to_string(i),
+                         findings);
+        }
+        ASSERT_TRUE(cache->commit().ok());
+        // A second commit writes nothing twice and loses nothing.
+        cache->store("content/late.xml", "hash-late", {});
+        ASSERT_TRUE(cache->commit().ok());
+    }
+    auto reopened = open_cache(path, "env", note);
+    for (int i = 0; i < kFiles; ++i) {
+        const auto found =
+            reopened->lookup("content/" + std::to_string(i) + ".xml", "hash-" + std::to_string(i));
+        ASSERT_TRUE(found) << i;
+        ASSERT_EQ(found->size(), findings.size());
+        EXPECT_EQ(found->front().position.line, i);
+        EXPECT_EQ(found->back().message, findings.back().message);
+    }
+    EXPECT_TRUE(reopened->lookup("content/late.xml", "hash-late"));
+    EXPECT_EQ(reopened->hits(), static_cast<std::size_t>(kFiles) + 1);
+}
+
 TEST(ResultCache, ADamagedMedlocCacheIsDiscardedAndRebuilt) {
     testing::TempDir dir;
     const std::string path = (dir.path() / "cache.sqlite").string();
