@@ -313,7 +313,7 @@ private:
     // "both", "twice", "fourfold", "zweimal": a count that is no numeral. The forms of one
     // are articles as often ("a day", "un comprimé"): the dose reader reads them.
     void read_count_word(const Token& token) {
-        const auto count = count_word(folded_word(text_, token), language_);
+        const auto count = count_word(folded_word(text_, token), language_, data_);
         if (!count || count->use == CountUse::before_unit)
             return;
         NumberMention mention = NumberMention::at(count->value, token.begin, token.end, true);

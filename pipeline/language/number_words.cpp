@@ -91,10 +91,14 @@ constexpr RangeWord kRangeWords[] = {
 } // namespace
 
 std::optional<Count> count_word(std::string_view word, std::string_view language) {
+    return count_word(word, language, locale_numbers(std::string(language)));
+}
+
+std::optional<Count> count_word(std::string_view word, std::string_view language,
+                                const LocaleNumbers& data) {
     for (const CountWord& count : kCountWords)
         if ((count.language.empty() || count.language == language) && word == count.word)
             return Count{count.value, count.use};
-    const LocaleNumbers& data = locale_numbers(std::string(language));
     if (data.ones.contains(compact_number_words(word)))
         return Count{1, CountUse::before_unit};
     for (const CountSuffix& suffix : kCountSuffixes) {

@@ -5,6 +5,8 @@
 
 namespace medloc {
 
+struct LocaleNumbers;
+
 // What CLDR lacks about numbers, written by hand in one table per kind and read by the
 // number reader (language/number_finder.h) and the dose reader (dosage/dose_finder.h).
 // Everything else comes from CLDR through locale_numbers.h: the forms of one, the
@@ -29,6 +31,10 @@ struct Count {
 // the table, a form of one, or a cardinal word with a count suffix ("fourfold",
 // "zweimal", "dreifach").
 std::optional<Count> count_word(std::string_view word, std::string_view language);
+// The same with the locale's data at hand (`numbers` of a locale of `language`), which
+// spares a lookup per word.
+std::optional<Count> count_word(std::string_view word, std::string_view language,
+                                const LocaleNumbers& numbers);
 
 // Whether the text between two numbers joins them into a range in `language`: a dash
 // ("2-3", "2 – 3"), the language's "to" ("2 to 3", "2 à 3", "2 bis 3"), or its "and" and
