@@ -68,7 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             fuzz::require(block.text.source_offset(i) <= content.size(),
                           "a text byte maps into the file");
     }
-    const CheckServices services; // no dictionary, no termbase
+    const RuleServices services; // no dictionary, no termbase
     CheckContext context(services);
     std::vector<Finding> findings;
     FindingSink sink(findings);

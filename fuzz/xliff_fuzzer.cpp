@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!load.document)
         return 0;
     const BilingualDocument bilingual = make_bilingual(std::move(*load.document));
-    const CheckServices services;
+    const RuleServices services;
     CheckContext context(services);
     std::vector<Finding> findings;
     FindingSink sink(findings);

@@ -12,7 +12,7 @@
 
 namespace medloc {
 
-CheckContext::CheckContext(const CheckServices& services) : services_(services) {}
+CheckContext::CheckContext(const RuleServices& services) : services_(services) {}
 
 CheckContext::~CheckContext() = default;
 
@@ -36,13 +36,13 @@ WordTokenizer& CheckContext::tokenizer(const std::string& locale) {
     return *slot;
 }
 
-bool CheckServices::is_configured(const std::string& locale) const {
+bool RuleServices::is_configured(const std::string& locale) const {
     return std::any_of(
         configured_locales.begin(), configured_locales.end(),
         [&](const std::string& configured) { return locale_applies(configured, locale); });
 }
 
-std::string CheckServices::spelling_locale(const std::string& locale) const {
+std::string RuleServices::spelling_locale(const std::string& locale) const {
     if (locale.find_first_of("-_") != std::string::npos)
         return locale;
     const std::string language = language_of(locale);

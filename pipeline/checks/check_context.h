@@ -25,7 +25,7 @@ class TerminologyService;
 class UsageService;
 
 // What rules may use beyond the article, shared by all files of a run (thread-safe).
-struct CheckServices {
+struct RuleServices {
     SpellingService* spelling = nullptr;       // null when spelling is not configured
     TerminologyService* terminology = nullptr; // null without a termbase
     UsageService* usage = nullptr;             // null without usage files (calques)
@@ -50,10 +50,10 @@ struct CheckServices {
 // missing dictionary), which end the run with exit 2.
 class CheckContext {
 public:
-    explicit CheckContext(const CheckServices& services);
+    explicit CheckContext(const RuleServices& services);
     ~CheckContext();
 
-    const CheckServices& services() const { return services_; }
+    const RuleServices& services() const { return services_; }
 
     const std::vector<Token>& tokens(const Block& block);
     const std::vector<TextRange>& url_ranges(const Block& block);
@@ -81,7 +81,7 @@ public:
     WordTokenizer& tokenizer(const std::string& locale);
 
 private:
-    const CheckServices& services_;
+    const RuleServices& services_;
     std::map<const Block*, std::vector<Token>> tokens_;
     std::map<const Block*, std::vector<TextRange>> urls_;
     std::map<const Block*, std::vector<TermMatch>> term_matches_;

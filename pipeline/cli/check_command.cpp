@@ -4,14 +4,13 @@
 #include "cli/report_output.h"
 #include "core/atomic_file.h"
 #include "core/wording.h"
-#include "engine/article_checker.h"
 #include "engine/baseline.h"
-#include "engine/file_discovery.h"
+#include "engine/file_checker.h"
 #include "engine/report_order.h"
 #include "engine/result_cache.h"
-#include "project/changed_files.h"
 #include "project/check_environment.h"
-#include "project/check_setup.h"
+#include "project/file_selection.h"
+#include "project/project_setup.h"
 #include "project/shards.h"
 
 #include <algorithm>
@@ -89,69 +88,31 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         return kExitClean;
     }
 
-    const bool changed_only = map.count("changed-since") > 0;
-    std::vector<std::string> inputs;
+    FileSelectionRequest selection_request;
     if (map.count("paths"))
-        inputs = map["paths"].as<std::vector<std::string>>();
-    else
-        inputs.push_back(config.value().settings().paths.content);
-    // "-": one article or XLIFF file on standard input, checked after the files.
-    const auto dash = std::remove(inputs.begin(), inputs.end(), std::string("-"));
-    const bool read_stdin = dash != inputs.end();
-    inputs.erase(dash, inputs.end());
-    const std::string stdin_name =
-        map.count("stdin-filename") ? map["stdin-filename"].as<std::string>() : "stdin.xml";
-    std::error_code ec;
-    if (changed_only && !map.count("paths") &&
-        std::filesystem::is_directory(config.value().settings().paths.translations, ec))
-        inputs.push_back(config.value().settings().paths.translations);
-    // `check` reads articles and XLIFF files; `validate` articles.
-    auto files = inputs.empty() && read_stdin
-                     ? Result<std::vector<std::string>>(std::vector<std::string>{})
-                 : content_rules ? discover_files(inputs, {".xml", ".xlf", ".xliff"})
-                                 : discover_files(inputs, {".xml"});
-    if (!files) {
-        terminal.err << "medloc: " << files.error().message << '\n';
+        selection_request.inputs = map["paths"].as<std::vector<std::string>>();
+    selection_request.content_rules = content_rules;
+    if (map.count("changed-since"))
+        selection_request.changed_since = map["changed-since"].as<std::string>();
+    if (map.count("shard"))
+        selection_request.shard = map["shard"].as<std::string>();
+    auto selection = select_check_files(config.value(), selection_request);
+    if (!selection) {
+        terminal.err << "medloc: " << selection.error().message << '\n';
         return kExitUsage;
     }
-    // One order for every run, sharded or not: reports list files by path.
-    std::sort(files.value().begin(), files.value().end());
-    files.value().erase(std::unique(files.value().begin(), files.value().end()),
-                        files.value().end());
+    const std::vector<std::string>& files = selection.value().files;
+    const std::string stdin_name =
+        map.count("stdin-filename") ? map["stdin-filename"].as<std::string>() : "stdin.xml";
 
-    if (changed_only) {
-        auto changed = files_changed_since(config.value(), map["changed-since"].as<std::string>(),
-                                           files.value());
-        if (!changed) {
-            terminal.err << "medloc: " << changed.error().message << '\n';
-            return kExitUsage;
-        }
-        files.value() = std::move(changed).value();
-    }
-
-    int shard = 1;
-    if (map.count("shard")) {
-        auto share = parse_shard(map["shard"].as<std::string>());
-        if (!share) {
-            terminal.err << "medloc: " << share.error().message << '\n';
-            return kExitUsage;
-        }
-        shard = share.value().index;
-        files.value() = files_in_shard(files.value(), share.value());
-    }
-
-    auto setup = prepare_check(config.value(), content_rules);
+    auto setup = prepare_project(config.value(), content_rules);
     if (!setup) {
         terminal.err << "medloc: " << setup.error().message << '\n';
         return kExitUsage;
     }
-    const CheckSetup& prepared = *setup.value();
+    const ProjectSetup& prepared = *setup.value();
 
-    const CheckOptions check_options =
-        medloc::check_options(config.value(), prepared, content_rules);
-    const SeverityPolicy policy = config.value().settings().severities;
-    const ArticleChecker checker(*prepared.article_schema, prepared.rules, policy, check_options,
-                                 prepared.services);
+    const FileChecker checker = make_file_checker(config.value(), prepared, content_rules);
     std::unique_ptr<ResultCache> cache;
     if (!map.count("no-cache")) {
         auto opened_cache = open_project_cache(config.value(), content_rules, terminal);
@@ -162,23 +123,24 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         cache = std::move(opened_cache).value();
     }
     // Standard input is checked first: its findings take their place in the report.
-    std::vector<std::string> checked_files = files.value();
+    std::vector<std::string> checked_files = files;
     ReportExtras extras;
-    if (read_stdin) {
+    if (selection.value().read_stdin) {
         auto content = read_standard_input(config.value().settings().max_file_size);
         if (!content) {
             terminal.err << "medloc: " << content.error().message << '\n';
             return kExitUsage;
         }
-        FileCheck piped = checker.check_content(stdin_name, std::move(content).value());
+        FileResult piped = checker.check_content(stdin_name, std::move(content).value());
         extras.known = std::move(piped.findings);
         extras.configuration_errors = std::move(piped.configuration_errors);
         checked_files.push_back(stdin_name);
     }
     // The termbase is an input of the run like the articles: its problems are findings.
-    if (!prepared.termbase_path.empty() && shard == 1) { // once across shards
+    if (!prepared.termbase_path.empty() &&
+        selection.value().shard_index == 1) { // once across shards
         std::vector<Finding> termbase_findings = prepared.termbase_findings;
-        policy.apply(termbase_findings);
+        config.value().settings().severities.apply(termbase_findings);
         extras.known.insert(extras.known.end(), termbase_findings.begin(), termbase_findings.end());
     }
     // With a baseline, only what it does not record is reported (and decides the exit).
@@ -210,10 +172,9 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     // A progress line on a terminal for long runs; silent when stderr is a file or a pipe.
     std::optional<ProgressLine> progress;
     if (terminal.stderr_is_terminal && terminal_understands_escapes())
-        progress.emplace(terminal.progress ? *terminal.progress : terminal.err,
-                         files.value().size());
+        progress.emplace(terminal.progress ? *terminal.progress : terminal.err, files.size());
     const ReportedRun run = check_in_report_order(
-        files.value(), checker, jobs_from(config.value()), std::move(extras),
+        files, checker, jobs_from(config.value()), std::move(extras),
         [&](std::span<const Finding> findings) {
             if (!report) {
                 recorded.insert(recorded.end(), findings.begin(), findings.end());

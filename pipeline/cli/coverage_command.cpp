@@ -1,9 +1,10 @@
 #include "cli/command.h"
 #include "cli/translation_project.h"
-#include "language/word_tokenizer.h"
+#include "project/coverage_table.h"
 #include "text/printable.h"
 #include "translation/coverage.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -21,33 +22,6 @@ using Json = nlohmann::ordered_json;
 
 // An article's coverage in a locale, and whether it is publishable there (error findings
 // not counted: coverage does not check the files; export and report do).
-struct CoverageRow {
-    ArticleCoverage coverage;
-    std::optional<PublishingDecision> publishing; // none for the "(all)" line
-};
-
-void add(Tally& into, const Tally& tally) {
-    into.units += tally.units;
-    into.words += tally.words;
-}
-
-ArticleCoverage sum(const std::vector<CoverageRow>& rows, const std::string& locale) {
-    ArticleCoverage total;
-    total.article_id = "(all)";
-    total.locale = locale;
-    for (const CoverageRow& row : rows) {
-        const ArticleCoverage& a = row.coverage;
-        add(total.total, a.total);
-        add(total.translated, a.translated);
-        add(total.reviewed, a.reviewed);
-        add(total.final_units, a.final_units);
-        add(total.stale, a.stale);
-        add(total.missing, a.missing);
-        add(total.obsolete, a.obsolete);
-    }
-    return total;
-}
-
 Json tally_json(const Tally& tally) {
     return {{"units", tally.units}, {"words", tally.words}};
 }
@@ -93,30 +67,6 @@ void print_row(std::ostream& out, const CoverageRow& row) {
     out << line << printable(verdict) << '\n';
 }
 
-// "fr-FR=100,en-US=80" -> locale -> minimum share in percent.
-Result<std::map<std::string, double>> parse_gate(const std::string& text) {
-    std::map<std::string, double> gate;
-    std::istringstream in(text);
-    std::string item;
-    while (std::getline(in, item, ',')) {
-        const auto equals = item.find('=');
-        if (equals == std::string::npos)
-            return Error{"--min-coverage expects LOCALE=PERCENT[,LOCALE=PERCENT], not '" + item +
-                         "'"};
-        try {
-            std::size_t used = 0;
-            const double value = std::stod(item.substr(equals + 1), &used);
-            if (used != item.size() - equals - 1 || value < 0 || value > 100)
-                throw std::invalid_argument("range");
-            gate[item.substr(0, equals)] = value;
-        } catch (const std::exception&) {
-            return Error{"--min-coverage: '" + item.substr(equals + 1) +
-                         "' is not a percentage (0-100)"};
-        }
-    }
-    return gate;
-}
-
 } // namespace
 
 int run_coverage_command(const std::vector<std::string>& arguments, Terminal& terminal) {
@@ -138,67 +88,28 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
     if (auto* code = std::get_if<int>(&opened))
         return *code;
     TranslationProject& project = std::get<TranslationProject>(opened);
-    std::map<std::string, double> gate;
+    CoverageGate gate;
     if (project.options.count("min-coverage")) {
-        auto parsed_gate = parse_gate(project.options["min-coverage"].as<std::string>());
+        auto parsed_gate = parse_coverage_gate(project.options["min-coverage"].as<std::string>());
         if (!parsed_gate) {
             terminal.err << "medloc: " << parsed_gate.error().message << '\n';
             return kExitUsage;
         }
         gate = parsed_gate.value();
     }
+    std::vector<std::string> locales = project.locales;
     for (const auto& [locale, minimum] : gate)
-        if (std::find(project.locales.begin(), project.locales.end(), locale) ==
-            project.locales.end())
-            project.locales.push_back(locale);
-    WordTokenizer tokenizer(project.config.settings().locales.source);
-    const auto words_of = [&](const std::string& text) {
-        return static_cast<long>(tokenizer.tokenize(text).size());
-    };
-
-    std::map<std::string, std::vector<CoverageRow>> by_locale;
-    int unreadable = 0;
-    const auto not_checked = [](const std::string&) { return std::optional<int>(); };
-    for (const std::string& path : project.files) {
-        auto source = load_source_article(path, project, terminal);
-        if (!source) {
-            ++unreadable;
-            continue;
-        }
-        const Article& article = source->article;
-        for (const std::string& locale : project.locales) {
-            LocaleTranslations translations =
-                load_locale_translations(project, article.id, locale, not_checked, terminal);
-            const XliffDocument* own =
-                translations.files.empty() ? nullptr : translations.files.front().xliff;
-            CoverageRow row;
-            row.coverage =
-                measure_coverage({&article, &*source->document.tree}, own, locale, words_of);
-            row.publishing = decide_publishing(
-                {&article, &*source->document.tree, path, std::nullopt,
-                 project.config.settings().locales.source, locale, translations.files});
-            by_locale[locale].push_back(std::move(row));
-        }
-    }
-
-    int exit_code = unreadable > 0 ? kExitErrorFindings : kExitClean;
-    std::vector<std::string> gate_failures;
-    for (const auto& [locale, minimum] : gate) {
-        const double share = sum(by_locale[locale], locale).approved_share() * 100.0;
-        if (share + 1e-9 < minimum) {
-            char text[160];
-            std::snprintf(text, sizeof text,
-                          "%s: %.1f%% of source words approved, below the minimum %.1f%%",
-                          locale.c_str(), share, minimum);
-            gate_failures.push_back(text);
-        }
-    }
+        if (std::find(locales.begin(), locales.end(), locale) == locales.end())
+            locales.push_back(locale);
+    const CoverageTable table = compute_coverage(project, locales);
+    print_problems(terminal, table.problems);
+    const std::vector<std::string> gate_failures = coverage_gate_failures(table, gate);
     if (project.config.settings().output.format == "json") {
         Json root;
         root["locales"] = Json::object();
-        for (const auto& [locale, articles] : by_locale) {
+        for (const auto& [locale, articles] : table.by_locale) {
             Json entry;
-            entry["total"] = coverage_json({sum(articles, locale), std::nullopt});
+            entry["total"] = coverage_json({coverage_total(articles, locale), std::nullopt});
             entry["articles"] = Json::array();
             for (const CoverageRow& row : articles)
                 entry["articles"].push_back(coverage_json(row));
@@ -209,17 +120,15 @@ int run_coverage_command(const std::vector<std::string>& arguments, Terminal& te
     } else {
         terminal.out << "locale  article                            units  words  trans    rev  "
                         "final  stale   miss   obso  approved\n";
-        for (const auto& [locale, articles] : by_locale) {
+        for (const auto& [locale, articles] : table.by_locale) {
             for (const CoverageRow& row : articles)
                 print_row(terminal.out, row);
-            print_row(terminal.out, {sum(articles, locale), std::nullopt});
+            print_row(terminal.out, {coverage_total(articles, locale), std::nullopt});
         }
     }
     for (const std::string& failure : gate_failures)
         terminal.err << "medloc coverage: " << failure << '\n';
-    if (!gate_failures.empty())
-        exit_code = kExitErrorFindings;
-    return exit_code;
+    return table.unreadable > 0 || !gate_failures.empty() ? kExitErrorFindings : kExitClean;
 }
 
 } // namespace medloc

@@ -1,84 +1,13 @@
-#include "checks/rule_registry.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/translation_project.h"
-#include "core/sha256.h"
-#include "core/version.h"
-#include "engine/article_checker.h"
-#include "export/bundle_archive.h"
-#include "export/bundle_builder.h"
-#include "export/bundle_directory.h"
-#include "export/bundle_signature.h"
-#include "export/source_revision.h"
-#include "project/check_environment.h"
-#include "publishing/publishing.h"
+#include "core/wording.h"
+#include "project/export_plan.h"
 #include "text/printable.h"
-#include "translation/merger.h"
-
-#include <algorithm>
-#include <cstdlib>
-#include <filesystem>
-#include <map>
-#include <set>
 
 namespace medloc {
 
-namespace {
-
-namespace fs = std::filesystem;
 namespace po = boost::program_options;
-
-constexpr std::int64_t kDefaultTimestamp = 946684800; // 2000-01-01T00:00:00Z
-
-// SOURCE_DATE_EPOCH when set (reproducible-builds.org), else a fixed date: never the clock.
-std::int64_t archive_timestamp() {
-    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-    if (epoch == nullptr || *epoch == '\0')
-        return kDefaultTimestamp;
-    char* end = nullptr;
-    const long long value = std::strtoll(epoch, &end, 10);
-    return (*end == '\0' && value >= 0) ? value : kDefaultTimestamp;
-}
-
-// Error findings per file, for every source article and every XLIFF file the export
-// may read, checked in parallel once.
-Result<std::map<std::string, int>>
-error_counts(const TranslationProject& project, const std::vector<std::string>& locales,
-             const std::map<std::string, std::vector<std::string>>& fallbacks,
-             const ArticleChecker& checker, ResultCache* cache) {
-    std::vector<std::string> paths = project.files;
-    std::set<std::string> xliff_locales;
-    for (const std::string& locale : locales) {
-        xliff_locales.insert(locale);
-        if (auto chain = fallbacks.find(locale); chain != fallbacks.end())
-            xliff_locales.insert(chain->second.begin(), chain->second.end());
-    }
-    xliff_locales.erase(project.config.settings().locales.source);
-    for (const std::string& path : project.files)
-        for (const std::string& locale : xliff_locales) {
-            const std::string xliff = project.xliff_path(locale, expected_article_id(path));
-            std::error_code ec;
-            if (fs::exists(xliff, ec))
-                paths.push_back(xliff);
-        }
-    CheckRun run = check_files(paths, checker, jobs_from(project.config), {}, cache);
-    // A run that failed, or met a configuration error (a missing dictionary), did not check
-    // everything: nothing may be exported on its word.
-    if (run.failure)
-        return Error{*run.failure};
-    if (!run.configuration_errors.empty())
-        return Error{run.configuration_errors.front()};
-    std::map<std::string, int> counts;
-    for (const Finding& finding : run.findings)
-        counts[finding.file] += finding.severity == Severity::error;
-    return counts;
-}
-
-std::string count_of(int n, const std::string& what) {
-    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
-}
-
-} // namespace
 
 int run_export_command(const std::vector<std::string>& arguments, Terminal& terminal) {
     po::options_description extra("Export options");
@@ -111,11 +40,12 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         terminal.err << "medloc export: --out is required\n";
         return kExitUsage;
     }
-    const std::string out = options["out"].as<std::string>();
-    std::optional<ArchiveFormat> archive_format;
+    ExportTarget target;
+    target.out = options["out"].as<std::string>();
+    target.archive_timestamp = archive_timestamp_from_environment();
     if (options.count("archive")) {
-        archive_format = parse_archive_format(options["archive"].as<std::string>());
-        if (!archive_format) {
+        target.archive = parse_archive_format(options["archive"].as<std::string>());
+        if (!target.archive) {
             terminal.err << "medloc export: --archive takes tar.gz or zip, not '"
                          << options["archive"].as<std::string>() << "'\n";
             return kExitUsage;
@@ -129,167 +59,56 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
             return kExitUsage;
         }
         signing_key.emplace(std::move(key).value());
+        target.signing_key = &*signing_key;
     }
     // Before anything is checked: a target that is not medloc's own stops the run (exit 2)
     // with nothing touched.
-    if (Status allowed =
-            archive_format ? check_bundle_archive_target(out) : check_bundle_directory_target(out);
-        !allowed) {
+    if (Status allowed = check_export_target(target); !allowed) {
         terminal.err << "medloc export: " << allowed.error().message << '\n';
         return kExitUsage;
     }
-    const Config& config = project.config;
-    const std::string source_locale = config.settings().locales.source;
-    std::vector<std::string> locales;
-    if (options.count("locale") && !options.count("all-locales")) {
-        locales = project.locales;
-    } else {
-        locales = {source_locale};
-        for (const std::string& locale : config.settings().locales.targets)
-            if (locale != source_locale)
-                locales.push_back(locale);
+    auto locales =
+        export_locales(project, options.count("locale") && !options.count("all-locales")
+                                    ? std::optional<std::vector<std::string>>(project.locales)
+                                    : std::nullopt);
+    if (!locales) {
+        terminal.err << "medloc export: " << locales.error().message << '\n';
+        return kExitUsage;
     }
-    const auto fallbacks = config.settings().locales.fallbacks;
-    for (const std::string& locale : locales)
-        if (!is_safe_bundle_path(locale)) {
-            terminal.err << "medloc export: '" << locale << "' cannot name a bundle folder\n";
-            return kExitUsage;
-        }
-
-    const CheckOptions check_options = medloc::check_options(config, *project.setup, true);
-    const SeverityPolicy policy = config.settings().severities;
-    const ArticleChecker checker(*project.setup->article_schema, project.setup->rules, policy,
-                                 check_options, project.setup->services);
     // The same result cache as `medloc check`: a corpus just checked is not checked again.
     std::unique_ptr<ResultCache> cache;
     if (!options.count("no-cache")) {
-        auto opened_cache = open_project_cache(config, true, terminal);
+        auto opened_cache = open_project_cache(project.config, true, terminal);
         if (!opened_cache) {
             terminal.err << "medloc export: " << opened_cache.error().message << '\n';
             return kExitUsage;
         }
         cache = std::move(opened_cache).value();
     }
-    auto checked = error_counts(project, locales, fallbacks, checker, cache.get());
+    auto planned = plan_export(project, {locales.value(), cache.get()});
     save_project_cache(cache.get(), terminal);
-    if (!checked) {
-        terminal.err << "medloc export: " << checked.error().message << '\n';
+    if (!planned) {
+        terminal.err << "medloc export: " << planned.error().message << '\n';
         return kExitUsage;
     }
-    const std::map<std::string, int>& errors = checked.value();
-    auto errors_in = [&](const std::string& path) -> std::optional<int> {
-        auto found = errors.find(path);
-        return found == errors.end() ? 0 : found->second;
-    };
-
-    BundleDescription description;
-    description.tool_version = std::string(tool_version());
-    description.source_revision = git_head_commit(config.settings().paths.content);
-    description.source_locale = source_locale;
-    description.locales = locales;
-    for (const std::string& locale : locales)
-        if (auto chain = fallbacks.find(locale); chain != fallbacks.end())
-            description.fallback_locales[locale] = chain->second;
-    BundleBuilder builder(description);
-    int exported = 0;
-    int excluded = 0;
-    auto exclude = [&](const std::string& id, const std::string& locale,
-                       std::vector<std::string> reasons) {
-        terminal.out << printable(locale) << "/" << printable(id)
-                     << ": excluded: " << printable(reasons.front());
-        if (reasons.size() > 1)
-            terminal.out << " (and " << reasons.size() - 1 << " more in manifest.json)";
+    ExportPlan& plan = planned.value();
+    print_problems(terminal, plan.problems);
+    for (const Exclusion& excluded : plan.excluded) {
+        terminal.out << printable(excluded.locale) << "/" << printable(excluded.article_id)
+                     << ": excluded: " << printable(excluded.reasons.front());
+        if (excluded.reasons.size() > 1)
+            terminal.out << " (and " << excluded.reasons.size() - 1 << " more in manifest.json)";
         terminal.out << '\n';
-        builder.exclude({id, locale, std::move(reasons)});
-        ++excluded;
-    };
-
-    for (const std::string& path : project.files) {
-        const std::string id = expected_article_id(path);
-        auto source = load_source_article(path, project, terminal);
-        if (!source) {
-            for (const std::string& locale : locales)
-                exclude(id, locale, {"the source article cannot be read or is not valid"});
-            continue;
-        }
-        const Article& article = source->article;
-        ArticleExportInfo info;
-        info.source_locale = source_locale;
-        info.source_hash = "sha256:" + sha256_hex(article.source->content);
-
-        for (const std::string& locale : locales) {
-            LocaleTranslations translations =
-                load_locale_translations(project, article.id, locale, errors_in, terminal);
-            const PublishingRequest request{&article,          &*source->document.tree, path,
-                                            errors_in(path),   source_locale,           locale,
-                                            translations.files};
-            const PublishingDecision decision = decide_publishing(request);
-            if (!decision.publishable) {
-                exclude(article.id, locale, decision.reasons);
-                continue;
-            }
-            if (locale == source_locale) {
-                builder.add_article(article, info);
-                ++exported;
-                continue;
-            }
-            LocalizeRequest localize;
-            localize.article = &article;
-            localize.tree = &*source->document.tree;
-            localize.target_locale = locale;
-            localize.name = locale + "/" + article.id + ".json";
-            localize.schema = &*project.setup->article_schema;
-            localize.sources = translation_sources(request.translations);
-            localize.refuse_source_copies = true; // as decide_publishing chose
-            auto localized = localize_article(localize);
-            if (!localized || !localized.value().missing.empty()) {
-                exclude(article.id, locale,
-                        {localized ? "block " + localized.value().missing.front()
-                                   : localized.error().message});
-                continue;
-            }
-            LoadedDocument loaded =
-                load_xml_text(localize.name, localized.value().xml, project.article_rules());
-            if (!loaded.ok()) {
-                exclude(article.id, locale, {"the localized article does not load"});
-                continue;
-            }
-            ArticleExportInfo localized_info = info;
-            localized_info.fallbacks = localized.value().fallbacks;
-            builder.add_article(build_article(loaded.source, *loaded.tree), localized_info);
-            ++exported;
-        }
     }
-
-    BundleFiles files = builder.finish();
-    if (signing_key) {
-        auto signature = sign_bundle(files, *signing_key);
-        if (!signature) {
-            terminal.err << "medloc export: " << signature.error().message << '\n';
-            return kExitUsage;
-        }
-        files.push_back(std::move(signature).value());
-        std::sort(files.begin(), files.end(),
-                  [](const BundleFile& a, const BundleFile& b) { return a.path < b.path; });
-    }
-    if (archive_format) {
-        auto bytes = build_archive(files, *archive_format, archive_timestamp());
-        if (!bytes) {
-            terminal.err << "medloc export: " << bytes.error().message << '\n';
-            return kExitUsage;
-        }
-        if (Status written = publish_bundle_archive(out, bytes.value()); !written) {
-            terminal.err << "medloc export: " << written.error().message << '\n';
-            return kExitUsage;
-        }
-    } else if (Status published = publish_bundle_directory(out, files); !published) {
-        terminal.err << "medloc export: " << published.error().message << '\n';
+    if (Status written = write_export(plan, target); !written) {
+        terminal.err << "medloc export: " << written.error().message << '\n';
         return kExitUsage;
     }
-    terminal.out << "medloc export: " << count_of(exported, "article") << " in "
-                 << count_of(static_cast<int>(locales.size()), "locale") << ", " << excluded
-                 << " excluded, " << count_of(static_cast<int>(files.size()), "file") << " -> "
-                 << out << '\n';
+    terminal.out << "medloc export: " << counted(plan.exported, "article") << " in "
+                 << counted(static_cast<int>(locales.value().size()), "locale") << ", "
+                 << plan.excluded.size() << " excluded, "
+                 << counted(static_cast<int>(plan.files.size()), "file") << " -> " << target.out
+                 << '\n';
     return kExitClean;
 }
 

@@ -3,7 +3,7 @@
 #include "engine/file_discovery.h"
 #include "engine/fixer.h"
 #include "language/messages.h"
-#include "project/check_setup.h"
+#include "project/project_setup.h"
 #include "text/unified_diff.h"
 
 #include <algorithm>
@@ -53,14 +53,13 @@ int run_fix_command(const std::vector<std::string>& arguments, Terminal& termina
     std::sort(files.value().begin(), files.value().end());
     files.value().erase(std::unique(files.value().begin(), files.value().end()),
                         files.value().end());
-    auto setup = prepare_check(config.value(), true);
+    auto setup = prepare_project(config.value(), true);
     if (!setup) {
         terminal.err << "medloc: " << setup.error().message << '\n';
         return kExitUsage;
     }
-    const CheckSetup& prepared = *setup.value();
-    const ArticleChecker checker(*prepared.article_schema, prepared.rules, settings.severities,
-                                 check_options(config.value(), prepared, true), prepared.services);
+    const ProjectSetup& prepared = *setup.value();
+    const FileChecker checker = make_file_checker(config.value(), prepared, true);
     const bool dry_run = map.count("dry-run") > 0;
     int fixes = 0;
     int changed_files = 0;

@@ -1,6 +1,7 @@
 #include "cli/command.h"
 #include "cli/translation_project.h"
 #include "core/atomic_file.h"
+#include "core/wording.h"
 #include "engine/file_discovery.h"
 #include "export/source_revision.h"
 #include "kit/kit_create.h"
@@ -92,19 +93,17 @@ int run_create(const std::vector<std::string>& arguments, Terminal& terminal) {
         return kExitUsage;
     }
     const KitManifest& manifest = kit.value().manifest;
-    const auto count = [](std::size_t n, const char* what) {
-        return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
-    };
     terminal.out << "medloc kit: " << manifest.kit_id << " written to " << out << ": "
-                 << count(manifest.files.size(), "file") << ", "
-                 << count(manifest.units.size(), "unit") << ", "
-                 << count(manifest.context.size(), "context unit") << '\n';
+                 << counted(static_cast<long long>(manifest.files.size()), "file") << ", "
+                 << counted(static_cast<long long>(manifest.units.size()), "unit") << ", "
+                 << counted(static_cast<long long>(manifest.context.size()), "context unit")
+                 << '\n';
     for (const std::string& locale : manifest.target_locales) {
         const auto found = manifest.words.find(locale);
         const QuoteWords words = found == manifest.words.end() ? QuoteWords{} : found->second;
-        terminal.out << locale << ": " << count(static_cast<std::size_t>(words.units), "unit")
-                     << ", " << words.total() << " words: " << words.new_words << " new, "
-                     << words.stale_words << " stale, " << words.repeated_words << " repeated";
+        terminal.out << locale << ": " << counted(words.units, "unit") << ", " << words.total()
+                     << " words: " << words.new_words << " new, " << words.stale_words << " stale, "
+                     << words.repeated_words << " repeated";
         if (scope.value().current)
             terminal.out << ", " << words.review_words << " to review";
         terminal.out << '\n';
@@ -134,9 +133,7 @@ int run_import(const std::vector<std::string>& arguments, Terminal& terminal) {
         terminal.err << "medloc: " << articles.error().message << '\n';
         return kExitUsage;
     }
-    const ArticleChecker checker(
-        *project.setup->article_schema, project.setup->rules, settings.severities,
-        check_options(project.config, *project.setup, true), project.setup->services);
+    const FileChecker checker = make_file_checker(project.config, *project.setup, true);
     KitImportRequest request;
     request.returned_path = inputs.front();
     if (project.options.count("manifest"))

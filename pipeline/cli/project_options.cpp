@@ -34,12 +34,11 @@ po::options_description project_options() {
 }
 
 Result<Config> load_project_config(const po::variables_map& options) {
-    ConfigRequest request;
+    ConfigRequest request = rules_config_request();
     if (options.count("config"))
         request.config_file = options["config"].as<std::string>();
     if (options.count("root"))
         request.root = options["root"].as<std::string>();
-    request.rule_options = builtin_rules().option_specs();
     for (const std::vector<SettingSpec>* specs : spec_lists(request.rule_options))
         for (const SettingSpec& spec : *specs)
             if (!spec.option.empty() && options.count(std::string(spec.option)))
@@ -53,8 +52,6 @@ Result<Config> load_project_config(const po::variables_map& options) {
             request.command_line["rules." + item.substr(0, equals)] = item.substr(equals + 1);
         }
     }
-    for (const RuleInfo& info : builtin_rules().infos())
-        request.known_rule_ids.emplace_back(info.id);
     return load_config(request);
 }
 
@@ -99,14 +96,6 @@ int print_usage(Terminal& terminal, bool asked, std::string_view usage,
                 const boost::program_options::options_description& options) {
     (asked ? terminal.out : terminal.err) << usage << "\n\n" << options;
     return asked ? kExitClean : kExitUsage;
-}
-
-int jobs_from(const Config& config) {
-    // Too large for an int is "as many as allowed" (effective_jobs caps it).
-    const unsigned configured = config.settings().jobs;
-    return effective_jobs(configured > static_cast<unsigned>(max_parallel_jobs())
-                              ? max_parallel_jobs()
-                              : static_cast<int>(configured));
 }
 
 Result<std::unique_ptr<ResultCache>> open_project_cache(const Config& config, bool content_rules,

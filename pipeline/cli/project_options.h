@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "config/config.h"
 #include "engine/result_cache.h"
+#include "project/project_setup.h"
 
 #include <string>
 #include <vector>
@@ -37,8 +38,5 @@ Result<std::unique_ptr<ResultCache>> open_project_cache(const Config& config, bo
                                                         Terminal& terminal);
 // Saves what the run added; a failure is a warning on stderr.
 void save_project_cache(ResultCache* cache, Terminal& terminal);
-
-// run.jobs, where 0 means one job per core; at most max_parallel_jobs() (engine/parallel_run).
-int jobs_from(const Config& config);
 
 } // namespace medloc

@@ -1,119 +1,18 @@
-#include "approval/approval_changes.h"
-#include "checks/check_context.h"
-#include "checks/rule_registry.h"
-#include "checks/terminology/terminology_service.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/translation_project.h"
-#include "core/atomic_file.h"
-#include "core/calendar_date.h"
-#include "core/version.h"
-#include "engine/article_checker.h"
-#include "language/word_tokenizer.h"
-#include "project/check_environment.h"
-#include "report/finding_context.h"
-#include "report/html_report.h"
-#include "translation/bilingual.h"
-#include "translation/xliff_reader.h"
-
-#include <filesystem>
-#include <map>
-#include <set>
-#include <sstream>
+#include "core/wording.h"
+#include "project/review_run.h"
 
 namespace medloc {
 
-namespace {
-
-namespace fs = std::filesystem;
 namespace po = boost::program_options;
-
-constexpr const char* kPageName = "medloc-report.html";
-
-struct LoadedSource {
-    std::optional<SourceArticle> loaded;
-    std::string path;
-};
-
-std::string title_of(const Article& article) {
-    for (const Block& block : article.blocks)
-        if (block.kind == "title")
-            return block.text.text();
-    return article.id;
-}
-
-// Every termbase term met in the source articles, with its count and articles.
-std::vector<TermUse> terms_in_use(const std::vector<LoadedSource>& sources,
-                                  const CheckServices& services) {
-    std::map<std::pair<std::string, std::string>, TermUse> uses;
-    CheckContext context(services);
-    for (const LoadedSource& source : sources) {
-        if (!source.loaded)
-            continue;
-        const Article& article = source.loaded->article;
-        for_each_term_match(article, context,
-                            [&](TerminologyService&, const Block&, const TermMatch& match) {
-                                TermUse& use = uses[{match.concept_entry->id, match.term->text}];
-                                use.concept_id = match.concept_entry->id;
-                                use.term = match.term->text;
-                                use.status = std::string(to_string(match.term->status));
-                                ++use.occurrences;
-                                if (std::find(use.articles.begin(), use.articles.end(),
-                                              article.id) == use.articles.end())
-                                    use.articles.push_back(article.id);
-                            });
-    }
-    std::vector<TermUse> terms;
-    for (auto& [key, use] : uses) {
-        std::sort(use.articles.begin(), use.articles.end());
-        terms.push_back(std::move(use));
-    }
-    return terms;
-}
-
-std::string_view approval_state_name(ApprovalState state) {
-    switch (state) {
-    case ApprovalState::not_approved:
-        return "";
-    case ApprovalState::no_digest:
-        return "no-digest";
-    case ApprovalState::unknown_version:
-        return "unknown-version";
-    case ApprovalState::current:
-        return "current";
-    case ApprovalState::stale:
-        return "stale";
-    }
-    return "";
-}
-
-ReportApproval report_approval(const ApprovalChanges& changes) {
-    ReportApproval approval;
-    approval.state = std::string(approval_state_name(changes.check.state));
-    approval.summary = changes.check.describe_changes();
-    approval.history_note = changes.history_note;
-    if (changes.approved) {
-        approval.approved_commit = changes.approved->commit.substr(0, 12);
-        approval.approved_date = changes.approved->date;
-    }
-    for (const BlockChange& block : changes.blocks)
-        approval.changes.push_back({block.block_id,
-                                    block.kind == BlockChange::Kind::added     ? "added"
-                                    : block.kind == BlockChange::Kind::removed ? "removed"
-                                                                               : "changed",
-                                    block.before, block.after, changes.approved.has_value()});
-    return approval;
-}
-
-} // namespace
 
 int run_report_command(const std::vector<std::string>& arguments, Terminal& terminal) {
     po::options_description extra("Report options");
     extra.add_options()("out,o", po::value<std::string>()->default_value("reports"),
                         "folder of the page (written as medloc-report.html)")(
         "no-cache", "check every file, without the result cache");
-    std::ostringstream quiet_err; // loading problems are findings on the page
-    Terminal quiet{terminal.out, quiet_err, false, false};
     auto opened = open_translation_project(
         arguments, terminal, "report",
         "Usage: medloc report [--out DIR] [--language fr|en] [--locale L]... [ARTICLE|DIR...]\n\n"
@@ -126,177 +25,34 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
     if (auto* code = std::get_if<int>(&opened))
         return *code;
     TranslationProject& project = std::get<TranslationProject>(opened);
-    const Config& config = project.config;
-    const CheckSetup& setup = *project.setup;
-
-    // The source articles and, per target locale (and the locales its missing blocks fall
-    // back to), their XLIFF files.
-    std::vector<LoadedSource> sources;
-    std::map<std::string, std::string> article_of_file; // path -> article id
-    std::vector<std::string> paths = project.files;
-    std::set<std::string> xliff_locales(project.locales.begin(), project.locales.end());
-    for (const std::string& locale : project.locales)
-        if (auto chain = config.settings().locales.fallbacks.find(locale);
-            chain != config.settings().locales.fallbacks.end())
-            xliff_locales.insert(chain->second.begin(), chain->second.end());
-    xliff_locales.erase(config.settings().locales.source);
-    for (const std::string& path : project.files) {
-        LoadedSource source{load_source_article(path, project, quiet), path};
-        const std::string id =
-            source.loaded ? source.loaded->article.id : expected_article_id(path);
-        article_of_file[path] = id;
-        for (const std::string& locale : xliff_locales) {
-            const std::string xliff = project.xliff_path(locale, id);
-            std::error_code ec;
-            if (fs::exists(xliff, ec)) {
-                paths.push_back(xliff);
-                article_of_file[xliff] = id;
-            }
-        }
-        sources.push_back(std::move(source));
-    }
-
-    const CheckOptions check_options = medloc::check_options(config, setup, true);
-    const SeverityPolicy policy = config.settings().severities;
-    const ArticleChecker checker(*setup.article_schema, setup.rules, policy, check_options,
-                                 setup.services);
     std::unique_ptr<ResultCache> cache;
     if (!project.options.count("no-cache")) {
-        auto opened_cache = open_project_cache(config, true, terminal);
+        auto opened_cache = open_project_cache(project.config, true, terminal);
         if (!opened_cache) {
             terminal.err << "medloc report: " << opened_cache.error().message << '\n';
             return kExitUsage;
         }
         cache = std::move(opened_cache).value();
     }
-    CheckRun run = check_files(paths, checker, jobs_from(config), {}, cache.get());
+    ReviewRequest request;
+    request.cache = cache.get();
+    auto built = build_review_report(project, request);
     save_project_cache(cache.get(), terminal);
-    if (run.failure) {
-        terminal.err << "medloc report: " << *run.failure << '\n';
+    if (!built) {
+        terminal.err << "medloc report: " << built.error().message << '\n';
         return kExitUsage;
     }
-    if (!run.configuration_errors.empty()) {
-        for (const std::string& error : run.configuration_errors)
-            terminal.err << "medloc: " << error << '\n';
+    const ReviewRun& run = built.value();
+    auto page = write_review_page(project.options["out"].as<std::string>(), run.report);
+    if (!page) {
+        terminal.err << "medloc report: " << page.error().message << '\n';
         return kExitUsage;
     }
-    std::vector<Finding> termbase_findings = setup.termbase_findings;
-    policy.apply(termbase_findings);
-
-    ReviewReport report;
-    std::string language = config.settings().report_language;
-    if (language.empty())
-        language = config.settings().locales.source.starts_with("fr") ? "fr" : "en";
-    report.language = language;
-    const auto today = config.settings().today;
-    report.generated_on = format_iso_date(today ? *today : today_utc());
-    report.tool_version = std::string(tool_version());
-    report.source_locale = config.settings().locales.source;
-    report.target_locales = project.locales;
-    report.rules = builtin_rules().infos();
-    report.has_termbase = setup.terminology != nullptr;
-    if (setup.terminology)
-        report.terms = terms_in_use(sources, setup.services);
-
-    // Errors per file decide what is publishable, as `medloc export` does.
-    std::map<std::string, int> errors_in;
-    for (const Finding& finding : run.findings)
-        errors_in[finding.file] += finding.severity == Severity::error;
-
-    WordTokenizer tokenizer(report.source_locale);
-    const auto words_of = [&](const std::string& text) {
-        return static_cast<long>(tokenizer.tokenize(text).size());
-    };
-    const auto errors_of = [&](const std::string& path) -> std::optional<int> {
-        const auto found = errors_in.find(path);
-        return found == errors_in.end() ? 0 : found->second;
-    };
-    // Git history is searched for the approved text of at most this many stale articles.
-    constexpr int kHistorySearches = 50;
-    int history_searches = 0;
-    std::map<std::string, std::size_t> article_index;
-    for (const LoadedSource& source : sources) {
-        ReportArticle article;
-        article.path = source.path;
-        article.id = article_of_file[source.path];
-        if (source.loaded) {
-            const Article& loaded = source.loaded->article;
-            const MarkupTree& tree = *source.loaded->document.tree;
-            article.title = title_of(loaded);
-            article.review_status = loaded.review.status;
-            article.review_date = loaded.review.date;
-            const bool stale = check_approval(loaded).state == ApprovalState::stale;
-            HistoryLimits history;
-            history.read = check_options.limits;
-            article.approval = report_approval(
-                approval_changes(loaded, stale && history_searches++ < kHistorySearches, history));
-            for (const std::string& locale : project.locales) {
-                LocaleTranslations translations =
-                    load_locale_translations(project, article.id, locale, errors_of, quiet);
-                LocaleStatus status;
-                status.coverage = measure_coverage(
-                    {&loaded, &tree},
-                    translations.files.empty() ? nullptr : translations.files.front().xliff, locale,
-                    words_of);
-                PublishingDecision decision = decide_publishing(
-                    {&loaded, &tree, source.path, errors_of(source.path),
-                     config.settings().locales.source, locale, translations.files});
-                status.publishable = decision.publishable;
-                status.reasons = std::move(decision.reasons);
-                article.locales[locale] = std::move(status);
-            }
-        }
-        article_index[article.id] = report.articles.size();
-        report.articles.push_back(std::move(article));
-    }
-
-    // Each finding beside its sentence: the source article, or both sides of the XLIFF.
-    std::map<std::string, BilingualDocument> bilingual; // XLIFF files with findings
-    for (const Finding& finding : run.findings) {
-        std::vector<const Article*> candidates;
-        const auto owner = article_of_file.find(finding.file);
-        if (owner == article_of_file.end())
-            continue;
-        if (finding.file.ends_with(".xlf") || finding.file.ends_with(".xliff")) {
-            auto it = bilingual.find(finding.file);
-            if (it == bilingual.end()) {
-                XliffLoad load = load_xliff(finding.file, check_options.limits);
-                if (load.document)
-                    it = bilingual.emplace(finding.file, make_bilingual(std::move(*load.document)))
-                             .first;
-            }
-            if (it != bilingual.end()) {
-                candidates.push_back(&it->second.target);
-                candidates.push_back(&it->second.source);
-            }
-        } else {
-            for (const LoadedSource& source : sources)
-                if (source.path == finding.file && source.loaded)
-                    candidates.push_back(&source.loaded->article);
-        }
-        report.articles[article_index[owner->second]].findings.push_back(
-            with_context(finding, candidates));
-    }
-    for (const Finding& finding : termbase_findings)
-        report.other_findings.push_back(with_context(finding, {}));
-
-    const fs::path out = project.options["out"].as<std::string>();
-    std::error_code ec;
-    fs::create_directories(out, ec);
-    if (ec) {
-        terminal.err << "medloc report: cannot create " << out.string() << ": " << ec.message()
-                     << '\n';
-        return kExitUsage;
-    }
-    const std::string page_path = (out / kPageName).string();
-    if (Status written = write_file_atomically(page_path, render_review_page(report)); !written) {
-        terminal.err << "medloc report: " << written.error().message << '\n';
-        return kExitUsage;
-    }
-    const FindingCounts counts = count_by_severity(run.findings);
-    terminal.out << "medloc report: " << page_path << " (" << report.articles.size()
-                 << " articles, " << counts.errors << " errors, " << counts.warnings
-                 << " warnings, " << counts.infos << " infos)\n";
+    terminal.out << "medloc report: " << page.value() << " ("
+                 << counted(static_cast<int>(run.report.articles.size()), "article") << ", "
+                 << counted(run.counts.errors, "error") << ", "
+                 << counted(run.counts.warnings, "warning") << ", "
+                 << counted(run.counts.infos, "info") << ")\n";
     return kExitClean;
 }
 

@@ -4,7 +4,7 @@
 #include "core/string_output.h"
 #include "language/normalization.h"
 #include "output/formatter.h"
-#include "project/check_setup.h"
+#include "project/project_setup.h"
 #include "terminology/termbase_export.h"
 #include "text/printable.h"
 

@@ -1,28 +1,11 @@
 #include "cli/translation_project.h"
 
-#include "checks/schema/load_issue_findings.h"
 #include "cli/project_options.h"
-#include "engine/file_discovery.h"
-#include "translation/xliff_reader.h"
-
-#include <filesystem>
+#include "core/severity.h"
 
 namespace medloc {
 
 namespace po = boost::program_options;
-
-DocumentRules TranslationProject::article_rules() const {
-    DocumentRules rules{&*setup->article_schema, false, ReadLimits{}, "articles"};
-    rules.limits.max_bytes = config.settings().max_file_size;
-    return rules;
-}
-
-std::string TranslationProject::xliff_path(const std::string& locale,
-                                           const std::string& article_id) const {
-    return (std::filesystem::path(config.settings().paths.translations) / locale /
-            (article_id + ".xlf"))
-        .string();
-}
 
 std::variant<TranslationProject, int>
 open_translation_project(const std::vector<std::string>& arguments, Terminal& terminal,
@@ -39,85 +22,47 @@ open_translation_project(const std::vector<std::string>& arguments, Terminal& te
         terminal.out << usage << "\n\n" << options;
         return kExitClean;
     }
-    TranslationProject project;
-    project.options = *parsed;
     auto config = load_project_config(*parsed);
     if (!config) {
         terminal.err << "medloc: " << config.error().message << '\n';
         return kExitUsage;
     }
-    project.config = std::move(config).value();
-    project.locales = parsed->count("locale") ? (*parsed)["locale"].as<std::vector<std::string>>()
-                                              : project.config.settings().locales.targets;
-    std::vector<std::string> inputs = {project.config.settings().paths.content};
+    ProjectRequest request;
+    if (parsed->count("locale"))
+        request.locales = (*parsed)["locale"].as<std::vector<std::string>>();
     if (parsed->count("paths"))
-        inputs = (*parsed)["paths"].as<std::vector<std::string>>();
-    auto files = discover_files(inputs, {".xml"});
-    if (!files) {
-        terminal.err << "medloc: " << files.error().message << '\n';
+        request.inputs = (*parsed)["paths"].as<std::vector<std::string>>();
+    request.content_rules = content_rules;
+    auto project = open_project(std::move(config).value(), request);
+    if (!project) {
+        terminal.err << "medloc: " << project.error().message << '\n';
         return kExitUsage;
     }
-    project.files = std::move(files).value();
-    auto setup = prepare_check(project.config, content_rules);
-    if (!setup) {
-        terminal.err << "medloc: " << setup.error().message << '\n';
-        return kExitUsage;
-    }
-    project.setup = std::move(setup).value();
-    return project;
+    TranslationProject opened;
+    static_cast<Project&>(opened) = std::move(project).value();
+    opened.options = *parsed;
+    return opened;
 }
 
-std::optional<SourceArticle> load_source_article(const std::string& path,
-                                                 const TranslationProject& project,
+void print_problems(Terminal& terminal, const std::vector<Finding>& problems) {
+    for (const Finding& finding : problems)
+        terminal.err << finding.file << ":" << finding.position.line << ":"
+                     << finding.position.column << ": " << to_string(finding.severity) << ": "
+                     << finding.message << " [" << finding.rule_id << "]\n";
+}
+
+std::optional<SourceArticle> load_source_article(const std::string& path, const Project& project,
                                                  Terminal& terminal) {
-    LoadedDocument loaded = load_xml_document(path, project.article_rules());
-    if (!loaded.ok()) {
-        for (const Finding& finding : findings_for(loaded.issues, path, expected_article_id(path)))
-            terminal.err << finding.file << ":" << finding.position.line << ":"
-                         << finding.position.column << ": error: " << finding.message << " ["
-                         << finding.rule_id << "]\n";
-        return std::nullopt;
-    }
-    Article article = build_article(loaded.source, *loaded.tree);
-    return SourceArticle{std::move(loaded), std::move(article)};
+    std::vector<Finding> problems;
+    auto loaded = load_source_article(path, project, problems);
+    print_problems(terminal, problems);
+    return loaded;
 }
 
 std::optional<XliffDocument> load_existing_xliff(const std::string& path, Terminal& terminal) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        return std::nullopt;
-    XliffLoad load = load_xliff(path, ReadLimits{});
-    for (const LoadIssue& issue : load.issues)
-        terminal.err << path << ":" << issue.position.line << ":" << issue.position.column
-                     << ": error: " << issue.message << '\n';
-    return std::move(load.document);
-}
-
-LocaleTranslations load_locale_translations(
-    const TranslationProject& project, const std::string& article_id, const std::string& locale,
-    const std::function<std::optional<int>(const std::string&)>& errors_in, Terminal& terminal) {
-    LocaleTranslations loaded;
-    const Settings& settings = project.config.settings();
-    if (locale == settings.locales.source)
-        return loaded;
-    std::vector<std::string> chain = {locale};
-    if (auto found = settings.locales.fallbacks.find(locale);
-        found != settings.locales.fallbacks.end())
-        chain.insert(chain.end(), found->second.begin(), found->second.end());
-    for (const std::string& member : chain) {
-        TranslationFile file{member, "", false, nullptr, std::nullopt};
-        if (member != settings.locales.source) {
-            file.path = project.xliff_path(member, article_id);
-            std::error_code ec;
-            file.exists = std::filesystem::exists(file.path, ec);
-            if (auto document = load_existing_xliff(file.path, terminal)) {
-                loaded.documents.push_back(std::make_unique<XliffDocument>(std::move(*document)));
-                file.xliff = loaded.documents.back().get();
-            }
-            file.error_findings = errors_in(file.path);
-        }
-        loaded.files.push_back(std::move(file));
-    }
+    std::vector<Finding> problems;
+    auto loaded = load_existing_xliff(path, problems);
+    print_problems(terminal, problems);
     return loaded;
 }
 

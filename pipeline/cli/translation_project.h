@@ -1,16 +1,11 @@
 #pragma once
 
 #include "cli/cli.h"
-#include "loading/article.h"
-#include "loading/document_loader.h"
-#include "project/check_setup.h"
-#include "publishing/publishing.h"
-#include "translation/xliff_document.h"
+#include "project/project.h"
 
-#include <functional>
-#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -18,50 +13,26 @@
 
 namespace medloc {
 
-// What extract, merge and coverage share: their options, the configuration, the target
-// locales, the source articles to work on and the compiled article schema.
-struct TranslationProject {
+// A project command's parsed command line beside the project it opened (project/project.h).
+struct TranslationProject : Project {
     boost::program_options::variables_map options;
-    Config config;
-    std::vector<std::string> locales; // --locale, else locales.targets
-    std::vector<std::string> files;   // source articles
-    std::unique_ptr<CheckSetup> setup;
-
-    DocumentRules article_rules() const;
-    std::string xliff_path(const std::string& locale, const std::string& article_id) const;
 };
 
 // Parses the command line (the shared options plus `extra`), prints `usage` on --help,
-// and loads everything (with `content_rules`, the word lists, dictionaries and termbase
-// the content rules need); returns the project, or the exit code after printing why not.
+// and opens the project (with `content_rules`, the word lists, dictionaries and termbase
+// the content rules need); returns it, or the exit code after printing why not.
 std::variant<TranslationProject, int>
 open_translation_project(const std::vector<std::string>& arguments, Terminal& terminal,
                          std::string_view command, std::string_view usage,
                          const boost::program_options::options_description& extra,
                          bool content_rules = false);
 
-struct SourceArticle {
-    LoadedDocument document;
-    Article article;
-};
+// Loading problems on stderr, one `file:line:col: error: message [rule]` line each.
+void print_problems(Terminal& terminal, const std::vector<Finding>& problems);
 
-// A source article, or nullopt after its problems were printed (as findings) on stderr.
-std::optional<SourceArticle>
-load_source_article(const std::string& path, const TranslationProject& project, Terminal& terminal);
-
-// The XLIFF file when it exists (nullopt otherwise); its problems go to stderr.
+// project/project.h's loaders, their problems printed on stderr.
+std::optional<SourceArticle> load_source_article(const std::string& path, const Project& project,
+                                                 Terminal& terminal);
 std::optional<XliffDocument> load_existing_xliff(const std::string& path, Terminal& terminal);
-
-// The XLIFF files the publishing of an article in a locale reads: the locale's own, then
-// those of its fallback locales (locales.fallbacks), the source locale standing for the
-// source text; loaded here, problems on `terminal`'s stderr. `errors_in` gives a file's
-// error findings (nullopt when not checked). Empty for the source locale.
-struct LocaleTranslations {
-    std::vector<std::unique_ptr<XliffDocument>> documents;
-    std::vector<TranslationFile> files;
-};
-LocaleTranslations load_locale_translations(
-    const TranslationProject& project, const std::string& article_id, const std::string& locale,
-    const std::function<std::optional<int>(const std::string&)>& errors_in, Terminal& terminal);
 
 } // namespace medloc

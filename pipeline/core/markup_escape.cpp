@@ -33,4 +33,8 @@ std::string escape_markup(std::string_view text, std::string_view specials) {
     return out;
 }
 
+std::string escape_attribute(std::string_view text) {
+    return escape_markup(text, "&<>\"");
+}
+
 } // namespace medloc

@@ -58,14 +58,14 @@ AppliedFixes apply_fixes(std::string_view content, const std::vector<Finding>& f
     return result;
 }
 
-FixedFile fix_content(const std::string& path, std::string content, const ArticleChecker& checker,
+FixedFile fix_content(const std::string& path, std::string content, const FileChecker& checker,
                       int max_rounds) {
     FixedFile fixed;
     fixed.content = std::move(content);
     if (find_encoding_problem(fixed.content))
         return fixed;
     for (int round = 0; round <= max_rounds; ++round) {
-        FileCheck check = checker.check_content(path, fixed.content);
+        FileResult check = checker.check_content(path, fixed.content);
         if (!check.configuration_errors.empty()) {
             fixed.configuration_errors = std::move(check.configuration_errors);
             return fixed;
@@ -87,7 +87,7 @@ FixedFile fix_content(const std::string& path, std::string content, const Articl
     return fixed;
 }
 
-FileFix fix_file(const std::string& path, const ArticleChecker& checker, bool write) {
+FileFix fix_file(const std::string& path, const FileChecker& checker, bool write) {
     FileFix result;
     auto read = read_source_file(path, checker.options().limits);
     if (!read) {

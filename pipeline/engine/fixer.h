@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/finding.h"
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 
 #include <string>
 #include <string_view>
@@ -31,7 +31,7 @@ struct FixedFile {
 // successive rounds). Only bytes a fix names change. A file that is not UTF-8 as written
 // (a legacy encoding read through a conversion, whose offsets are not the file's) is
 // returned unchanged.
-FixedFile fix_content(const std::string& path, std::string content, const ArticleChecker& checker,
+FixedFile fix_content(const std::string& path, std::string content, const FileChecker& checker,
                       int max_rounds = 8);
 
 struct FileFix {
@@ -43,6 +43,6 @@ struct FileFix {
 // fix_content on a file; with `write`, a changed file is replaced atomically, keeping its
 // permissions, unless it changed on disk meanwhile (then `error` says so and the file is
 // left alone).
-FileFix fix_file(const std::string& path, const ArticleChecker& checker, bool write);
+FileFix fix_file(const std::string& path, const FileChecker& checker, bool write);
 
 } // namespace medloc

@@ -60,9 +60,8 @@ void ReportOrder::flush() {
     group_.clear();
 }
 
-ReportedRun check_in_report_order(const std::vector<std::string>& paths,
-                                  const ArticleChecker& checker, int jobs, ReportExtras extras,
-                                  const ReportSink& sink,
+ReportedRun check_in_report_order(const std::vector<std::string>& paths, const FileChecker& checker,
+                                  int jobs, ReportExtras extras, const ReportSink& sink,
                                   const std::function<void(std::size_t done)>& progress,
                                   ResultCache* cache) {
     ReportOrder order(std::move(extras.known), extras.baseline, sink);
@@ -71,7 +70,7 @@ ReportedRun check_in_report_order(const std::vector<std::string>& paths,
     // Results come one at a time, in path order.
     const Status ran = check_files_in_order(
         paths, checker, jobs,
-        [&](std::size_t i, FileCheck&& file) {
+        [&](std::size_t i, FileResult&& file) {
             for (std::string& error : file.configuration_errors)
                 if (std::find(run.configuration_errors.begin(), run.configuration_errors.end(),
                               error) == run.configuration_errors.end())

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/finding.h"
-#include "engine/article_checker.h"
 #include "engine/baseline.h"
+#include "engine/file_checker.h"
 
 #include <cstddef>
 #include <functional>
@@ -62,15 +62,14 @@ struct [[nodiscard]] ReportedRun {
     // The files' (each once, in file order), then the extras'; when there are any, the sink
     // received nothing after the file that had the first.
     std::vector<std::string> configuration_errors;
-    // The run itself failed (as CheckRun::failure): the sink received part of the report.
+    // The run itself failed (as RunResult::failure): the sink received part of the report.
     std::optional<std::string> failure;
 };
 
 // check_files, with the report handed to `sink` as it comes (ReportOrder): memory is bounded
 // by the jobs and the largest file, not by the number of files. `paths` sorted, unique.
-ReportedRun check_in_report_order(const std::vector<std::string>& paths,
-                                  const ArticleChecker& checker, int jobs, ReportExtras extras,
-                                  const ReportSink& sink,
+ReportedRun check_in_report_order(const std::vector<std::string>& paths, const FileChecker& checker,
+                                  int jobs, ReportExtras extras, const ReportSink& sink,
                                   const std::function<void(std::size_t done)>& progress = {},
                                   ResultCache* cache = nullptr);
 

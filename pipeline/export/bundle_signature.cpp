@@ -18,7 +18,16 @@
 
 namespace medloc {
 
+// Outside the anonymous namespace: Ed25519Key::Handle, a class with linkage, holds one.
+namespace signature_detail {
+struct PkeyFree {
+    void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
+};
+} // namespace signature_detail
+
 namespace {
+
+using signature_detail::PkeyFree;
 
 using json = nlohmann::json;
 
@@ -26,9 +35,6 @@ constexpr std::size_t kMaxKeyFileBytes = 64 * 1024;
 constexpr int kSignatureFormatVersion = 1;
 constexpr std::size_t kSignatureBytes = 64;
 
-struct PkeyFree {
-    void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
-};
 struct BioFree {
     void operator()(BIO* bio) const { BIO_free(bio); }
 };
@@ -131,7 +137,7 @@ std::optional<std::map<std::string, Listed>> parse_statement(const std::string& 
 } // namespace
 
 struct Ed25519Key::Handle {
-    std::unique_ptr<EVP_PKEY, PkeyFree> key;
+    std::unique_ptr<EVP_PKEY, signature_detail::PkeyFree> key;
     bool is_private = false;
 };
 

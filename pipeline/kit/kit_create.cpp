@@ -4,6 +4,7 @@
 #include "checks/terminology/terminology_service.h"
 #include "checks/typography/french_punctuation.h"
 #include "core/atomic_file.h"
+#include "core/markup_escape.h"
 #include "core/sha256.h"
 #include "export/bundle_archive.h"
 #include "kit/inline_content.h"
@@ -29,13 +30,6 @@ namespace medloc {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string escape_value(std::string_view text) {
-    std::string out;
-    for (char c : escape_xml_text(text))
-        out += c == '"' ? std::string("&quot;") : std::string(1, c);
-    return out;
-}
 
 // One unit of a kit file: sent for work or as locked context.
 struct KitFileUnit {
@@ -66,11 +60,11 @@ std::string xliff2_file(const Article& article, const std::string& source_locale
     std::ostringstream out;
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"" << kXliff2Namespace
         << "\" xmlns:mda=\"" << kMetadataNamespace << "\" version=\"2.1\" srcLang=\""
-        << escape_value(source_locale) << "\" trgLang=\"" << escape_value(locale) << "\">\n"
-        << "  <file id=\"" << escape_value(article.id) << "\" original=\""
-        << escape_value(article.path()) << "\">\n";
+        << escape_attribute(source_locale) << "\" trgLang=\"" << escape_attribute(locale) << "\">\n"
+        << "  <file id=\"" << escape_attribute(article.id) << "\" original=\""
+        << escape_attribute(article.path()) << "\">\n";
     for (const KitFileUnit& unit : units) {
-        out << "    <unit id=\"" << escape_value(unit.block->id) << "\""
+        out << "    <unit id=\"" << escape_attribute(unit.block->id) << "\""
             << (unit.context ? " translate=\"no\"" : "") << ">\n"
             << "      <mda:metadata>\n        <mda:metaGroup category=\"medloc-kit\">\n"
             << "          <mda:meta type=\"block\">" << escape_xml_text(unit.block->kind)
@@ -82,8 +76,8 @@ std::string xliff2_file(const Article& article, const std::string& source_locale
         if (!unit.source.original_data.empty()) {
             out << "      <originalData>\n";
             for (const auto& [id, tag] : unit.source.original_data)
-                out << "        <data id=\"" << escape_value(id) << "\">" << escape_xml_text(tag)
-                    << "</data>\n";
+                out << "        <data id=\"" << escape_attribute(id) << "\">"
+                    << escape_xml_text(tag) << "</data>\n";
             out << "      </originalData>\n";
         }
         const std::string_view state = unit.context                            ? "final"
@@ -103,12 +97,12 @@ std::string xliff12_file(const Article& article, const std::string& source_local
                          const std::string& locale, const std::vector<KitFileUnit>& units) {
     std::ostringstream out;
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"" << kXliff12Namespace
-        << "\" version=\"1.2\">\n  <file original=\"" << escape_value(article.path())
-        << "\" source-language=\"" << escape_value(source_locale) << "\" target-language=\""
-        << escape_value(locale) << "\" datatype=\"xml\">\n    <body>\n";
+        << "\" version=\"1.2\">\n  <file original=\"" << escape_attribute(article.path())
+        << "\" source-language=\"" << escape_attribute(source_locale) << "\" target-language=\""
+        << escape_attribute(locale) << "\" datatype=\"xml\">\n    <body>\n";
     for (const KitFileUnit& unit : units) {
-        out << "      <trans-unit id=\"" << escape_value(unit.block->id) << "\" resname=\""
-            << escape_value(article.id + "/" + unit.block->id) << "\""
+        out << "      <trans-unit id=\"" << escape_attribute(unit.block->id) << "\" resname=\""
+            << escape_attribute(article.id + "/" + unit.block->id) << "\""
             << (unit.context ? " translate=\"no\"" : "") << ">\n        <source>"
             << to_xliff12_markup(unit.source.xliff_content) << "</source>\n";
         if (!unit.target.empty()) {

@@ -35,11 +35,11 @@ struct KitCreateRequest {
     std::vector<std::string> locales; // target locales
     std::string translations_dir;     // translations/<locale>/<id>.xlf
     KitScope scope;
-    std::string xliff_version = "2.1";       // or "1.2"
-    const CheckServices* services = nullptr; // termbase and stemming, for the glossary
-    RuleOptions rule_options;                // the conventions note says what they ask
-    SeverityPolicy severities;               // and leaves out what is switched off
-    std::int64_t created = 0;                // Unix time
+    std::string xliff_version = "2.1";      // or "1.2"
+    const RuleServices* services = nullptr; // termbase and stemming, for the glossary
+    RuleOptions rule_options;               // the conventions note says what they ask
+    SeverityPolicy severities;              // and leaves out what is switched off
+    std::int64_t created = 0;               // Unix time
     std::optional<std::string> source_revision;
 };
 

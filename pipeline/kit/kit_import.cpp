@@ -1,6 +1,7 @@
 #include "kit/kit_import.h"
 
 #include "core/atomic_file.h"
+#include "core/markup_escape.h"
 #include "core/sha256.h"
 #include "kit/inline_content.h"
 #include "kit/kit_manifest.h"
@@ -97,20 +98,13 @@ struct ReturnedRef {
     const XliffUnit* unit = nullptr;
 };
 
-std::string escape_value(std::string_view text) {
-    std::string out;
-    for (char c : escape_xml_text(text))
-        out += c == '"' ? std::string("&quot;") : std::string(1, c);
-    return out;
-}
-
 std::string data_xml(const std::vector<std::pair<std::string, std::string>>& data) {
     if (data.empty())
         return "";
     std::string xml = "      <originalData>\n";
     for (const auto& [id, tag] : data)
-        xml +=
-            "        <data id=\"" + escape_value(id) + "\">" + escape_xml_text(tag) + "</data>\n";
+        xml += "        <data id=\"" + escape_attribute(id) + "\">" + escape_xml_text(tag) +
+               "</data>\n";
     return xml + "      </originalData>\n";
 }
 
@@ -120,9 +114,9 @@ std::string check_file(const KitUnit& unit, const std::string& source_locale,
                        const std::string& target) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"" +
            std::string(kXliff2Namespace) + "\" version=\"2.1\" srcLang=\"" +
-           escape_value(source_locale) + "\" trgLang=\"" + escape_value(unit.locale) +
-           "\">\n  <file id=\"" + escape_value(unit.article) + "\">\n    <unit id=\"" +
-           escape_value(unit.unit) + "\">\n" + data_xml(unit.original_data) +
+           escape_attribute(source_locale) + "\" trgLang=\"" + escape_attribute(unit.locale) +
+           "\">\n  <file id=\"" + escape_attribute(unit.article) + "\">\n    <unit id=\"" +
+           escape_attribute(unit.unit) + "\">\n" + data_xml(unit.original_data) +
            "      <segment state=\"translated\">\n        <source>" + unit.source +
            "</source>\n        <target>" + target +
            "</target>\n      </segment>\n    </unit>\n  </file>\n</xliff>\n";
@@ -468,7 +462,7 @@ Result<KitImportResult> import_kit(const KitImportRequest& request) {
                     path, check_file(kit_unit, manifest.source_locale, checked.markup));
                 !written)
                 return Error{"cannot write a check file: " + written.error().message};
-            FileCheck check = request.checker->check_file(path);
+            FileResult check = request.checker->check_file(path);
             if (!check.configuration_errors.empty())
                 return Error{"the rules cannot run: " + check.configuration_errors.front()};
             sort_findings(check.findings);

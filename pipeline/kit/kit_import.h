@@ -2,7 +2,7 @@
 
 #include "core/finding.h"
 #include "core/result.h"
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 #include "kit/kit_archive.h"
 #include "kit/unit_decision.h"
 #include "loading/source_file.h"
@@ -24,7 +24,7 @@ struct KitImportRequest {
     KitReadLimits archive_limits;
     std::string translations_dir; // translations/<locale>/<id>.xlf
     std::string source_locale;
-    const ArticleChecker* checker = nullptr; // the project's rules, content rules included
+    const FileChecker* checker = nullptr; // the project's rules, content rules included
     bool force = false;
 };
 

@@ -1,5 +1,6 @@
 #include "translation/xliff_tree.h"
 
+#include "core/markup_escape.h"
 #include "loading/xml_parser.h"
 #include "translation/xliff_reader.h"
 
@@ -29,14 +30,6 @@ xmlNodePtr first_child(xmlNodePtr parent, const char* name) {
         if (is_element(child, name))
             return child;
     return nullptr;
-}
-
-std::string escape_attribute(std::string_view text) {
-    std::string out = escape_xml_text(text);
-    std::string quoted;
-    for (char c : out)
-        quoted += c == '"' ? std::string("&quot;") : std::string(1, c);
-    return quoted;
 }
 
 bool append_fragment(xmlNodePtr parent, const std::string& fragment) {

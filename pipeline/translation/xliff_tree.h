@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/markup_escape.h"
 #include "core/result.h"
 #include "translation/block_source.h"
 
@@ -18,7 +19,6 @@ const xmlChar* x(const char* text);
 std::string attribute(xmlNodePtr node, const char* name);
 bool is_element(xmlNodePtr node, const char* name);
 xmlNodePtr first_child(xmlNodePtr parent, const char* name);
-std::string escape_attribute(std::string_view text);
 
 // Parses an XML fragment in the context of `parent` (so prefixes and the default
 // namespace resolve) and appends the nodes.

@@ -14,7 +14,7 @@ import tempfile
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFINITION = re.compile(r"^\s*(struct|class)\s+(\[\[nodiscard\]\]\s+)?([A-Z]\w*)\s*(?:final\s*)?[:{]",
                         re.M)
-EDGE_NAME = re.compile(r"^(Loaded\w+|\w+Load|\w+Outcome|\w+ParseResult|FileCheck|CheckRun|Result)$")
+EDGE_NAME = re.compile(r"^(Loaded\w+|\w+Load|\w+Outcome|\w+ParseResult|FileResult|RunResult|Result)$")
 
 
 def problems(root):

@@ -28,7 +28,7 @@ protected:
     std::optional<XmlSchema> schema_;
 };
 
-const std::string kReview =
+const std::string kRecordedReview =
     "<review status=\"approved\" reviewer=\"Dr Test\" date=\"2026-01-15\"/>";
 
 // The bytes before and after the review element are the same in both texts.
@@ -68,7 +68,7 @@ TEST_F(ApprovalRecordTest, OnlyTheReviewElementChanges) {
 
 TEST_F(ApprovalRecordTest, KeepsLineEndsPrefixesAndNamespaceDeclarations) {
     std::string xml = testing::article_xml("article", "<p id=\"p\">Texte.</p>");
-    xml.replace(xml.find(kReview), kReview.size(),
+    xml.replace(xml.find(kRecordedReview), kRecordedReview.size(),
                 "<m:review xmlns:m=\"urn:medloc:article:1\" status=\"draft\"></m:review>");
     std::string crlf;
     for (const char c : xml)

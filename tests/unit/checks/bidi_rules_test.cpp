@@ -1,7 +1,7 @@
 // The bidirectional-control rules on articles and XLIFF files: what counts as in an amount,
 // right-to-left text, and both sides of a translation.
 #include "checks/rule_registry.h"
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 #include "loading/xml_parser.h"
 #include "test_support.h"
 
@@ -20,8 +20,8 @@ protected:
     std::vector<std::string> findings(const std::string& name, const std::string& content) {
         const auto path = dir_.write(name, content);
         const SeverityPolicy policy;
-        const CheckServices services;
-        const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services);
+        const RuleServices services;
+        const FileChecker checker(*schema_, builtin_rules(), policy, {}, services);
         std::vector<std::string> found;
         for (const Finding& finding : checker.check_file(path.string()).findings)
             if (finding.rule_id.find("bidi") != std::string::npos)

@@ -4,7 +4,7 @@
 // translated into German, Spanish, Italian and Brazilian Portuguese are clean until one
 // dose is changed.
 #include "checks/rule_registry.h"
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 #include "loading/xml_parser.h"
 #include "test_support.h"
 
@@ -50,8 +50,8 @@ protected:
 
     std::vector<Finding> check(const fs::path& path) const {
         const SeverityPolicy policy;
-        const CheckServices services;
-        const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services);
+        const RuleServices services;
+        const FileChecker checker(*schema_, builtin_rules(), policy, {}, services);
         std::vector<Finding> selected;
         for (Finding& finding : checker.check_file(path.string()).findings)
             if (finding.rule_id == "medical.dose-mismatch" ||
@@ -311,8 +311,8 @@ TEST_F(BilingualNumbers, SuppressionsInXliffWorkAsInArticles) {
     const fs::path folder = testing::source_dir() / "tests/fixtures/rules/suppression.unused";
     EXPECT_TRUE(check(folder / "near-miss.xlf").empty());
     const SeverityPolicy policy;
-    const CheckServices services;
-    const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services);
+    const RuleServices services;
+    const FileChecker checker(*schema_, builtin_rules(), policy, {}, services);
     const auto unused = checker.check_file((folder / "true-positive.xlf").string()).findings;
     ASSERT_EQ(std::count_if(unused.begin(), unused.end(),
                             [](const Finding& f) { return f.rule_id == "suppression.unused"; }),

@@ -3,7 +3,7 @@
 #include "approval/approval_record.h"
 #include "checks/rule_registry.h"
 #include "core/calendar_date.h"
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 #include "language/messages.h"
 #include "loading/xml_parser.h"
 #include "test_support.h"
@@ -19,7 +19,7 @@ protected:
 
     // Findings of `rule_id` on an article whose review date is `date` (`review` replaces
     // the whole element when given) and whose answer is `answer`.
-    std::vector<Finding> findings(const std::string& rule_id, const CheckServices& services,
+    std::vector<Finding> findings(const std::string& rule_id, const RuleServices& services,
                                   const std::string& answer, const std::string& date = "2026-01-15",
                                   const RuleOptions& options = {}) {
         std::string xml = testing::article_xml("article", answer);
@@ -28,7 +28,7 @@ protected:
         const auto path = dir_.write("article.xml", xml);
         const SeverityPolicy policy;
         const RuleRegistry rules = make_builtin_rules(options);
-        const ArticleChecker checker(*schema_, rules, policy, {}, services);
+        const FileChecker checker(*schema_, rules, policy, {}, services);
         std::vector<Finding> selected;
         for (Finding& finding : checker.check_file(path.string()).findings)
             if (finding.rule_id == rule_id)
@@ -36,8 +36,8 @@ protected:
         return selected;
     }
 
-    static CheckServices on(const std::string& today) {
-        CheckServices services;
+    static RuleServices on(const std::string& today) {
+        RuleServices services;
         services.today = parse_iso_date(today);
         return services;
     }
@@ -46,11 +46,11 @@ protected:
     std::optional<XmlSchema> schema_;
 };
 
-const std::string kAnswer = "<p id=\"p\">Donnez 50 µg, soit 50 mcg.</p>";
+const std::string kMicrogramAnswer = "<p id=\"p\">Donnez 50 µg, soit 50 mcg.</p>";
 
 TEST_F(MedicalRules, ReviewExpiresTheDayAfterItsMaximumAge) {
-    EXPECT_TRUE(findings("medical.review-expired", on("2028-01-15"), kAnswer).empty());
-    const auto expired = findings("medical.review-expired", on("2028-01-16"), kAnswer);
+    EXPECT_TRUE(findings("medical.review-expired", on("2028-01-15"), kMicrogramAnswer).empty());
+    const auto expired = findings("medical.review-expired", on("2028-01-16"), kMicrogramAnswer);
     ASSERT_EQ(expired.size(), 1u);
     EXPECT_NE(expired[0].message.find("24 months old on 2028-01-16"), std::string::npos)
         << expired[0].message;
@@ -58,34 +58,36 @@ TEST_F(MedicalRules, ReviewExpiresTheDayAfterItsMaximumAge) {
 }
 
 TEST_F(MedicalRules, ReviewAgeFollowsTheSetting) {
-    const CheckServices services = on("2026-08-01");
+    const RuleServices services = on("2026-08-01");
     const auto max_age = [](const char* months) {
         return RuleOptions(
             std::map<std::string, std::string, std::less<>>{{"medical.review-max-age", months}});
     };
     EXPECT_EQ(
-        findings("medical.review-expired", services, kAnswer, "2026-01-15", max_age("6")).size(),
+        findings("medical.review-expired", services, kMicrogramAnswer, "2026-01-15", max_age("6"))
+            .size(),
         1u);
     EXPECT_TRUE(
-        findings("medical.review-expired", services, kAnswer, "2026-01-15", max_age("7")).empty());
+        findings("medical.review-expired", services, kMicrogramAnswer, "2026-01-15", max_age("7"))
+            .empty());
 }
 
 TEST_F(MedicalRules, MicrogramPolicyChoosesWhichNotationIsReported) {
-    const CheckServices services = on("2026-02-01");
+    const RuleServices services = on("2026-02-01");
     const auto notation = [](const char* choice) {
         return RuleOptions(
             std::map<std::string, std::string, std::less<>>{{"medical.microgram", choice}});
     };
-    auto reported = findings("medical.microgram-notation", services, kAnswer);
+    auto reported = findings("medical.microgram-notation", services, kMicrogramAnswer);
     ASSERT_EQ(reported.size(), 1u);
     EXPECT_EQ(reported[0].flagged_text, "µg");
-    reported =
-        findings("medical.microgram-notation", services, kAnswer, "2026-01-15", notation("µg"));
+    reported = findings("medical.microgram-notation", services, kMicrogramAnswer, "2026-01-15",
+                        notation("µg"));
     ASSERT_EQ(reported.size(), 1u);
     EXPECT_EQ(reported[0].flagged_text, "mcg");
-    EXPECT_TRUE(
-        findings("medical.microgram-notation", services, kAnswer, "2026-01-15", notation("any"))
-            .empty());
+    EXPECT_TRUE(findings("medical.microgram-notation", services, kMicrogramAnswer, "2026-01-15",
+                         notation("any"))
+                    .empty());
 }
 
 // Two blocks changed, one added, one removed after `medloc approve`: the message names each
@@ -106,8 +108,8 @@ TEST_F(MedicalRules, AStaleApprovalNamesEveryKindOfChangeInEachLanguage) {
     dir_.write("article.xml", xml);
     const SeverityPolicy policy;
     const RuleRegistry rules = make_builtin_rules({});
-    const CheckServices services = on("2026-02-01");
-    const ArticleChecker checker(*schema_, rules, policy, {}, services);
+    const RuleServices services = on("2026-02-01");
+    const FileChecker checker(*schema_, rules, policy, {}, services);
     std::vector<Finding> stale;
     for (Finding& finding : checker.check_file(path.string()).findings)
         if (finding.rule_id == "medical.review-stale")

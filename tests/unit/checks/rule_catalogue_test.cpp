@@ -4,7 +4,7 @@
 #include "checks/rule_registry.h"
 #include "checks/terminology/terminology_service.h"
 #include "checks/usage/usage_service.h"
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 #include "language/messages.h"
 #include "loading/xml_parser.h"
 #include "spelling/speller.h"
@@ -44,7 +44,7 @@ protected:
 
     // A rule folder may hold its own termbase.tbx (the terminology rules need one).
     std::vector<Finding> findings_in(const fs::path& path) const {
-        CheckServices services = services_;
+        RuleServices services = services_;
         std::unique_ptr<TerminologyService> terminology;
         const fs::path termbase = path.parent_path() / "termbase.tbx";
         if (fs::exists(termbase)) {
@@ -55,8 +55,8 @@ protected:
             services.terminology = terminology.get();
         }
         const SeverityPolicy policy;
-        const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services);
-        FileCheck checked = checker.check_file(path.string());
+        const FileChecker checker(*schema_, builtin_rules(), policy, {}, services);
+        FileResult checked = checker.check_file(path.string());
         EXPECT_TRUE(checked.configuration_errors.empty()) << path;
         return std::move(checked.findings);
     }
@@ -71,7 +71,7 @@ protected:
     std::optional<XmlSchema> schema_;
     std::unique_ptr<SpellingService> spelling_;
     std::unique_ptr<UsageService> usage_;
-    CheckServices services_;
+    RuleServices services_;
 };
 
 TEST_F(RuleCatalogue, IdsAreFamilyDotNameInLowerCase) {

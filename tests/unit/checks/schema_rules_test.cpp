@@ -15,7 +15,7 @@ std::vector<Finding> run(const Rule& rule, const std::string& path, const std::s
     const Article article = build_article(source, scan_markup(source->content));
     std::vector<Finding> findings;
     FindingSink sink(findings);
-    const CheckServices services;
+    const RuleServices services;
     CheckContext context(services);
     rule.check(article, context, sink);
     return findings;

@@ -2,7 +2,7 @@
 // goes to the rule of its tier (a likely typo, a name, a foreign word, a term, a letter
 // typed plain), with true positives and near misses for each.
 #include "checks/rule_registry.h"
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 #include "loading/xml_parser.h"
 #include "spelling/speller.h"
 #include "test_support.h"
@@ -28,7 +28,7 @@ protected:
         const auto path = dir_.write(
             "article.xml", testing::article_xml("article", "<p id=\"p\">" + text + "</p>"));
         const SeverityPolicy policy;
-        const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services_);
+        const FileChecker checker(*schema_, builtin_rules(), policy, {}, services_);
         std::vector<Finding> found;
         for (Finding& finding : checker.check_file(path.string()).findings)
             if (finding.rule_id.starts_with("spelling.") && finding.block_id == "p")
@@ -47,7 +47,7 @@ protected:
     testing::TempDir dir_;
     std::optional<XmlSchema> schema_;
     std::unique_ptr<SpellingService> spelling_;
-    CheckServices services_;
+    RuleServices services_;
 };
 
 TEST_F(SpellingTiers, IdentifiersStrainsGenesFormulasUnitsAndCodesAreSilent) {
@@ -230,7 +230,7 @@ TEST_F(SpellingTiers, NotNfcOncePerArticle) {
         testing::article_xml("article", "<p id=\"p\">La fie\u0300vre.</p><p id=\"p2\">Une "
                                         "e\u0301tude.</p>"));
     const SeverityPolicy policy;
-    const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services_);
+    const FileChecker checker(*schema_, builtin_rules(), policy, {}, services_);
     int count = 0;
     for (const Finding& finding : checker.check_file(path.string()).findings)
         if (finding.rule_id == "spelling.not-nfc") {

@@ -2,7 +2,7 @@
 // every unit symbol medloc knows, including those of pressure and volume that the rule's
 // page lists (20µL, 5kPa, 3cmH2O), in French and in English.
 #include "checks/rule_registry.h"
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 #include "loading/xml_parser.h"
 #include "test_support.h"
 
@@ -22,8 +22,8 @@ protected:
         xml.replace(xml.find(french), french.size(), "xml:lang=\"" + locale + "\"");
         const auto path = dir_.write("article.xml", xml);
         const SeverityPolicy policy;
-        const CheckServices services;
-        const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services);
+        const RuleServices services;
+        const FileChecker checker(*schema_, builtin_rules(), policy, {}, services);
         std::vector<std::string> out;
         for (const Finding& finding : checker.check_file(path.string()).findings)
             if (finding.rule_id == "typography.number-unit-space")

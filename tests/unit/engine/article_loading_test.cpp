@@ -1,6 +1,6 @@
 // One bad file never stops the run: each kind of broken input gets a clear finding
 // with a location, and the good files beside it are still checked.
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 #include "engine/file_discovery.h"
 #include "loading/xml_parser.h"
 #include "test_support.h"
@@ -129,9 +129,9 @@ TEST_F(ArticleLoading, OneBadFileDoesNotStopTheRun) {
     // The template's approval records no digest: not what this test is about.
     SeverityPolicy policy;
     policy.set("medical.review-no-digest", std::nullopt);
-    const CheckServices services;
-    const ArticleChecker checker(*schema_, builtin_rules(), policy, {}, services);
-    const CheckRun run = check_files(files.value(), checker, 2);
+    const RuleServices services;
+    const FileChecker checker(*schema_, builtin_rules(), policy, {}, services);
+    const RunResult run = check_files(files.value(), checker, 2);
     EXPECT_EQ(run.files, 3);
     ASSERT_EQ(run.findings.size(), 2u);
     EXPECT_EQ(run.findings[0].rule_id, "schema.not-well-formed");

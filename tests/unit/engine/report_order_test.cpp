@@ -156,9 +156,9 @@ TEST(CheckInReportOrder, TheSameReportAsCheckFilesOnEveryThreadCount) {
     std::sort(files.value().begin(), files.value().end());
     const XmlSchema schema = testing::article_schema();
     const SeverityPolicy policy;
-    const CheckServices services;
-    const ArticleChecker checker(schema, builtin_rules(), policy, {}, services);
-    const CheckRun batch = check_files(files.value(), checker, 2);
+    const RuleServices services;
+    const FileChecker checker(schema, builtin_rules(), policy, {}, services);
+    const RunResult batch = check_files(files.value(), checker, 2);
     ASSERT_FALSE(batch.failure);
     ASSERT_GT(batch.findings.size(), 10u);
     Finding termbase = make((dir.path() / "f20.tbx").string(), 3, 1, "schema.invalid", "bad");
@@ -195,8 +195,8 @@ TEST(CheckInReportOrder, NoFilesIsTheKnownFindingsAlone) {
     testing::TempDir dir;
     const XmlSchema schema = testing::article_schema();
     const SeverityPolicy policy;
-    const CheckServices services;
-    const ArticleChecker checker(schema, builtin_rules(), policy, {}, services);
+    const RuleServices services;
+    const FileChecker checker(schema, builtin_rules(), policy, {}, services);
     ReportExtras extras;
     extras.known = {make("b.tbx", 2, 1, "schema.invalid", "x"),
                     make("a.tbx", 1, 1, "schema.invalid", "y")};

@@ -1,7 +1,7 @@
 // `medloc check` on an XLIFF file compares each unit's recorded source hash with its block
 // in the current source article, found by the project's layout, without extract running.
 #include "checks/rule_registry.h"
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 #include "loading/document_loader.h"
 #include "test_support.h"
 #include "translation/extractor.h"
@@ -33,11 +33,11 @@ protected:
     }
 
     std::vector<Finding> stale_findings(const ProjectLayout& layout) {
-        CheckOptions options;
+        FileCheckerOptions options;
         options.layout = layout;
         const SeverityPolicy policy;
-        const CheckServices services;
-        const ArticleChecker checker(*schema_, builtin_rules(), policy, options, services);
+        const RuleServices services;
+        const FileChecker checker(*schema_, builtin_rules(), policy, options, services);
         std::vector<Finding> found;
         for (Finding& finding : checker.check_file(xliff_).findings)
             if (finding.rule_id == "translation.stale")
@@ -70,11 +70,11 @@ TEST_F(XliffStale, AnEditedBlockMakesItsUnitStaleBeforeAnyExtract) {
 }
 
 TEST_F(XliffStale, TheResultCacheKeyFollowsTheSourceArticle) {
-    CheckOptions options;
+    FileCheckerOptions options;
     options.layout = layout();
     const SeverityPolicy policy;
-    const CheckServices services;
-    const ArticleChecker checker(*schema_, builtin_rules(), policy, options, services);
+    const RuleServices services;
+    const FileChecker checker(*schema_, builtin_rules(), policy, options, services);
     const auto before = checker.content_key(xliff_);
     ASSERT_TRUE(before);
     dir_.write("content/fievre.xml",

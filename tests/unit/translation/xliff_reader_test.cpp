@@ -124,7 +124,7 @@ TEST_F(XliffReaderTest, TranslationRulesSurviveCodesWithoutIds) {
 </segment></unit></file></xliff>)");
     ASSERT_TRUE(load.document);
     const BilingualDocument bilingual = make_bilingual(XliffDocument(*load.document));
-    const CheckServices services;
+    const RuleServices services;
     CheckContext context(services);
     std::vector<Finding> findings;
     FindingSink sink(findings);

@@ -1,8 +1,9 @@
-#include "project/check_setup.h"
+#include "project/project_setup.h"
 
 #include "checks/schema/load_issue_findings.h"
 #include "config/data_files.h"
 #include "core/calendar_date.h"
+#include "engine/parallel_run.h"
 #include "loading/xml_parser.h"
 #include "terminology/tbx_reader.h"
 
@@ -65,8 +66,9 @@ void add_termbase_words(const Termbase& termbase, WordLists& lists) {
 
 } // namespace
 
-CheckOptions check_options(const Config& config, const CheckSetup& setup, bool content_rules) {
-    CheckOptions options;
+FileCheckerOptions checker_options(const Config& config, const ProjectSetup& setup,
+                                   bool content_rules) {
+    FileCheckerOptions options;
     options.limits.max_bytes = config.settings().max_file_size;
     options.run_content_rules = content_rules;
     options.xliff_schemas.version_2_0 = setup.xliff_2_0_schema ? &*setup.xliff_2_0_schema : nullptr;
@@ -75,7 +77,7 @@ CheckOptions check_options(const Config& config, const CheckSetup& setup, bool c
     return options;
 }
 
-void note_suggestion_budget(const Config& config, const CheckSetup& setup, std::ostream& err) {
+void note_suggestion_budget(const Config& config, const ProjectSetup& setup, std::ostream& err) {
     if (!setup.spelling)
         return;
     const std::size_t cut = setup.spelling->suggestion_budget().words_cut();
@@ -89,8 +91,29 @@ void note_suggestion_budget(const Config& config, const CheckSetup& setup, std::
         << config.settings().spelling.suggest_seconds_per_file << ")\n";
 }
 
-Result<std::unique_ptr<CheckSetup>> prepare_check(const Config& config, bool content_rules) {
-    auto setup = std::make_unique<CheckSetup>();
+ConfigRequest rules_config_request() {
+    ConfigRequest request;
+    request.rule_options = builtin_rules().option_specs();
+    for (const RuleInfo& info : builtin_rules().infos())
+        request.known_rule_ids.emplace_back(info.id);
+    return request;
+}
+
+FileChecker make_file_checker(const Config& config, const ProjectSetup& setup, bool content_rules) {
+    return FileChecker(*setup.article_schema, setup.rules, config.settings().severities,
+                       checker_options(config, setup, content_rules), setup.services);
+}
+
+int jobs_from(const Config& config) {
+    // Too large for an int is "as many as allowed" (effective_jobs caps it).
+    const unsigned configured = config.settings().jobs;
+    return effective_jobs(configured > static_cast<unsigned>(max_parallel_jobs())
+                              ? max_parallel_jobs()
+                              : static_cast<int>(configured));
+}
+
+Result<std::unique_ptr<ProjectSetup>> prepare_project(const Config& config, bool content_rules) {
+    auto setup = std::make_unique<ProjectSetup>();
     setup->rules = make_builtin_rules(config.settings().rule_options);
     initialise_secure_xml();
     auto schema_path = find_schema(config, "article.xsd");

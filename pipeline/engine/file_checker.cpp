@@ -1,4 +1,4 @@
-#include "engine/article_checker.h"
+#include "engine/file_checker.h"
 
 #include "checks/schema/load_issue_findings.h"
 #include "core/sha256.h"
@@ -38,9 +38,9 @@ LoadedArticle load_article_text(const std::string& name, std::string content,
                       name);
 }
 
-ArticleChecker::ArticleChecker(const XmlSchema& schema, const RuleRegistry& rules,
-                               const SeverityPolicy& policy, CheckOptions options,
-                               const CheckServices& services)
+FileChecker::FileChecker(const XmlSchema& schema, const RuleRegistry& rules,
+                         const SeverityPolicy& policy, FileCheckerOptions options,
+                         const RuleServices& services)
     : schema_(schema), rules_(rules), policy_(policy), options_(options), services_(services) {}
 
 namespace {
@@ -51,16 +51,16 @@ bool is_xliff_path(std::string_view path) {
 
 // A file whose result the cache holds for these very bytes is not read further; a file
 // checked now is stored, unless its check met a configuration error (not a result).
-FileCheck check_with_cache(const std::string& path, const ArticleChecker& checker,
-                           ResultCache* cache) {
+FileResult check_with_cache(const std::string& path, const FileChecker& checker,
+                            ResultCache* cache) {
     if (cache == nullptr)
         return checker.check_file(path);
     const auto content_hash = checker.content_key(path);
     if (content_hash) {
         if (auto findings = cache->lookup(path, *content_hash))
-            return FileCheck{std::move(*findings), {}};
+            return FileResult{std::move(*findings), {}};
     }
-    FileCheck result = checker.check_file(path);
+    FileResult result = checker.check_file(path);
     // A file edited while it was checked is not stored: its findings may be of either text.
     // Nor is one whose suggestions a time budget cut: a later run may give them all.
     if (content_hash && result.configuration_errors.empty() && !result.cut_by_budget &&
@@ -71,7 +71,7 @@ FileCheck check_with_cache(const std::string& path, const ArticleChecker& checke
 
 } // namespace
 
-std::optional<std::string> ArticleChecker::content_key(const std::string& path) const {
+std::optional<std::string> FileChecker::content_key(const std::string& path) const {
     auto own = file_content_hash(path, options_.limits.max_bytes);
     if (!own || !is_xliff_path(path))
         return own;
@@ -85,8 +85,8 @@ std::optional<std::string> ArticleChecker::content_key(const std::string& path) 
 // XLIFF files: loading problems, then the bilingual rules on source and target, then every
 // content rule on the target text, with positions in the XLIFF file. The source article,
 // when the project's layout locates it, tells which units are stale.
-FileCheck ArticleChecker::check_xliff(const std::string& path, XliffLoad load) const {
-    FileCheck result;
+FileResult FileChecker::check_xliff(const std::string& path, XliffLoad load) const {
+    FileResult result;
     result.findings = findings_for(load.issues, path, std::filesystem::path(path).stem().string());
     if (load.document && options_.run_content_rules) {
         BilingualDocument bilingual = make_bilingual(std::move(*load.document));
@@ -113,15 +113,15 @@ FileCheck ArticleChecker::check_xliff(const std::string& path, XliffLoad load) c
     return result;
 }
 
-FileCheck ArticleChecker::check_file(const std::string& path) const {
+FileResult FileChecker::check_file(const std::string& path) const {
     if (is_xliff_path(path))
         return check_xliff(path, load_xliff(path, options_.limits, options_.xliff_schemas));
     return check_article(load_article(path, schema_, options_.limits));
 }
 
-FileCheck ArticleChecker::check_content(const std::string& path, std::string content) const {
+FileResult FileChecker::check_content(const std::string& path, std::string content) const {
     if (content.size() > options_.limits.max_bytes) {
-        FileCheck result;
+        FileResult result;
         result.findings = findings_for(
             {{LoadIssueKind::unreadable,
               {},
@@ -137,8 +137,8 @@ FileCheck ArticleChecker::check_content(const std::string& path, std::string con
     return check_article(load_article_text(path, std::move(content), schema_, options_.limits));
 }
 
-FileCheck ArticleChecker::check_article(LoadedArticle loaded) const {
-    FileCheck result;
+FileResult FileChecker::check_article(LoadedArticle loaded) const {
+    FileResult result;
     std::vector<Finding>& findings = result.findings;
     findings = std::move(loaded.findings);
     if (loaded.article) {
@@ -181,8 +181,8 @@ void fill_narrow_cache() {
 
 } // namespace
 
-Status check_files_in_order(const std::vector<std::string>& paths, const ArticleChecker& checker,
-                            int jobs, const std::function<void(std::size_t, FileCheck&&)>& deliver,
+Status check_files_in_order(const std::vector<std::string>& paths, const FileChecker& checker,
+                            int jobs, const std::function<void(std::size_t, FileResult&&)>& deliver,
                             const std::function<void(std::size_t done)>& progress,
                             ResultCache* cache) {
     std::atomic<std::size_t> done{0};
@@ -191,10 +191,10 @@ Status check_files_in_order(const std::vector<std::string>& paths, const Article
     parallel.describe = [&](std::size_t i) { return "checking " + paths[i]; };
     if (parallel.jobs > 1)
         fill_narrow_cache();
-    return run_in_order<FileCheck>(
+    return run_in_order<FileResult>(
         paths.size(),
         [&](std::size_t i) {
-            FileCheck result = check_with_cache(paths[i], checker, cache);
+            FileResult result = check_with_cache(paths[i], checker, cache);
             const std::size_t finished = ++done;
             if (progress)
                 progress(finished);
@@ -203,13 +203,13 @@ Status check_files_in_order(const std::vector<std::string>& paths, const Article
         deliver, parallel);
 }
 
-CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
-                     const std::function<void(std::size_t done)>& progress, ResultCache* cache) {
-    CheckRun run;
+RunResult check_files(const std::vector<std::string>& paths, const FileChecker& checker, int jobs,
+                      const std::function<void(std::size_t done)>& progress, ResultCache* cache) {
+    RunResult run;
     run.files = static_cast<int>(paths.size());
     const Status ran = check_files_in_order(
         paths, checker, jobs,
-        [&](std::size_t, FileCheck&& file) {
+        [&](std::size_t, FileResult&& file) {
             run.findings.insert(run.findings.end(), std::make_move_iterator(file.findings.begin()),
                                 std::make_move_iterator(file.findings.end()));
             for (std::string& error : file.configuration_errors)
@@ -219,7 +219,7 @@ CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker
         },
         progress, cache);
     if (!ran) {
-        CheckRun failed;
+        RunResult failed;
         failed.files = static_cast<int>(paths.size());
         failed.failure = ran.error().message;
         return failed;

@@ -18,7 +18,7 @@
 
 namespace medloc {
 
-struct CheckOptions {
+struct FileCheckerOptions {
     ReadLimits limits;
     bool run_content_rules = true; // false for `medloc validate`: the schema stage only
     XliffSchemas xliff_schemas;    // none: XLIFF files are read, not validated
@@ -43,26 +43,26 @@ LoadedArticle load_article(const std::string& path, const XmlSchema& schema,
 LoadedArticle load_article_text(const std::string& name, std::string content,
                                 const XmlSchema& schema, const ReadLimits& limits);
 
-struct [[nodiscard]] FileCheck {
+struct [[nodiscard]] FileResult {
     std::vector<Finding> findings;                 // severity policy applied
     std::vector<std::string> configuration_errors; // e.g. a missing dictionary
     bool cut_by_budget = false; // fewer suggestions than an unlimited run: not cached
 };
 
 // Runs the schema stage and then every enabled content rule on each file.
-class ArticleChecker {
+class FileChecker {
 public:
-    ArticleChecker(const XmlSchema& schema, const RuleRegistry& rules, const SeverityPolicy& policy,
-                   CheckOptions options, const CheckServices& services);
+    FileChecker(const XmlSchema& schema, const RuleRegistry& rules, const SeverityPolicy& policy,
+                FileCheckerOptions options, const RuleServices& services);
 
     // An article (.xml) or an XLIFF file (.xlf, .xliff).
-    FileCheck check_file(const std::string& path) const;
+    FileResult check_file(const std::string& path) const;
 
     // The same for content already in memory (standard input, a file being fixed): `path`
     // names it in findings and decides how it is read (.xlf/.xliff: XLIFF).
-    FileCheck check_content(const std::string& path, std::string content) const;
+    FileResult check_content(const std::string& path, std::string content) const;
 
-    const CheckOptions& options() const { return options_; }
+    const FileCheckerOptions& options() const { return options_; }
 
     // What a file's findings depend on besides the run's environment, for the result cache:
     // the SHA-256 of its bytes, and for an XLIFF file those of its source article too.
@@ -70,17 +70,17 @@ public:
     std::optional<std::string> content_key(const std::string& path) const;
 
 private:
-    FileCheck check_article(LoadedArticle loaded) const;
-    FileCheck check_xliff(const std::string& path, XliffLoad load) const;
+    FileResult check_article(LoadedArticle loaded) const;
+    FileResult check_xliff(const std::string& path, XliffLoad load) const;
 
     const XmlSchema& schema_;
     const RuleRegistry& rules_;
     const SeverityPolicy& policy_;
-    CheckOptions options_;
-    const CheckServices& services_;
+    FileCheckerOptions options_;
+    const RuleServices& services_;
 };
 
-struct [[nodiscard]] CheckRun {
+struct [[nodiscard]] RunResult {
     std::vector<Finding> findings; // sorted, severity policy applied
     std::vector<std::string> configuration_errors;
     int files = 0;
@@ -96,15 +96,15 @@ struct [[nodiscard]] CheckRun {
 // `progress`, when given, hears the count of files done after each file, from the
 // worker threads. With a `cache`, a file it knows is not checked again, and what is
 // checked is stored in it (committing is the caller's).
-CheckRun check_files(const std::vector<std::string>& paths, const ArticleChecker& checker, int jobs,
-                     const std::function<void(std::size_t done)>& progress = {},
-                     ResultCache* cache = nullptr);
+RunResult check_files(const std::vector<std::string>& paths, const FileChecker& checker, int jobs,
+                      const std::function<void(std::size_t done)>& progress = {},
+                      ResultCache* cache = nullptr);
 
 // The same, each file's result handed to `deliver(i, result)` in path order, one call at a
 // time, as soon as that file and every one before it are done (run_in_order): what waits is
 // bounded by the jobs, not by the number of files. The Error is the run's failure.
-Status check_files_in_order(const std::vector<std::string>& paths, const ArticleChecker& checker,
-                            int jobs, const std::function<void(std::size_t, FileCheck&&)>& deliver,
+Status check_files_in_order(const std::vector<std::string>& paths, const FileChecker& checker,
+                            int jobs, const std::function<void(std::size_t, FileResult&&)>& deliver,
                             const std::function<void(std::size_t done)>& progress = {},
                             ResultCache* cache = nullptr);
 
