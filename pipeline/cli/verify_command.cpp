@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
+#include "core/wording.h"
 #include "export/bundle_archive.h"
 #include "export/bundle_directory.h"
 #include "export/bundle_signature.h"
@@ -58,11 +59,12 @@ int run_verify_command(const std::vector<std::string>& arguments, Terminal& term
                 problems.push_back(std::move(problem));
         for (const std::string& problem : problems)
             terminal.out << printable(bundle) << ": " << printable(problem) << '\n';
-        terminal.out << "medloc verify: " << printable(bundle) << ": " << files.value().size()
-                     << " files, "
-                     << (problems.empty() ? (public_key ? "sound, signed by " + public_key->key_id()
-                                                        : std::string("sound"))
-                                          : std::to_string(problems.size()) + " problems")
+        terminal.out << "medloc verify: " << printable(bundle) << ": "
+                     << counted(static_cast<long long>(files.value().size()), "file") << ", "
+                     << (problems.empty()
+                             ? (public_key ? "sound, signed by " + public_key->key_id()
+                                           : std::string("sound"))
+                             : counted(static_cast<long long>(problems.size()), "problem"))
                      << '\n';
         if (!problems.empty() && status == kExitClean)
             status = kExitErrorFindings;

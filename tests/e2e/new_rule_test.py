@@ -22,14 +22,17 @@ from e2e_support import REPO, argument_parser, check, finish
 COPIED = ("pipeline", "scripts", "docs", "tests", "schemas", "terminology", "cmake")
 
 
-def compile_like(commands, model_suffix, source, objects, repo, copy):
-    """Compiles `source` (in the copy) with the command the build used for `model_suffix`."""
+def compile_like(commands, target, source, objects, repo, copy):
+    """Compiles `source` (in the copy) with a command the build used for a file of CMake
+    target `target`: the same flags and include folders, whether the build compiled that
+    target file by file or in unity batches."""
+    marker = os.sep + target + ".dir" + os.sep
     for entry in commands:
-        if entry["file"].endswith(model_suffix):
+        words = entry["arguments"] if "arguments" in entry else shlex.split(entry["command"])
+        if "-o" in words and marker in words[words.index("-o") + 1]:
             break
     else:
-        raise RuntimeError("no compile command for " + model_suffix)
-    words = entry["arguments"] if "arguments" in entry else shlex.split(entry["command"])
+        raise RuntimeError("no compile command for target " + target)
     words = [w.replace(repo, copy) for w in words]
     out = os.path.join(objects, os.path.basename(source) + ".o")
     words[words.index("-o") + 1] = out
@@ -81,17 +84,15 @@ def main():
         objects = os.path.join(work, "objects")
         os.makedirs(objects)
         built = [
-            compile_like(commands, "pipeline/checks/typography/ellipsis_rule.cpp", rule_cpp,
-                         objects, repo, copy),
-            compile_like(commands, "pipeline/checks/builtin_rules.cpp",
+            compile_like(commands, "medloc_checks", rule_cpp, objects, repo, copy),
+            compile_like(commands, "medloc_checks",
                          os.path.join(copy, "pipeline", "checks", "builtin_rules.cpp"), objects,
                          repo, copy),
-            compile_like(commands, "pipeline/language/messages.cpp", messages_cpp, objects, repo,
-                         copy),
-            compile_like(commands, "tests/unit/checks/rule_catalogue_test.cpp",
+            compile_like(commands, "medloc_language", messages_cpp, objects, repo, copy),
+            compile_like(commands, "medloc_unit_tests",
                          os.path.join(copy, "tests", "unit", "checks", "rule_catalogue_test.cpp"),
                          objects, repo, copy),
-            compile_like(commands, "tests/unit/test_support.cpp",
+            compile_like(commands, "medloc_unit_tests",
                          os.path.join(copy, "tests", "unit", "test_support.cpp"), objects, repo,
                          copy),
         ]
@@ -99,7 +100,7 @@ def main():
             return finish("new-rule")
         # The unit tests' link line, with these objects in place of the unit tests' own: an
         # object defines builtin_rules() and the catalogue first, so the libraries' copies
-        # are never pulled in.
+        # are never pulled in (a unity build keeps those two files out of its batches).
         link_dir = os.path.join(build, "tests")
         link = open(os.path.join(link_dir, "CMakeFiles", "medloc_unit_tests.dir", "link.txt")).read()
         words = [w for w in shlex.split(link) if not re.match(r"CMakeFiles/medloc_unit_tests\.dir/.*\.o$", w)]
