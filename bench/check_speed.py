@@ -18,22 +18,10 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
+
+from process_measure import file_digest, measured, report_summary, xmllint
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def timed(command, cwd, output=None):
-    """Seconds, peak MiB and exit status of one command."""
-    started = time.perf_counter()
-    # stderr goes to a file, not a pipe: xmllint writes a line per file, more than a pipe
-    # holds, and would block before wait4 returns.
-    with open(output or os.devnull, "w") as out, tempfile.TemporaryFile() as errors:
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
-        errors.seek(0)
-        err = errors.read().decode(errors="replace")
-    return time.perf_counter() - started, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), err
 
 
 def make_corpus(work, count):
@@ -73,12 +61,12 @@ def main():
 
         def run(label, extra=()):
             out = os.path.join(work, label.split()[0] + ".json")
-            seconds, memory, status, err = timed(check + list(extra), project, out)
+            seconds, cpu, memory, status, err = measured(check + list(extra), project, out)
             if status not in (0, 1):
                 raise SystemExit(f"{label}: medloc exited {status}: {err[-800:]}")
-            with open(out, "rb") as f:
-                reports[label] = f.read()
-            summary = json.loads(reports[label])["summary"]
+            # A digest, not the bytes: the report of 100,000 articles is hundreds of MiB.
+            reports[label] = file_digest(out)
+            summary = report_summary(out)
             if summary["files"] != args.articles:
                 raise SystemExit(f"{label}: {summary['files']} files checked, not {args.articles}")
             rows.append((label, seconds, memory, summary["findings"]))
@@ -98,17 +86,7 @@ def main():
         uncached = run("no cache (--no-cache)", ["--no-cache"])
 
         # xmllint in batches that fit a command line; the largest batch's memory.
-        batch = 2000
-        xml_seconds = 0.0
-        xml_memory = 0.0
-        for i in range(0, len(files), batch):
-            seconds, memory, status, err = timed(
-                ["xmllint", "--noout", "--nonet", "--schema", "schemas/article.xsd",
-                 *files[i:i + batch]], project)
-            if status not in (0, 3, 4):
-                raise SystemExit(f"xmllint exited {status}: {err[-400:]}")
-            xml_seconds += seconds
-            xml_memory = max(xml_memory, memory)
+        xml_seconds, _, xml_memory = xmllint(project, files)
         rows.append(("xmllint --schema (validation only)", xml_seconds, xml_memory, None))
 
         print(f"{args.articles} articles, {size / 2**20:.1f} MiB, medloc --jobs "
