@@ -13,9 +13,8 @@ void Rule::check(const Article&, CheckContext&, FindingSink&) const {}
 void Rule::check_bilingual(const BilingualDocument&, CheckContext&, FindingSink&) const {}
 
 Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const Block& block,
-                             std::size_t text_begin, std::size_t text_end, std::string message) {
-    Finding& finding =
-        report(rule, article, block.text.source_offset(text_begin), std::move(message));
+                             std::size_t text_begin, std::size_t text_end) {
+    Finding& finding = report(rule, article, block.text.source_offset(text_begin));
     finding.block_id = block.id;
     finding.locale = block.locale;
     const std::string& text = block.text.text();
@@ -26,7 +25,7 @@ Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const
 }
 
 Finding& FindingSink::report(const RuleInfo& rule, const Article& article,
-                             std::size_t source_offset, std::string message) {
+                             std::size_t source_offset) {
     Finding finding;
     finding.rule_id = std::string(rule.id);
     finding.severity = rule.default_severity;
@@ -34,7 +33,6 @@ Finding& FindingSink::report(const RuleInfo& rule, const Article& article,
     finding.position = article.position(source_offset);
     finding.document_id = article.id;
     finding.locale = article.locale;
-    finding.message = std::move(message);
     findings_.push_back(std::move(finding));
     return findings_.back();
 }
@@ -42,7 +40,7 @@ Finding& FindingSink::report(const RuleInfo& rule, const Article& article,
 Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const Block& block,
                              std::size_t text_begin, std::size_t text_end,
                              std::string_view message_id, std::vector<MessageArgument> arguments) {
-    Finding& finding = report(rule, article, block, text_begin, text_end, std::string());
+    Finding& finding = report(rule, article, block, text_begin, text_end);
     set_message(finding, message_id, std::move(arguments));
     return finding;
 }
@@ -50,7 +48,7 @@ Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const
 Finding& FindingSink::report(const RuleInfo& rule, const Article& article,
                              std::size_t source_offset, std::string_view message_id,
                              std::vector<MessageArgument> arguments) {
-    Finding& finding = report(rule, article, source_offset, std::string());
+    Finding& finding = report(rule, article, source_offset);
     set_message(finding, message_id, std::move(arguments));
     return finding;
 }

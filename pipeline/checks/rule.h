@@ -20,19 +20,12 @@ class FindingSink {
 public:
     explicit FindingSink(std::vector<Finding>& findings) : findings_(findings) {}
 
-    // A finding at a byte range of a block's text.
-    Finding& report(const RuleInfo& rule, const Article& article, const Block& block,
-                    std::size_t text_begin, std::size_t text_end, std::string message);
-
-    // A finding at a source offset of the article's file.
-    Finding& report(const RuleInfo& rule, const Article& article, std::size_t source_offset,
-                    std::string message);
-
-    // The same with a message of the catalogue (language/messages.h), which output in the
-    // reader's language can say again.
+    // A finding at a byte range of a block's text, with a message of the catalogue
+    // (language/messages.h) that output in the reader's language says again.
     Finding& report(const RuleInfo& rule, const Article& article, const Block& block,
                     std::size_t text_begin, std::size_t text_end, std::string_view message_id,
                     std::vector<MessageArgument> arguments);
+    // The same at a source offset of the article's file.
     Finding& report(const RuleInfo& rule, const Article& article, std::size_t source_offset,
                     std::string_view message_id, std::vector<MessageArgument> arguments);
 
@@ -40,6 +33,12 @@ public:
     Finding& last() { return findings_.back(); }
 
 private:
+    // The place of a finding, before its message: a rule cannot report a message outside
+    // the catalogue (it would stay English in French output).
+    Finding& report(const RuleInfo& rule, const Article& article, const Block& block,
+                    std::size_t text_begin, std::size_t text_end);
+    Finding& report(const RuleInfo& rule, const Article& article, std::size_t source_offset);
+
     std::vector<Finding>& findings_;
 };
 

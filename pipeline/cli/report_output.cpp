@@ -37,6 +37,7 @@ Result<std::unique_ptr<ReportOutput>> ReportOutput::open(const Config& config, T
     // Text output in the reader's language: --language, else the locale (CI: English).
     const std::string& asked = config.settings().report_language;
     const std::string language = asked.empty() ? language_from_environment() : asked;
+    options.language = language;
     if (language == "fr") {
         options.localize = [language](const Finding& finding) {
             return localized_message(finding, language);

@@ -33,12 +33,15 @@ struct Fix {
     friend bool operator==(const Fix&, const Fix&) = default;
 };
 
-// A named argument of a catalogue message (language/messages.h): text, or a number that
-// plural rules read.
+// A named argument of a catalogue message (language/messages.h): text, a number that
+// plural rules read, or a list of texts that the message quotes one by one in the way of
+// its language ('a', 'b' in English, « a », « b » in French; `text` is unused then).
 struct MessageArgument {
     std::string name;
     std::string text;
     bool is_number = false;
+    bool is_list = false;
+    std::vector<std::string> items = {};
 
     friend bool operator==(const MessageArgument&, const MessageArgument&) = default;
 };

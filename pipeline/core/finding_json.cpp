@@ -80,8 +80,9 @@ Json finding_to_json(const Finding& finding) {
         json["message_id"] = finding.message_id;
         Json arguments = Json::object();
         for (const MessageArgument& argument : finding.message_arguments)
-            arguments[argument.name] =
-                argument.is_number ? Json(std::stoll(argument.text)) : Json(argument.text);
+            arguments[argument.name] = argument.is_list     ? Json(argument.items)
+                                       : argument.is_number ? Json(std::stoll(argument.text))
+                                                            : Json(argument.text);
         json["message_arguments"] = arguments;
     }
     return json;
@@ -120,6 +121,13 @@ Result<Finding> finding_from_json(const Json& item) {
             else if (value.is_number_integer())
                 finding.message_arguments.push_back(
                     {name, std::to_string(value.get<long long>()), true});
+            else if (value.is_array()) {
+                MessageArgument list{name, {}, false, true, {}};
+                for (const Json& element : value)
+                    if (element.is_string())
+                        list.items.push_back(element.get<std::string>());
+                finding.message_arguments.push_back(std::move(list));
+            }
         }
     return finding;
 }

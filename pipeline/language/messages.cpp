@@ -3,10 +3,14 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 #include <unicode/fmtable.h>
+#include <unicode/locid.h>
 #include <unicode/msgfmt.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 namespace medloc {
 
@@ -58,6 +62,74 @@ constexpr CatalogueEntry kCatalogue[] = {
     {"schema.id-mismatch", "article id ''{id}'' differs from the file name ''{expected}.xml''",
      "l’identifiant d’article «\u00A0{id}\u00A0» diffère du nom de fichier "
      "«\u00A0{expected}.xml\u00A0»"},
+    // Spelling findings. A word reported once for all its occurrences gives their count.
+    {"spelling.unknown-word", "unknown word ''{word}''", "mot inconnu «\u00A0{word}\u00A0»"},
+    {"spelling.unknown-name",
+     "unknown name ''{word}'': if it is written right, add it to a project word list "
+     "(terminology/*.txt){count, plural, =1 {} other { (# times in this article)}}",
+     "nom inconnu «\u00A0{word}\u00A0»\u00A0: s’il est bien écrit, ajoutez-le à une liste de "
+     "mots du projet (terminology/*.txt){count, plural, =1 {} other { (# fois dans cet "
+     "article)}}"},
+    {"spelling.unknown-term",
+     "unknown term ''{word}'', far from every known word: if it is written right, add it to a "
+     "project word list (terminology/*.txt){count, plural, =1 {} other { (# times in this "
+     "article)}}",
+     "terme inconnu «\u00A0{word}\u00A0», loin de tout mot connu\u00A0: s’il est bien écrit, "
+     "ajoutez-le à une liste de mots du projet (terminology/*.txt){count, plural, =1 {} other "
+     "{ (# fois dans cet article)}}"},
+    {"spelling.foreign-word",
+     "''{word}'' is {language_name}, not the text''s language: mark it with <foreign "
+     "xml:lang=\"{language}\">, or add it to a project word list{count, plural, =1 {} other { "
+     "(# times in this article)}}",
+     "«\u00A0{word}\u00A0» est un mot {language_name}, pas de la langue du texte\u00A0: "
+     "balisez-le avec <foreign xml:lang=\"{language}\">, ou ajoutez-le à une liste de mots du "
+     "projet{count, plural, =1 {} other { (# fois dans cet article)}}"},
+    {"spelling.foreign-word.other-script",
+     "''{word}'' is in another script ({script_name}): mark its language with <foreign "
+     "xml:lang=\"…\">{count, plural, =1 {} other { (# times in this article)}}",
+     "«\u00A0{word}\u00A0» est dans une autre écriture ({script_name})\u00A0: indiquez sa langue "
+     "avec <foreign xml:lang=\"…\">{count, plural, =1 {} other { (# fois dans cet article)}}"},
+    {"spelling.keyboard-fallback.capitals",
+     "capitals carry no accents in this article (''{word}'' for ''{fixed}''{words, plural, =1 "
+     "{} other {, # words in all}}): French keeps the accents of capital letters",
+     "les capitales ne portent pas d’accent dans cet article («\u00A0{word}\u00A0» pour "
+     "«\u00A0{fixed}\u00A0»{words, plural, =1 {} other {, # mots en tout}})\u00A0: le français "
+     "garde les accents des capitales"},
+    {"spelling.keyboard-fallback.capital",
+     "''{word}'' for ''{fixed}'': French keeps the accents of capital letters",
+     "«\u00A0{word}\u00A0» pour «\u00A0{fixed}\u00A0»\u00A0: le français garde les accents des "
+     "capitales"},
+    {"spelling.keyboard-fallback.ligatures",
+     "œ and æ are written as two letters in this article (''{word}'' for ''{fixed}''{words, "
+     "plural, =1 {} other {, # words in all}}): French writes œ and æ as one letter (cœur, "
+     "œdème)",
+     "œ et æ sont écrits en deux lettres dans cet article («\u00A0{word}\u00A0» pour "
+     "«\u00A0{fixed}\u00A0»{words, plural, =1 {} other {, # mots en tout}})\u00A0: le français "
+     "écrit œ et æ en une seule lettre (cœur, œdème)"},
+    {"spelling.keyboard-fallback.ligature",
+     "''{word}'' for ''{fixed}'': French writes œ and æ as one letter (cœur, œdème)",
+     "«\u00A0{word}\u00A0» pour «\u00A0{fixed}\u00A0»\u00A0: le français écrit œ et æ en une "
+     "seule lettre (cœur, œdème)"},
+    {"spelling.keyboard-fallback.accents",
+     "no letter carries an accent in this article (''{word}'' for ''{fixed}''{words, plural, "
+     "=1 {} other {, # words in all}}): the text lost its accents (typed without them, or "
+     "converted to ASCII)",
+     "aucune lettre ne porte d’accent dans cet article («\u00A0{word}\u00A0» pour "
+     "«\u00A0{fixed}\u00A0»{words, plural, =1 {} other {, # mots en tout}})\u00A0: le texte a "
+     "perdu ses accents (saisi sans eux, ou converti en ASCII)"},
+    {"spelling.repeated-word", "repeated word ''{word}''", "mot répété «\u00A0{word}\u00A0»"},
+    {"spelling.not-nfc",
+     "text is not in Unicode NFC (a decomposed character{blocks, plural, =1 {} other {, in # "
+     "blocks}}); normalise the file to NFC",
+     "le texte n’est pas en Unicode NFC (un caractère décomposé{blocks, plural, =1 {} other {, "
+     "dans # blocs}})\u00A0; normalisez le fichier en NFC"},
+    {"spelling.no-dictionary",
+     "no Hunspell dictionary for {locale}: its text is not spell-checked (install {package})",
+     "aucun dictionnaire Hunspell pour {locale}\u00A0: l’orthographe du texte dans cette langue "
+     "n’est pas vérifiée (installez {package})"},
+    {"spelling.no-dictionary.no-locale",
+     "no locale is declared for this text: it is not spell-checked",
+     "aucune langue n’est déclarée pour ce texte\u00A0: son orthographe n’est pas vérifiée"},
     // Typography findings.
     {"typography.bidi-control",
      "invisible bidirectional control {control}: it reorders the text a reader sees; remove it",
@@ -133,6 +205,11 @@ constexpr CatalogueEntry kCatalogue[] = {
      "unité «\u00A0{unit}\u00A0»\u00A0: le bloc «\u00A0{unit}\u00A0» de {article} a changé "
      "après cette traduction (son empreinte de source diffère)\u00A0; lancez medloc extract, "
      "puis relisez la traduction et redonnez-lui un état"},
+    {"translation.number-mismatch",
+     "{count, plural, one {number {added} ({value}) is not in the source} other {numbers "
+     "{added} are not in the source}}; the source has {missing}",
+     "{count, plural, one {le nombre {added} ({value}) n’est pas dans la source} other {les "
+     "nombres {added} ne sont pas dans la source}}\u00A0; la source contient {missing}"},
     // Terminology findings.
     {"terminology.deprecated-term", "{status} term ''{term}'' (concept {concept})",
      "terme {status, select, deprecated {déconseillé} superseded {remplacé} other {{status}}} "
@@ -149,6 +226,11 @@ constexpr CatalogueEntry kCatalogue[] = {
      "''{term}'' and ''{other}'' name one concept ({concept}) in this article: keep one",
      "«\u00A0{term}\u00A0» et «\u00A0{other}\u00A0» désignent le même concept ({concept}) dans "
      "cet article\u00A0: n’en gardez qu’un"},
+    {"terminology.missing-translation",
+     "source term ''{term}'' (concept {concept}) is not translated with ''{preferred}'' in unit "
+     "''{unit}''",
+     "le terme source «\u00A0{term}\u00A0» (concept {concept}) n’est pas traduit par "
+     "«\u00A0{preferred}\u00A0» dans l’unité «\u00A0{unit}\u00A0»"},
     // Usage findings: the explanation is the rulebook's own text.
     {"usage.false-friend",
      "false friend ''{term}'' (English \"{english}\", entry {entry}): {explanation}",
@@ -263,9 +345,88 @@ constexpr CatalogueEntry kCatalogue[] = {
      "({found})",
      "élément <dose> value=\"{value}\" unit=\"{unit}\" ({stated}), mais son texte indique "
      "«\u00A0{text}\u00A0» ({found})"},
+    // A dose's reading is medloc's own notation (value, unit symbol), the same in both
+    // languages.
+    {"medical.dose-mismatch",
+     "{count, plural, one {dose {doses} ({reading}) is not in the source} other {doses {doses} "
+     "are not in the source}}, which has {source}",
+     "{count, plural, one {la dose {doses} ({reading}) n’est pas dans la source} other {les "
+     "doses {doses} ne sont pas dans la source}}, qui contient {source}"},
+    {"medical.dose-mismatch.added", "dose ''{dose}'' ({reading}) is not in the source",
+     "la dose «\u00A0{dose}\u00A0» ({reading}) n’est pas dans la source"},
+    {"medical.dose-mismatch.missing",
+     "unit ''{unit}'': the source''s {count, plural, one {dose {doses} ({readings}) is} other "
+     "{doses {doses} ({readings}) are}} not in the translation",
+     "unité «\u00A0{unit}\u00A0»\u00A0: {count, plural, one {la dose {doses} ({readings}) de la "
+     "source n’est pas} other {les doses {doses} ({readings}) de la source ne sont pas}} dans "
+     "la traduction"},
+    {"medical.review-expired",
+     "medical review of {date} is {months, plural, one {# month} other {# months}} old on "
+     "{today}, past the {max, plural, one {# month} other {# months}} allowed "
+     "(medical.review-max-age): review the article again",
+     "la relecture médicale du {date} a {months} mois le {today}, au-delà de la limite de {max} "
+     "mois (medical.review-max-age)\u00A0: faites relire l’article à nouveau"},
+    {"medical.review-missing",
+     "article marked approved without the review''s {missing, select, reviewer {reviewer} date "
+     "{date} other {reviewer and date}}: say who approved it and when (<review "
+     "status=\"approved\" reviewer=\"…\" date=\"YYYY-MM-DD\"/>)",
+     "article marqué approuvé sans {missing, select, reviewer {le relecteur} date {la date} "
+     "other {le relecteur ni la date}} de la relecture\u00A0: indiquez qui l’a approuvé et quand "
+     "(<review status=\"approved\" reviewer=\"…\" date=\"AAAA-MM-JJ\"/>)"},
+    // The text output's own words, in French output (English output writes them itself).
+    {"output.severity", "{severity, select, error {error} warning {warning} other {info}}:",
+     "{severity, select, error {erreur} warning {avertissement} other {information}}\u00A0:"},
+    {"output.did-you-mean", "(did you mean {suggestions}?)",
+     "(vouliez-vous dire {suggestions}\u00A0?)"},
 };
 
-icu::Formattable formattable(const MessageArgument& argument) {
+const CatalogueEntry* find_entry(std::string_view id) {
+    const auto* entry = std::find_if(std::begin(kCatalogue), std::end(kCatalogue),
+                                     [&](const CatalogueEntry& e) { return e.id == id; });
+    return entry == std::end(kCatalogue) ? nullptr : entry;
+}
+
+// A list argument as the language quotes each item: 'a', 'b' or « a », « b ».
+std::string quoted_items(const std::vector<std::string>& items, bool french) {
+    std::string out;
+    for (const std::string& item : items) {
+        if (!out.empty())
+            out += ", ";
+        out += french ? "\u00AB\u00A0" + item + "\u00A0\u00BB" : "'" + item + "'";
+    }
+    return out;
+}
+
+// What the language `code` is called in French or in English (CLDR's names, through ICU);
+// the code itself when ICU has no name for it.
+std::string language_name(const std::string& code, bool french) {
+    icu::UnicodeString name;
+    icu::Locale(code.c_str()).getDisplayLanguage(icu::Locale(french ? "fr" : "en"), name);
+    std::string out;
+    name.toUTF8String(out);
+    return out.empty() || out == code ? code : out;
+}
+
+// What the script named `script` (Unicode's name: Greek, Cyrillic) is called in French
+// (CLDR's names: grec, cyrillique); in English, and for a name ICU does not know, the name
+// itself.
+std::string script_name(const std::string& script, bool french) {
+    if (!french)
+        return script;
+    const int32_t code = u_getPropertyValueEnum(UCHAR_SCRIPT, script.c_str());
+    if (code == UCHAR_INVALID_CODE)
+        return script;
+    const std::string short_name = uscript_getShortName(static_cast<UScriptCode>(code));
+    icu::UnicodeString name;
+    icu::Locale(("und_" + short_name).c_str()).getDisplayScript(icu::Locale("fr"), name);
+    std::string out;
+    name.toUTF8String(out);
+    return out.empty() || out == short_name ? script : out;
+}
+
+icu::Formattable formattable(const MessageArgument& argument, bool french) {
+    if (argument.is_list)
+        return icu::Formattable(icu::UnicodeString::fromUTF8(quoted_items(argument.items, french)));
     if (argument.is_number) {
         char* end = nullptr;
         const long long value = std::strtoll(argument.text.c_str(), &end, 10);
@@ -275,30 +436,45 @@ icu::Formattable formattable(const MessageArgument& argument) {
     return icu::Formattable(icu::UnicodeString::fromUTF8(argument.text));
 }
 
-// Formats one pattern; empty when ICU rejects it or its arguments.
-std::string format_pattern(std::string_view pattern, const std::vector<MessageArgument>& arguments,
-                           const char* locale) {
+// Formats one pattern; nothing when ICU rejects it or its arguments. English numbers
+// follow en_US_POSIX: English plural rules, digits never grouped (medloc's English has
+// always printed "1234 times", and scripts read CI logs).
+std::optional<std::string> format_pattern(std::string_view pattern,
+                                          const std::vector<MessageArgument>& arguments,
+                                          bool french) {
     UErrorCode status = U_ZERO_ERROR;
-    icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu::Locale(locale), status);
+    icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern),
+                              icu::Locale(french ? "fr" : "en_US_POSIX"), status);
     if (U_FAILURE(status))
-        return {};
+        return std::nullopt;
     std::vector<icu::UnicodeString> names;
     std::vector<icu::Formattable> values;
     for (const MessageArgument& argument : arguments) {
         names.push_back(icu::UnicodeString::fromUTF8(argument.name));
-        values.push_back(formattable(argument));
+        values.push_back(formattable(argument, french));
     }
+    // A language or a script given by code is also named in the message's language.
+    const auto derive = [&](std::string_view from, const char* name,
+                            std::string (*naming)(const std::string&, bool)) {
+        const auto named = [&](std::string_view wanted) {
+            return std::find_if(arguments.begin(), arguments.end(),
+                                [&](const MessageArgument& a) { return a.name == wanted; });
+        };
+        const auto code = named(from);
+        if (code == arguments.end() || named(name) != arguments.end())
+            return;
+        names.emplace_back(name);
+        values.emplace_back(icu::UnicodeString::fromUTF8(naming(code->text, french)));
+    };
+    derive("language", "language_name", language_name);
+    derive("script", "script_name", script_name);
     icu::UnicodeString result;
     format.format(names.data(), values.data(), static_cast<int32_t>(values.size()), result, status);
     if (U_FAILURE(status))
-        return {};
+        return std::nullopt;
     std::string text;
     result.toUTF8String(text);
     return text;
-}
-
-bool is_french(std::string_view language) {
-    return language == "fr" || language.starts_with("fr-") || language.starts_with("fr_");
 }
 
 } // namespace
@@ -307,20 +483,35 @@ std::span<const CatalogueEntry> message_catalogue() {
     return kCatalogue;
 }
 
+bool is_french(std::string_view language) {
+    return language == "fr" || language.starts_with("fr-") || language.starts_with("fr_");
+}
+
+MessageArgument quoted_list(std::string name, std::vector<std::string> items) {
+    return {std::move(name), {}, false, true, std::move(items)};
+}
+
 std::string format_message(std::string_view id, const std::vector<MessageArgument>& arguments,
                            std::string_view language) {
-    const auto* entry = std::find_if(std::begin(kCatalogue), std::end(kCatalogue),
-                                     [&](const CatalogueEntry& e) { return e.id == id; });
-    if (entry == std::end(kCatalogue))
+    const CatalogueEntry* entry = find_entry(id);
+    if (entry == nullptr)
         return std::string(id);
-    if (is_french(language)) {
-        std::string french = format_pattern(entry->french, arguments, "fr");
-        if (!french.empty())
-            return french;
-    }
-    std::string english = format_pattern(entry->english, arguments, "en");
+    if (is_french(language))
+        if (auto french = format_pattern(entry->french, arguments, true))
+            return std::move(*french);
     // A pattern ICU rejects is a bug the catalogue test catches; never an empty message.
-    return english.empty() ? std::string(entry->english) : english;
+    auto english = format_pattern(entry->english, arguments, false);
+    return english ? std::move(*english) : std::string(entry->english);
+}
+
+std::optional<std::string> try_format_message(std::string_view id,
+                                              const std::vector<MessageArgument>& arguments,
+                                              std::string_view language) {
+    const CatalogueEntry* entry = find_entry(id);
+    if (entry == nullptr)
+        return std::nullopt;
+    const bool french = is_french(language);
+    return format_pattern(french ? entry->french : entry->english, arguments, french);
 }
 
 std::string language_from_environment() {

@@ -50,9 +50,11 @@ struct FormatOptions {
     std::string source_root;
     std::string rules_url;
     // Text output: the last line in the reader's language (empty: English); `localize`,
-    // when set, gives each finding's message in that language.
+    // when set, gives each finding's message in that language; `language` is the language
+    // of its own words (severity labels, "did you mean"): French for "fr", else English.
     std::function<std::string(const ReportTotals&)> summary;
     std::function<std::string(const Finding&)> localize;
+    std::string language;
 };
 
 // A formatter writes a report as it comes: `begin`, then the findings in report order

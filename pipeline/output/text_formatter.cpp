@@ -1,6 +1,7 @@
 #include "output/text_formatter.h"
 
 #include "core/wording.h"
+#include "language/messages.h"
 #include "text/printable.h"
 
 #include <string>
@@ -42,6 +43,17 @@ std::string visible(std::string text) {
 void TextFormatter::begin(const ReportStart&, std::ostream&) {}
 
 void TextFormatter::add(std::span<const Finding> findings, std::ostream& out) {
+    // French output says its own words through the catalogue; English output writes them
+    // as it always has (CI logs and the scripts that read them).
+    const bool french = is_french(options_.language);
+    const auto severity_label = [&](Severity severity) {
+        const std::string name(to_string(severity));
+        return french ? format_message("output.severity", {{"severity", name}}, options_.language)
+                      : name + ":";
+    };
+    // Indexed by Severity, least severe first.
+    const std::string labels[] = {severity_label(Severity::info), severity_label(Severity::warning),
+                                  severity_label(Severity::error)};
     const auto styled = [&](std::string_view style, std::string_view text) {
         if (options_.color)
             out << style << text << kReset;
@@ -57,9 +69,16 @@ void TextFormatter::add(std::span<const Finding> findings, std::ostream& out) {
                      std::to_string(finding.position.column);
         styled(kBold, where + ":");
         out << ' ';
-        styled(severity_color(finding.severity), std::string(to_string(finding.severity)) + ":");
+        styled(severity_color(finding.severity), labels[static_cast<int>(finding.severity)]);
         out << ' ' << printable(options_.localize ? options_.localize(finding) : finding.message);
-        if (!finding.suggestions.empty()) {
+        if (!finding.suggestions.empty() && french) {
+            std::vector<std::string> shown;
+            for (std::size_t i = 0; i < finding.suggestions.size() && i < 3; ++i)
+                shown.push_back(printable(visible(finding.suggestions[i])));
+            out << ' '
+                << format_message("output.did-you-mean", {quoted_list("suggestions", shown)},
+                                  options_.language);
+        } else if (!finding.suggestions.empty()) {
             out << " (did you mean ";
             for (std::size_t i = 0; i < finding.suggestions.size() && i < 3; ++i) {
                 // A suggestion holding ' is quoted with ".

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Finding messages in the reader's language, from the real binary:
   - `medloc check --language fr` prints the findings of every family in French (schema,
-    typography, terminology, suppression, translation, medical), with French typography;
+    spelling, typography, terminology, suppression, translation, medical), with French
+    typography, and the text output's own words too (severity, "did you mean");
   - without --language, in a C locale (a CI log), the same findings stay in English, word
     for word what medloc has always printed;
   - a French locale (LC_ALL=fr_FR.UTF-8) is enough for French, and --language en wins
@@ -38,7 +39,24 @@ CASES = [
     (RULES + "suppression.missing-reason/true-positive.xml",
      "medloc-ignore without a reason: say why",
      "medloc-ignore sans raison\u00a0: dites pourquoi"),
+    (RULES + "spelling.unknown-word/true-positive.xml",
+     "unknown word 'microrragies' (did you mean 'métrorragies'?)",
+     "mot inconnu «\u00a0microrragies\u00a0» (vouliez-vous dire «\u00a0métrorragies\u00a0»"
+     "\u00a0?)"),
+    (RULES + "spelling.foreign-word/true-positive.xml",
+     "'pregnancy' is English, not the text's language: mark it with <foreign xml:lang=\"en\">",
+     "«\u00a0pregnancy\u00a0» est un mot anglais, pas de la langue du texte\u00a0: balisez-le "
+     "avec <foreign xml:lang=\"en\">"),
+    (RULES + "translation.number-mismatch/true-positive.xlf",
+     "number '18' (18) is not in the source; the source has '15'",
+     "le nombre «\u00a018\u00a0» (18) n’est pas dans la source\u00a0; la source contient "
+     "«\u00a015\u00a0»"),
+    (RULES + "medical.review-missing/true-positive.xml",
+     "article marked approved without the review's date: say who approved it and when",
+     "article marqué approuvé sans la date de la relecture\u00a0: indiquez qui l’a approuvé"),
 ]
+ENGLISH_LABELS = ("error:", "warning:", "info:")
+FRENCH_LABELS = ("erreur\u00a0:", "avertissement\u00a0:", "information\u00a0:")
 
 
 def lines_of(result, rule_id):
@@ -73,8 +91,13 @@ def test_languages(binary):
         for before, after in zip(english_lines, french_lines):
             check(before != after, f"{rule_id}: the same line in both languages: {after}")
             check("{" not in after, f"{rule_id}: unformatted argument: {after}")
-            # Same place, same rule: only the message changed.
+            # Same place, same rule: only the message and the severity's name changed.
             check(before.split(": ")[0] == after.split(": ")[0], f"{rule_id}: place {after}")
+            check(before.split(": ", 1)[1].startswith(ENGLISH_LABELS),
+                  f"{rule_id}: English severity: {before}")
+            check(after.split(": ", 1)[1].startswith(FRENCH_LABELS),
+                  f"{rule_id}: French severity: {after}")
+            check("did you mean" not in after, f"{rule_id}: English words in French: {after}")
         summary = in_french.stdout.strip().splitlines()[-1]
         check(summary.startswith("medloc\u00a0: 1 fichier vérifié"), f"French summary: {summary}")
 

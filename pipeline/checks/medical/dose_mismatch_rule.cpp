@@ -1,6 +1,7 @@
 #include "checks/medical/dose_mismatch_rule.h"
 
 #include "checks/check_context.h"
+#include "language/messages.h"
 #include "translation/bilingual.h"
 
 #include <algorithm>
@@ -46,10 +47,11 @@ bool found_in(const Dose& dose, const Side& other) {
                        [&](double value) { return written_in(dose, value, other); });
 }
 
-std::string quoted(const std::vector<const Dose*>& doses, std::string_view text) {
-    std::string out;
+// The doses as written, for a list argument of the message.
+std::vector<std::string> written(const std::vector<const Dose*>& doses, std::string_view text) {
+    std::vector<std::string> out;
     for (const Dose* dose : doses)
-        out += (out.empty() ? "'" : ", '") + std::string(dose->in(text)) + "'";
+        out.emplace_back(dose->in(text));
     return out;
 }
 
@@ -101,19 +103,19 @@ void DoseMismatchRule::check_bilingual(const BilingualDocument& document, CheckC
                 continue;
             }
             const Dose& first = *doses.front();
-            std::string message =
-                (doses.size() == 1
-                     ? "dose " + quoted(doses, target_text) + " (" + describe(first) +
-                           ") is not in the source"
-                     : "doses " + quoted(doses, target_text) + " are not in the source") +
-                ", which has " + quoted(replaced->second, source_text);
-            sink.report(kInfo, document.target, *pair.target, first.begin, first.end, message);
+            sink.report(kInfo, document.target, *pair.target, first.begin, first.end,
+                        "medical.dose-mismatch",
+                        {quoted_list("doses", written(doses, target_text)),
+                         {"count", std::to_string(doses.size()), true},
+                         {"reading", describe(first)},
+                         quoted_list("source", written(replaced->second, source_text))});
             missing_by_kind.erase(replaced);
         }
         for (const Dose* dose : only_in_target)
-            sink.report(kInfo, document.target, *pair.target, dose->begin, dose->end,
-                        "dose " + quoted({dose}, target_text) + " (" + describe(*dose) +
-                            ") is not in the source");
+            sink.report(
+                kInfo, document.target, *pair.target, dose->begin, dose->end,
+                "medical.dose-mismatch.added",
+                {{"dose", std::string(dose->in(target_text))}, {"reading", describe(*dose)}});
         std::vector<const Dose*> only_in_source;
         for (const auto& [kind, doses] : missing_by_kind)
             for (const Dose* dose : doses)
@@ -126,11 +128,11 @@ void DoseMismatchRule::check_bilingual(const BilingualDocument& document, CheckC
         std::string described;
         for (const Dose* dose : only_in_source)
             described += (described.empty() ? "" : ", ") + describe(*dose);
-        sink.report(kInfo, document.target, *pair.target, 0, 0,
-                    "unit '" + pair.unit->id + "': the source's dose" +
-                        (only_in_source.size() > 1 ? "s " : " ") +
-                        quoted(only_in_source, source_text) + " (" + described +
-                        (only_in_source.size() > 1 ? ") are" : ") is") + " not in the translation");
+        sink.report(kInfo, document.target, *pair.target, 0, 0, "medical.dose-mismatch.missing",
+                    {{"unit", pair.unit->id},
+                     quoted_list("doses", written(only_in_source, source_text)),
+                     {"count", std::to_string(only_in_source.size()), true},
+                     {"readings", described}});
     }
 }
 

@@ -22,11 +22,11 @@ void ReviewExpiredRule::check(const Article& article, CheckContext& context,
                         static_cast<int>(static_cast<unsigned>(today.month())) -
                         static_cast<int>(static_cast<unsigned>(reviewed->month())) -
                         (today.day() < reviewed->day() ? 1 : 0);
-    sink.report(kInfo, article, article.review.source_offset,
-                "medical review of " + article.review.date + " is " + std::to_string(months) +
-                    " months old on " + format_iso_date(today) + ", past the " +
-                    std::to_string(max_age) +
-                    " months allowed (medical.review-max-age): review the article again");
+    sink.report(kInfo, article, article.review.source_offset, "medical.review-expired",
+                {{"date", article.review.date},
+                 {"months", std::to_string(months), true},
+                 {"today", format_iso_date(today)},
+                 {"max", std::to_string(max_age), true}});
 }
 
 } // namespace medloc

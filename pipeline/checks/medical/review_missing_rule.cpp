@@ -8,17 +8,14 @@ namespace medloc {
 void ReviewMissingRule::check(const Article& article, CheckContext&, FindingSink& sink) const {
     if (article.review.status != "approved")
         return;
-    std::string missing;
-    if (article.review.reviewer.empty())
-        missing = "reviewer";
-    if (article.review.date.empty())
-        missing += missing.empty() ? "date" : " and date";
-    if (missing.empty())
+    const bool no_reviewer = article.review.reviewer.empty();
+    const bool no_date = article.review.date.empty();
+    if (!no_reviewer && !no_date)
         return;
-    sink.report(kInfo, article, article.review.source_offset,
-                "article marked approved without the review's " + missing +
-                    ": say who approved it and when (<review status=\"approved\" reviewer=\"…\" "
-                    "date=\"YYYY-MM-DD\"/>)");
+    // What is missing, as the catalogue message selects it.
+    const char* missing = no_reviewer && no_date ? "both" : no_reviewer ? "reviewer" : "date";
+    sink.report(kInfo, article, article.review.source_offset, "medical.review-missing",
+                {{"missing", missing}});
 }
 
 } // namespace medloc

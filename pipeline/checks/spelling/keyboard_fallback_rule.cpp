@@ -67,22 +67,23 @@ void KeyboardFallbackRule::check(const Article& article, CheckContext& context,
     if (capitals.empty() && ligatures.empty() && unaccented.empty())
         return;
     const LettersUsed used = letters_used(article);
+    // The article's convention (no accented capital, no ligature anywhere) is one finding
+    // at its first word, with the count; a word that breaks the article's own habit is one
+    // finding each.
     const auto report = [&](const std::vector<Occurrence>& found, bool convention,
-                            const std::string& what, const std::string& why) {
+                            std::string_view convention_id, std::string_view word_id) {
         for (const Occurrence& occurrence : found) {
             const Block& block = *occurrence.block;
             const ReviewedWord& word = *occurrence.word;
             const std::string text = block.text.text().substr(word.begin, word.end - word.begin);
-            const std::string fixed = word.suggestions.empty() ? text : word.suggestions.front();
-            std::string message;
+            std::vector<MessageArgument> arguments = {
+                {"word", text},
+                {"fixed", word.suggestions.empty() ? text : word.suggestions.front()}};
             if (convention)
-                message = what + " in this article ('" + text + "' for '" + fixed + "'" +
-                          (found.size() > 1 ? ", " + std::to_string(found.size()) + " words in all"
-                                            : std::string()) +
-                          "): " + why;
-            else
-                message = "'" + text + "' for '" + fixed + "': " + why;
-            Finding& finding = sink.report(kInfo, article, block, word.begin, word.end, message);
+                arguments.push_back({"words", std::to_string(found.size()), true});
+            Finding& finding =
+                sink.report(kInfo, article, block, word.begin, word.end,
+                            convention ? convention_id : word_id, std::move(arguments));
             finding.suggestions = word.suggestions;
             if (word.locale != block.locale)
                 finding.locale = word.locale;
@@ -90,12 +91,11 @@ void KeyboardFallbackRule::check(const Article& article, CheckContext& context,
                 break;
         }
     };
-    report(capitals, !used.accented_capital, "capitals carry no accents",
-           "French keeps the accents of capital letters");
-    report(ligatures, !used.ligature, "œ and æ are written as two letters",
-           "French writes œ and æ as one letter (cœur, œdème)");
-    report(unaccented, true, "no letter carries an accent",
-           "the text lost its accents (typed without them, or converted to ASCII)");
+    report(capitals, !used.accented_capital, "spelling.keyboard-fallback.capitals",
+           "spelling.keyboard-fallback.capital");
+    report(ligatures, !used.ligature, "spelling.keyboard-fallback.ligatures",
+           "spelling.keyboard-fallback.ligature");
+    report(unaccented, true, "spelling.keyboard-fallback.accents", {});
 }
 
 } // namespace medloc

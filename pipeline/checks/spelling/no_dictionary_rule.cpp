@@ -19,16 +19,14 @@ void NoDictionaryRule::check(const Article& article, CheckContext& context,
         if (block.text.empty() || !seen.insert(block.locale).second)
             continue;
         if (block.locale.empty()) {
-            sink.report(kInfo, article, block.source_offset,
-                        "no locale is declared for this text: it is not spell-checked");
+            sink.report(kInfo, article, block.source_offset, "spelling.no-dictionary.no-locale",
+                        {});
             continue;
         }
         if (context.services().is_configured(block.locale) || spelling->speller_for(block.locale))
             continue;
-        sink.report(kInfo, article, block.source_offset,
-                    "no Hunspell dictionary for " + block.locale +
-                        ": its text is not spell-checked (install " +
-                        dictionary_package(block.locale) + ")");
+        sink.report(kInfo, article, block.source_offset, "spelling.no-dictionary",
+                    {{"locale", block.locale}, {"package", dictionary_package(block.locale)}});
     }
 }
 

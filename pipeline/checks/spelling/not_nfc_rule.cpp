@@ -34,11 +34,8 @@ void NotNfcRule::check(const Article& article, CheckContext&, FindingSink& sink)
         end += d.length;
     }
     const std::string flagged = text.substr(first_offset, end - first_offset);
-    Finding& finding = sink.report(
-        kInfo, article, *first_block, first_offset, end,
-        "text is not in Unicode NFC (a decomposed character" +
-            (blocks > 1 ? ", in " + std::to_string(blocks) + " blocks" : std::string()) +
-            "); normalise the file to NFC");
+    Finding& finding = sink.report(kInfo, article, *first_block, first_offset, end,
+                                   "spelling.not-nfc", {{"blocks", std::to_string(blocks), true}});
     finding.suggestions = {to_nfc(flagged)};
 }
 

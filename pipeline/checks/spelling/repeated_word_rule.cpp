@@ -52,8 +52,9 @@ void RepeatedWordRule::check(const Article& article, CheckContext& context,
                 letter_case(current.in(text)) == LetterCase::lower &&
                 !starts_sentence(text, previous.begin))
                 continue;
-            Finding& finding = sink.report(kInfo, article, block, previous.begin, current.end,
-                                           "repeated word '" + std::string(current.in(text)) + "'");
+            Finding& finding =
+                sink.report(kInfo, article, block, previous.begin, current.end,
+                            "spelling.repeated-word", {{"word", std::string(current.in(text))}});
             finding.suggestions = {std::string(previous.in(text))};
         }
     }

@@ -722,10 +722,6 @@ bool SpellingReview::lost_its_accents(const Article& article) {
     return unaccented_[&article] = !accented && missing >= 2;
 }
 
-std::string times_in_article(std::size_t count) {
-    return count > 1 ? " (" + std::to_string(count) + " times in this article)" : std::string();
-}
-
 SpellingReview::SpellingReview(CheckContext& context) : context_(context) {}
 
 SpellingReview::~SpellingReview() = default;

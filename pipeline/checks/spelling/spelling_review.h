@@ -52,9 +52,6 @@ struct FirstOccurrence {
 std::vector<FirstOccurrence> first_occurrences(const Article& article, SpellingReview& review,
                                                SpellingTier tier);
 
-// " (3 times in this article)", or nothing for one.
-std::string times_in_article(std::size_t count);
-
 // The unknown words of one file's blocks, each with its tier and suggestions: computed
 // once per block and shared by the spelling rules of every tier. Suggestions are computed
 // only for these words, within the run's and the file's time budget.

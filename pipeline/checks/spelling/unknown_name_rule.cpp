@@ -12,13 +12,10 @@ void UnknownNameRule::check(const Article& article, CheckContext& context,
          first_occurrences(article, context.spelling_review(), SpellingTier::name)) {
         const ReviewedWord& word = *occurrence.word;
         const Block& block = *occurrence.block;
-        const std::string text = block.text.text().substr(word.begin, word.end - word.begin);
         Finding& finding =
-            sink.report(kInfo, article, *occurrence.block, word.begin, word.end,
-                        "unknown name '" + text +
-                            "': if it is written right, add it to a project word list "
-                            "(terminology/*.txt)" +
-                            times_in_article(occurrence.count));
+            sink.report(kInfo, article, block, word.begin, word.end, "spelling.unknown-name",
+                        {{"word", block.text.text().substr(word.begin, word.end - word.begin)},
+                         {"count", std::to_string(occurrence.count), true}});
         finding.suggestions = word.suggestions;
         if (word.locale != block.locale)
             finding.locale = word.locale;

@@ -15,9 +15,9 @@ void UnknownWordRule::check(const Article& article, CheckContext& context,
             // In a text that lost all its accents, spelling.keyboard-fallback says so once.
             if (word.tier != SpellingTier::typo || (unaccented && word.accents_only))
                 continue;
-            const std::string text = block.text.text().substr(word.begin, word.end - word.begin);
-            Finding& finding = sink.report(kInfo, article, block, word.begin, word.end,
-                                           "unknown word '" + text + "'");
+            Finding& finding = sink.report(
+                kInfo, article, block, word.begin, word.end, "spelling.unknown-word",
+                {{"word", block.text.text().substr(word.begin, word.end - word.begin)}});
             finding.suggestions = word.suggestions;
             if (word.locale != block.locale)
                 finding.locale = word.locale;

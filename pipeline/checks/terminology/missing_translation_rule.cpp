@@ -53,13 +53,12 @@ void MissingTranslationRule::check_bilingual(const BilingualDocument& document,
                     approved.push_back(term->text);
             if (approved.empty())
                 continue; // the termbase has no translation to expect
-            const std::string source_term =
-                source_text.substr(match.begin, match.end - match.begin);
-            Finding& finding =
-                sink.report(kInfo, document.target, *pair.target, 0, 0,
-                            "source term '" + source_term + "' (concept " +
-                                match.concept_entry->id + ") is not translated with '" +
-                                approved.front() + "' in unit '" + pair.unit->id + "'");
+            Finding& finding = sink.report(
+                kInfo, document.target, *pair.target, 0, 0, "terminology.missing-translation",
+                {{"term", source_text.substr(match.begin, match.end - match.begin)},
+                 {"concept", match.concept_entry->id},
+                 {"preferred", approved.front()},
+                 {"unit", pair.unit->id}});
             finding.suggestions = approved;
         }
     }

@@ -1,6 +1,7 @@
 #include "checks/translation/number_mismatch_rule.h"
 
 #include "checks/check_context.h"
+#include "language/messages.h"
 #include "translation/bilingual.h"
 
 #include <algorithm>
@@ -54,11 +55,12 @@ bool written_in(const NumberMention& number, const std::vector<NumberMention>& o
     });
 }
 
-std::string listed(const std::vector<const NumberMention*>& numbers, std::string_view text) {
-    std::string out;
+// The numbers as written, for a list argument of the message.
+std::vector<std::string> written(const std::vector<const NumberMention*>& numbers,
+                                 std::string_view text) {
+    std::vector<std::string> out;
     for (const NumberMention* number : numbers)
-        out += (out.empty() ? "'" : ", '") +
-               std::string(text.substr(number->begin, number->end - number->begin)) + "'";
+        out.emplace_back(text.substr(number->begin, number->end - number->begin));
     return out;
 }
 
@@ -96,14 +98,13 @@ void NumberMismatchRule::check_bilingual(const BilingualDocument& document, Chec
         }
         if (missing.empty() || added.empty())
             continue;
-        const std::string& target_text = pair.target->text.text();
         const NumberMention& first = *added.front();
-        std::string message =
-            added.size() == 1 ? "number " + listed(added, target_text) + " (" +
-                                    format(first.value) + ") is not in the source"
-                              : "numbers " + listed(added, target_text) + " are not in the source";
-        message += "; the source has " + listed(missing, pair.source->text.text());
-        sink.report(kInfo, document.target, *pair.target, first.begin, first.end, message);
+        sink.report(kInfo, document.target, *pair.target, first.begin, first.end,
+                    "translation.number-mismatch",
+                    {quoted_list("added", written(added, pair.target->text.text())),
+                     {"count", std::to_string(added.size()), true},
+                     {"value", format(first.value)},
+                     quoted_list("missing", written(missing, pair.source->text.text()))});
     }
 }
 

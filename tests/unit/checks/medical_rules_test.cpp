@@ -72,6 +72,21 @@ TEST_F(MedicalRules, ReviewAgeFollowsTheSetting) {
             .empty());
 }
 
+// One month is singular in both languages (medloc once wrote "1 months old").
+TEST_F(MedicalRules, ReviewAgeOfOneMonthIsSingular) {
+    const RuleOptions one_month(
+        std::map<std::string, std::string, std::less<>>{{"medical.review-max-age", "1"}});
+    const auto expired =
+        findings("medical.review-expired", on("2026-02-16"), kMicrogramAnswer, "2026-01-15", one_month);
+    ASSERT_EQ(expired.size(), 1u);
+    EXPECT_EQ(expired[0].message, "medical review of 2026-01-15 is 1 month old on 2026-02-16, "
+                                  "past the 1 month allowed (medical.review-max-age): review the "
+                                  "article again");
+    EXPECT_EQ(localized_message(expired[0], "fr"),
+              "la relecture médicale du 2026-01-15 a 1 mois le 2026-02-16, au-delà de la limite "
+              "de 1 mois (medical.review-max-age)\u00A0: faites relire l’article à nouveau");
+}
+
 TEST_F(MedicalRules, MicrogramPolicyChoosesWhichNotationIsReported) {
     const RuleServices services = on("2026-02-01");
     const auto notation = [](const char* choice) {

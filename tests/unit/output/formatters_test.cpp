@@ -1,3 +1,5 @@
+#include "core/finding_json.h"
+#include "language/messages.h"
 #include "output/artifact_uri.h"
 #include "output/formatter.h"
 
@@ -31,9 +33,10 @@ std::vector<Finding> sample_findings() {
 }
 
 std::string render(std::string_view format, const std::vector<Finding>& findings,
-                   bool color = false) {
+                   bool color = false, const std::string& language = {}) {
     FormatOptions options;
     options.color = color;
+    options.language = language;
     auto formatter = make_formatter(format, options);
     EXPECT_TRUE(formatter);
     std::ostringstream out;
@@ -52,6 +55,48 @@ TEST(TextFormatter, WritesCompilerStyleLinesAndASummary) {
 TEST(TextFormatter, ColoursOnlyWhenAsked) {
     EXPECT_EQ(render("text", sample_findings()).find('\033'), std::string::npos);
     EXPECT_NE(render("text", sample_findings(), true).find("\033[1;31merror:"), std::string::npos);
+}
+
+// French text output says its own words in French (through the catalogue), with French
+// quotation marks around suggestions; English output is the same whether or not a language
+// is given.
+TEST(TextFormatter, FrenchOutputSaysItsOwnWordsInFrench) {
+    std::vector<Finding> findings = sample_findings();
+    findings[0].suggestions = {"métrorragies", "30\u00A0%"};
+    Finding info = findings[1];
+    info.severity = Severity::info;
+    findings.push_back(info);
+    const std::string french = render("text", findings, false, "fr");
+    EXPECT_NE(french.find("content/a.xml:14:31: erreur\u00A0: unknown word 'microrragies' "
+                          "(vouliez-vous dire «\u00A0métrorragies\u00A0», "
+                          "«\u00A030[nbsp]%\u00A0»\u00A0?) [spelling.unknown-word]\n"),
+              std::string::npos)
+        << french;
+    EXPECT_NE(french.find("content/b.xml: avertissement\u00A0: cannot read file"),
+              std::string::npos)
+        << french;
+    EXPECT_NE(french.find("content/b.xml: information\u00A0: cannot read file"), std::string::npos)
+        << french;
+    EXPECT_NE(render("text", findings, true, "fr").find("\033[1;31merreur\u00A0:\033[0m"),
+              std::string::npos);
+    EXPECT_EQ(render("text", findings, false, "en"), render("text", findings));
+    EXPECT_EQ(render("text", findings).find("erreur"), std::string::npos);
+}
+
+TEST(JsonFormatter, MessageArgumentsKeepTheirKinds) {
+    Finding finding = sample_findings().front();
+    set_message(finding, "translation.number-mismatch",
+                {quoted_list("added", {"12"}),
+                 {"count", "1", true},
+                 {"value", "12"},
+                 quoted_list("missing", {"21", "3"})});
+    const auto json = finding_to_json(finding);
+    EXPECT_EQ(json["message_arguments"]["missing"], nlohmann::ordered_json({"21", "3"}));
+    EXPECT_EQ(json["message_arguments"]["count"], 1);
+    const auto back = finding_from_json(json);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back.value().message_arguments, finding.message_arguments);
+    EXPECT_EQ(localized_message(back.value(), "fr"), localized_message(finding, "fr"));
 }
 
 TEST(TextFormatter, EscapesControlCharactersOfFileNamesAndMessages) {
