@@ -1,12 +1,6 @@
-#include "approval/approval_record.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
-#include "config/data_files.h"
-#include "core/atomic_file.h"
-#include "core/calendar_date.h"
-#include "loading/xml_parser.h"
-
-#include <filesystem>
+#include "project/approvals.h"
 
 namespace medloc {
 
@@ -35,73 +29,36 @@ int run_approve_command(const std::vector<std::string>& arguments, Terminal& ter
             "Exit status: 0 recorded, 2 error.",
             options);
     auto config = load_project_config(given);
-    if (!config) {
-        terminal.err << "medloc: " << config.error().message << '\n';
-        return kExitUsage;
-    }
-    const Settings& settings = config.value().settings();
-    ApprovalRecord record;
-    record.reviewer = given["reviewer"].as<std::string>();
-    const auto today = settings.today.value_or(today_utc());
-    record.date = given.count("date") ? given["date"].as<std::string>() : format_iso_date(today);
-    if (Status allowed = approval_allowed(record, settings.reviewers, today); !allowed) {
-        terminal.err << "medloc approve: " << allowed.error().message << '\n';
-        return kExitUsage;
-    }
-    for (const std::string& path : given["paths"].as<std::vector<std::string>>()) {
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec)) {
-            terminal.err << "medloc approve: " << path
-                         << ": not an article file (approve names each file it approves)\n";
-            return kExitUsage;
-        }
-    }
-
-    initialise_secure_xml();
-    auto schema_path = find_schema(config.value(), "article.xsd");
-    if (!schema_path) {
-        terminal.err << "medloc: " << schema_path.error().message << '\n';
-        return kExitUsage;
-    }
-    auto schema = XmlSchema::compile(schema_path.value());
-    if (!schema) {
-        terminal.err << "medloc: " << schema.error().message << '\n';
-        return kExitUsage;
-    }
-    ReadLimits limits;
-    limits.max_bytes = settings.max_file_size;
-    // Every article is read and checked before any is written: one refused, none written.
-    std::vector<PreparedApproval> prepared;
-    bool refused = false;
-    for (const std::string& path : given["paths"].as<std::vector<std::string>>()) {
-        auto approval = prepare_approval(path, schema.value(), limits, record);
-        if (!approval) {
-            terminal.err << approval.error().message << '\n';
-            refused = true;
-            continue;
-        }
-        prepared.push_back(std::move(approval).value());
-    }
-    if (refused) {
+    if (!config)
+        return fail(terminal, "medloc", config.error());
+    ApprovalRequest request{given["reviewer"].as<std::string>(), std::nullopt,
+                            given["paths"].as<std::vector<std::string>>()};
+    if (given.count("date"))
+        request.date = given["date"].as<std::string>();
+    auto record = approval_record_for(config.value().settings(), request);
+    if (!record)
+        return fail(terminal, "medloc approve", record.error());
+    auto prepared = prepare_approvals(config.value(), record.value(), request.paths);
+    if (!prepared)
+        return fail(terminal, "medloc", prepared.error());
+    for (const std::string& refusal : prepared.value().refusals)
+        terminal.err << refusal << '\n';
+    if (!prepared.value().refusals.empty()) {
         terminal.err << "medloc approve: nothing written\n";
         return kExitUsage;
     }
-    for (const PreparedApproval& approval : prepared) {
-        if (approval.unchanged) {
-            terminal.out << approval.path << ": already approved by " << record.reviewer << " on "
-                         << record.date << ", unchanged\n";
-            continue;
-        }
-        if (Status written = write_file_atomically(approval.path, approval.content); !written) {
-            terminal.err << "medloc approve: " << written.error().message << '\n';
-            return kExitUsage;
-        }
-        terminal.out << approval.path << ": approved by " << record.reviewer << " on "
-                     << record.date
-                     << (approval.before == ApprovalState::stale
-                             ? " (the previous approval was stale)"
-                             : "")
+    const ApprovalWrites writes = write_approvals(prepared.value());
+    const ApprovalRecord& approval = record.value();
+    for (const ApprovalWritten& file : writes.files)
+        terminal.out << file.path << (file.unchanged ? ": already approved by " : ": approved by ")
+                     << approval.reviewer << " on " << approval.date
+                     << (file.unchanged   ? ", unchanged"
+                         : file.was_stale ? " (the previous approval was stale)"
+                                          : "")
                      << '\n';
+    if (writes.error) {
+        terminal.err << "medloc approve: " << *writes.error << '\n';
+        return kExitUsage;
     }
     return kExitClean;
 }

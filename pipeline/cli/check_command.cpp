@@ -1,25 +1,14 @@
 #include "cli/command.h"
 #include "cli/progress_line.h"
 #include "cli/project_options.h"
-#include "cli/report_output.h"
-#include "core/atomic_file.h"
-#include "core/wording.h"
-#include "engine/baseline.h"
-#include "engine/file_checker.h"
-#include "engine/report_order.h"
-#include "engine/result_cache.h"
-#include "project/check_environment.h"
-#include "project/file_selection.h"
-#include "project/project_setup.h"
+#include "project/check_run.h"
+#include "project/report_output.h"
 #include "project/shards.h"
 
-#include <algorithm>
 #include <cstdint>
-#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <span>
-#include <thread>
 
 namespace medloc {
 
@@ -79,94 +68,43 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         return kExitClean;
     }
     auto config = load_project_config(map);
-    if (!config) {
-        terminal.err << "medloc: " << config.error().message << '\n';
-        return kExitUsage;
-    }
+    if (!config)
+        return fail(terminal, "medloc", config.error());
     if (map.count("show-config")) {
         terminal.out << describe_config(config.value());
         return kExitClean;
     }
 
-    FileSelectionRequest selection_request;
+    CheckRequest request;
     if (map.count("paths"))
-        selection_request.inputs = map["paths"].as<std::vector<std::string>>();
-    selection_request.content_rules = content_rules;
+        request.selection.inputs = map["paths"].as<std::vector<std::string>>();
+    request.selection.content_rules = content_rules;
     if (map.count("changed-since"))
-        selection_request.changed_since = map["changed-since"].as<std::string>();
+        request.selection.changed_since = map["changed-since"].as<std::string>();
     if (map.count("shard"))
-        selection_request.shard = map["shard"].as<std::string>();
-    auto selection = select_check_files(config.value(), selection_request);
-    if (!selection) {
-        terminal.err << "medloc: " << selection.error().message << '\n';
-        return kExitUsage;
-    }
-    const std::vector<std::string>& files = selection.value().files;
-    const std::string stdin_name =
-        map.count("stdin-filename") ? map["stdin-filename"].as<std::string>() : "stdin.xml";
-
-    auto setup = prepare_project(config.value(), content_rules);
-    if (!setup) {
-        terminal.err << "medloc: " << setup.error().message << '\n';
-        return kExitUsage;
-    }
-    const ProjectSetup& prepared = *setup.value();
-
-    const FileChecker checker = make_file_checker(config.value(), prepared, content_rules);
-    std::unique_ptr<ResultCache> cache;
-    if (!map.count("no-cache")) {
-        auto opened_cache = open_project_cache(config.value(), content_rules, terminal);
-        if (!opened_cache) {
-            terminal.err << "medloc: " << opened_cache.error().message << '\n';
-            return kExitUsage;
-        }
-        cache = std::move(opened_cache).value();
-    }
-    // Standard input is checked first: its findings take their place in the report.
-    std::vector<std::string> checked_files = files;
-    ReportExtras extras;
-    if (selection.value().read_stdin) {
-        auto content = read_standard_input(config.value().settings().max_file_size);
-        if (!content) {
-            terminal.err << "medloc: " << content.error().message << '\n';
-            return kExitUsage;
-        }
-        FileResult piped = checker.check_content(stdin_name, std::move(content).value());
-        extras.known = std::move(piped.findings);
-        extras.configuration_errors = std::move(piped.configuration_errors);
-        checked_files.push_back(stdin_name);
-    }
-    // The termbase is an input of the run like the articles: its problems are findings.
-    if (!prepared.termbase_path.empty() &&
-        selection.value().shard_index == 1) { // once across shards
-        std::vector<Finding> termbase_findings = prepared.termbase_findings;
-        config.value().settings().severities.apply(termbase_findings);
-        extras.known.insert(extras.known.end(), termbase_findings.begin(), termbase_findings.end());
-    }
-    // With a baseline, only what it does not record is reported (and decides the exit).
-    std::optional<Baseline> baseline;
-    if (const std::string& baseline_path = config.value().settings().output.baseline;
-        !baseline_path.empty() && baseline_out == nullptr) {
-        auto read = read_baseline(baseline_path);
-        if (!read) {
-            terminal.err << "medloc: " << read.error().message << '\n';
-            return kExitUsage;
-        }
-        baseline = std::move(read).value();
-        extras.baseline = &*baseline;
-    }
+        request.selection.shard = map["shard"].as<std::string>();
+    request.use_cache = !map.count("no-cache");
+    request.use_baseline = baseline_out == nullptr;
+    if (map.count("stdin-filename"))
+        request.stdin_name = map["stdin-filename"].as<std::string>();
+    request.read_stdin = read_standard_input;
+    std::vector<std::string> warnings;
+    auto prepared = prepare_check(config.value(), request, warnings);
+    print_warnings(terminal, warnings);
+    if (!prepared)
+        return fail(terminal, "medloc", prepared.error());
+    PreparedCheck& check = prepared.value();
+    const std::vector<std::string>& files = check.selection.files;
     // The report is written as the files are checked; `baseline write` keeps the findings.
     const std::vector<RuleInfo> rules = builtin_rules().infos();
     std::unique_ptr<ReportOutput> report;
     std::vector<Finding> recorded;
     if (baseline_out == nullptr) {
-        auto opened = ReportOutput::open(
-            config.value(), terminal,
-            ReportStart{static_cast<int>(checked_files.size()), &checked_files, &rules});
-        if (!opened) {
-            terminal.err << "medloc: " << opened.error().message << '\n';
-            return kExitUsage;
-        }
+        auto opened = ReportOutput::open(config.value(), standard_output(terminal),
+                                         ReportStart{static_cast<int>(check.checked_files.size()),
+                                                     &check.checked_files, &rules});
+        if (!opened)
+            return fail(terminal, "medloc", opened.error());
         report = std::move(opened).value();
     }
     // A progress line on a terminal for long runs; silent when stderr is a file or a pipe.
@@ -174,7 +112,7 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
     if (terminal.stderr_is_terminal && terminal_understands_escapes())
         progress.emplace(terminal.progress ? *terminal.progress : terminal.err, files.size());
     const ReportedRun run = check_in_report_order(
-        files, checker, jobs_from(config.value()), std::move(extras),
+        files, *check.checker, jobs_from(config.value()), std::move(check.extras),
         [&](std::span<const Finding> findings) {
             if (!report) {
                 recorded.insert(recorded.end(), findings.begin(), findings.end());
@@ -192,11 +130,11 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
             if (progress)
                 progress->update(done);
         },
-        cache.get());
+        check.cache.get());
     if (progress)
         progress->finish();
-    save_project_cache(cache.get(), terminal);
-    note_suggestion_budget(config.value(), prepared, terminal.err);
+    save_project_cache(check.cache.get(), terminal);
+    note_suggestion_budget(config.value(), *check.setup, terminal.err);
     if (run.failure) {
         terminal.err << "medloc: " << *run.failure << '\n';
         return kExitUsage;
@@ -207,18 +145,13 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         return kExitUsage;
     }
     if (baseline_out != nullptr) {
-        if (Status written = write_file_atomically(*baseline_out, baseline_json(recorded));
-            !written) {
-            terminal.err << "medloc: " << written.error().message << '\n';
-            return kExitUsage;
-        }
-        terminal.out << "medloc baseline: "
-                     << counted(static_cast<long long>(recorded.size()), "finding") << " of "
-                     << counted(static_cast<int>(checked_files.size()), "file") << " recorded in "
-                     << *baseline_out << '\n';
+        auto written = write_check_baseline(*baseline_out, recorded, check.checked_files.size());
+        if (!written)
+            return fail(terminal, "medloc", written.error());
+        terminal.out << written.value();
         return kExitClean;
     }
-    return report->finish();
+    return report_exit_code(report->finish(), terminal);
 }
 
 } // namespace
@@ -256,20 +189,12 @@ int run_merge_results_command(const std::vector<std::string>& arguments, Termina
             "path order). Exit status: 0 no error finding, 1 error findings, 2 error.",
             options);
     auto config = load_project_config(*parsed);
-    if (!config) {
-        terminal.err << "medloc: " << config.error().message << '\n';
-        return kExitUsage;
-    }
-    auto merged = merge_shard_reports((*parsed)["paths"].as<std::vector<std::string>>());
-    if (!merged) {
-        terminal.err << "medloc: " << merged.error().message << '\n';
-        return kExitUsage;
-    }
-    const std::vector<RuleInfo> rules = builtin_rules().infos();
-    Report report{merged.value().findings, merged.value().files};
-    report.checked_files = &merged.value().checked_files;
-    report.rules = &rules;
-    return emit_report(config.value(), report, terminal);
+    if (!config)
+        return fail(terminal, "medloc", config.error());
+    return report_exit_code(write_merged_report(config.value(),
+                                                (*parsed)["paths"].as<std::vector<std::string>>(),
+                                                standard_output(terminal)),
+                            terminal);
 }
 
 int run_validate_command(const std::vector<std::string>& arguments, Terminal& terminal) {

@@ -43,6 +43,11 @@ const std::vector<Command>& commands() {
     return table;
 }
 
+int fail(Terminal& terminal, std::string_view prefix, const Error& error) {
+    terminal.err << prefix << ": " << error.message << '\n';
+    return kExitUsage;
+}
+
 namespace {
 
 void print_usage(std::ostream& out) {
@@ -58,10 +63,6 @@ void print_usage(std::ostream& out) {
     out << "\nRun 'medloc COMMAND --help' for the options of a command.\n"
         << "Global options: --help, --version.\n";
 }
-
-} // namespace
-
-namespace {
 
 int dispatch(const std::vector<std::string>& arguments, Terminal& terminal) {
     if (arguments.empty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/cli.h"
+#include "core/result.h"
 
 #include <string_view>
 #include <vector>
@@ -16,6 +17,9 @@ struct Command {
 };
 
 const std::vector<Command>& commands();
+
+// A command that cannot go on: prints "PREFIX: message" on stderr and returns kExitUsage.
+int fail(Terminal& terminal, std::string_view prefix, const Error& error);
 
 int run_check_command(const std::vector<std::string>& arguments, Terminal& terminal);
 int run_baseline_command(const std::vector<std::string>& arguments, Terminal& terminal);

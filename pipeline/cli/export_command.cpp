@@ -1,9 +1,7 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/translation_project.h"
-#include "core/wording.h"
 #include "project/export_plan.h"
-#include "text/printable.h"
 
 namespace medloc {
 
@@ -40,75 +38,36 @@ int run_export_command(const std::vector<std::string>& arguments, Terminal& term
         terminal.err << "medloc export: --out is required\n";
         return kExitUsage;
     }
-    ExportTarget target;
-    target.out = options["out"].as<std::string>();
-    target.archive_timestamp = archive_timestamp_from_environment();
-    if (options.count("archive")) {
-        target.archive = parse_archive_format(options["archive"].as<std::string>());
-        if (!target.archive) {
-            terminal.err << "medloc export: --archive takes tar.gz or zip, not '"
-                         << options["archive"].as<std::string>() << "'\n";
-            return kExitUsage;
-        }
-    }
-    std::optional<Ed25519Key> signing_key;
-    if (options.count("sign")) {
-        auto key = Ed25519Key::load_private(options["sign"].as<std::string>());
-        if (!key) {
-            terminal.err << "medloc export: " << key.error().message << '\n';
-            return kExitUsage;
-        }
-        signing_key.emplace(std::move(key).value());
-        target.signing_key = &*signing_key;
-    }
+    ExportTargetRequest requested{options["out"].as<std::string>(), std::nullopt, std::nullopt};
+    if (options.count("archive"))
+        requested.archive = options["archive"].as<std::string>();
+    if (options.count("sign"))
+        requested.signing_key_path = options["sign"].as<std::string>();
     // Before anything is checked: a target that is not medloc's own stops the run (exit 2)
     // with nothing touched.
-    if (Status allowed = check_export_target(target); !allowed) {
-        terminal.err << "medloc export: " << allowed.error().message << '\n';
-        return kExitUsage;
-    }
+    auto target = export_target(requested);
+    if (!target)
+        return fail(terminal, "medloc export", target.error());
     auto locales =
         export_locales(project, options.count("locale") && !options.count("all-locales")
                                     ? std::optional<std::vector<std::string>>(project.locales)
                                     : std::nullopt);
-    if (!locales) {
-        terminal.err << "medloc export: " << locales.error().message << '\n';
-        return kExitUsage;
-    }
+    if (!locales)
+        return fail(terminal, "medloc export", locales.error());
     // The same result cache as `medloc check`: a corpus just checked is not checked again.
-    std::unique_ptr<ResultCache> cache;
-    if (!options.count("no-cache")) {
-        auto opened_cache = open_project_cache(project.config, true, terminal);
-        if (!opened_cache) {
-            terminal.err << "medloc export: " << opened_cache.error().message << '\n';
-            return kExitUsage;
-        }
-        cache = std::move(opened_cache).value();
-    }
-    auto planned = plan_export(project, {locales.value(), cache.get()});
-    save_project_cache(cache.get(), terminal);
-    if (!planned) {
-        terminal.err << "medloc export: " << planned.error().message << '\n';
+    auto cache = open_cache_unless_disabled(project.config, options, terminal, "medloc export");
+    if (!cache)
         return kExitUsage;
-    }
+    auto planned = plan_export(project, {locales.value(), cache->get()});
+    save_project_cache(cache->get(), terminal);
+    if (!planned)
+        return fail(terminal, "medloc export", planned.error());
     ExportPlan& plan = planned.value();
     print_problems(terminal, plan.problems);
-    for (const Exclusion& excluded : plan.excluded) {
-        terminal.out << printable(excluded.locale) << "/" << printable(excluded.article_id)
-                     << ": excluded: " << printable(excluded.reasons.front());
-        if (excluded.reasons.size() > 1)
-            terminal.out << " (and " << excluded.reasons.size() - 1 << " more in manifest.json)";
-        terminal.out << '\n';
-    }
-    if (Status written = write_export(plan, target); !written) {
-        terminal.err << "medloc export: " << written.error().message << '\n';
-        return kExitUsage;
-    }
-    terminal.out << "medloc export: " << counted(plan.exported, "article") << " in "
-                 << counted(static_cast<int>(locales.value().size()), "locale") << ", "
-                 << plan.excluded.size() << " excluded, "
-                 << counted(static_cast<int>(plan.files.size()), "file") << " -> " << target.out
-                 << '\n';
+    terminal.out << exclusions_text(plan);
+    if (Status written = write_export(plan, target.value()); !written)
+        return fail(terminal, "medloc export", written.error());
+    terminal.out << export_summary(plan, locales.value().size(), target.value());
     return kExitClean;
 }
 

@@ -1,6 +1,6 @@
 #include "cli/command.h"
 #include "cli/translation_project.h"
-#include "translation/extractor.h"
+#include "project/translation_runs.h"
 
 #include <optional>
 
@@ -45,39 +45,23 @@ int run_extract_command(const std::vector<std::string>& arguments, Terminal& ter
         terminal.err << "medloc extract: no target locale (--locale or locales.targets)\n";
         return kExitUsage;
     }
-    int unreadable = 0;
-    int failures = 0;
-    for (const std::string& path : project.files) {
-        auto source = load_source_article(path, project, terminal);
-        if (!source) {
-            ++unreadable;
-            continue;
-        }
-        const Article& article = source->article;
-        for (const std::string& locale : project.locales) {
-            ExtractRequest request;
-            request.article = &article;
-            request.tree = &*source->document.tree;
-            request.source_locale =
-                article.locale.empty() ? project.config.settings().locales.source : article.locale;
-            request.target_locale = locale;
-            request.xliff_path = project.xliff_path(locale, article.id);
-            request.version = version;
-            auto stats = extract_article(request);
-            if (!stats) {
-                terminal.err << "medloc: " << stats.error().message << '\n';
-                ++failures;
+    const ExtractRun run = extract_project(project, version);
+    for (const ArticleExtraction& article : run.articles) {
+        print_problems(terminal, article.problems);
+        for (const LocaleExtraction& file : article.locales) {
+            if (!file.stats) {
+                terminal.err << "medloc: " << file.error << '\n';
                 continue;
             }
-            const ExtractStats& s = stats.value();
-            terminal.err << request.xliff_path << ": " << s.added << " added, " << s.stale
+            const ExtractStats& s = *file.stats;
+            terminal.err << file.xliff_path << ": " << s.added << " added, " << s.stale
                          << " stale, " << s.updated << " updated, " << s.unchanged << " unchanged, "
                          << s.obsolete << " obsolete, " << s.dropped << " dropped\n";
         }
     }
-    if (failures > 0)
+    if (run.failures > 0)
         return kExitUsage;
-    return unreadable > 0 ? kExitErrorFindings : kExitClean;
+    return run.unreadable > 0 ? kExitErrorFindings : kExitClean;
 }
 
 } // namespace medloc

@@ -1,13 +1,6 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
-#include "engine/file_discovery.h"
-#include "engine/fixer.h"
-#include "language/messages.h"
-#include "project/project_setup.h"
-#include "text/unified_diff.h"
-
-#include <algorithm>
-#include <filesystem>
+#include "project/fix_run.h"
 
 namespace medloc {
 
@@ -32,69 +25,31 @@ int run_fix_command(const std::vector<std::string>& arguments, Terminal& termina
             "Exit status: 0 done (or nothing to fix), 2 usage, configuration or I/O error.",
             options);
     auto config = load_project_config(map);
-    if (!config) {
-        terminal.err << "medloc: " << config.error().message << '\n';
-        return kExitUsage;
-    }
-    const Settings& settings = config.value().settings();
-    std::vector<std::string> inputs;
-    if (map.count("paths")) {
-        inputs = map["paths"].as<std::vector<std::string>>();
-    } else {
-        inputs.push_back(settings.paths.content);
-        if (std::error_code ec; std::filesystem::is_directory(settings.paths.translations, ec))
-            inputs.push_back(settings.paths.translations);
-    }
-    auto files = discover_files(inputs, {".xml", ".xlf", ".xliff"});
-    if (!files) {
-        terminal.err << "medloc: " << files.error().message << '\n';
-        return kExitUsage;
-    }
-    std::sort(files.value().begin(), files.value().end());
-    files.value().erase(std::unique(files.value().begin(), files.value().end()),
-                        files.value().end());
-    auto setup = prepare_project(config.value(), true);
-    if (!setup) {
-        terminal.err << "medloc: " << setup.error().message << '\n';
-        return kExitUsage;
-    }
-    const ProjectSetup& prepared = *setup.value();
-    const FileChecker checker = make_file_checker(config.value(), prepared, true);
-    const bool dry_run = map.count("dry-run") > 0;
-    int fixes = 0;
-    int changed_files = 0;
-    bool failed = false;
-    for (const std::string& path : files.value()) {
-        const FileFix result = fix_file(path, checker, !dry_run);
-        for (const std::string& error : result.fixed.configuration_errors)
-            terminal.err << "medloc: " << error << '\n';
-        if (!result.fixed.configuration_errors.empty())
-            return kExitUsage;
-        if (!result.error.empty()) {
-            terminal.err << "medloc: " << path << ": " << result.error << '\n';
-            failed = true;
-            continue;
+    if (!config)
+        return fail(terminal, "medloc", config.error());
+    FixRequest request;
+    if (map.count("paths"))
+        request.inputs = map["paths"].as<std::vector<std::string>>();
+    request.write = map.count("dry-run") == 0;
+    auto run = fix_project(config.value(), request, [&](const FileFixOutcome& file) {
+        if (!file.error.empty()) {
+            terminal.err << "medloc: " << file.path << ": " << file.error << '\n';
+            return;
         }
-        if (!result.fixed.converged)
-            terminal.err << "medloc: " << path
+        if (!file.converged)
+            terminal.err << "medloc: " << file.path
                          << ": fixes still left after the last round; run medloc fix again\n";
-        if (result.fixed.applied == 0)
-            continue;
-        fixes += result.fixed.applied;
-        ++changed_files;
-        if (dry_run)
-            terminal.out << unified_diff("a/" + path, "b/" + path, result.before,
-                                         result.fixed.content);
-    }
-    const std::string& asked = settings.report_language;
-    (dry_run ? terminal.err : terminal.out)
-        << format_message(dry_run ? "summary.fixable" : "summary.fixed",
-                          {{"fixes", std::to_string(fixes), true},
-                           {"files", std::to_string(changed_files), true},
-                           {"total", std::to_string(files.value().size()), true}},
-                          asked.empty() ? language_from_environment() : asked)
-        << '\n';
-    return failed ? kExitUsage : kExitClean;
+        terminal.out << file.diff;
+    });
+    if (!run)
+        return fail(terminal, "medloc", run.error());
+    for (const std::string& error : run.value().configuration_errors)
+        terminal.err << "medloc: " << error << '\n';
+    if (!run.value().configuration_errors.empty())
+        return kExitUsage;
+    (request.write ? terminal.out : terminal.err)
+        << fix_summary(run.value(), !request.write, config.value().settings()) << '\n';
+    return run.value().failed ? kExitUsage : kExitClean;
 }
 
 } // namespace medloc

@@ -1,13 +1,8 @@
 #include "cli/command.h"
 #include "cli/translation_project.h"
 #include "core/atomic_file.h"
-#include "core/wording.h"
-#include "engine/file_discovery.h"
-#include "export/source_revision.h"
-#include "kit/kit_create.h"
-#include "kit/kit_import.h"
-
-#include <filesystem>
+#include "kit/kit_summary.h"
+#include "project/kit_requests.h"
 
 namespace medloc {
 
@@ -44,70 +39,25 @@ int run_create(const std::vector<std::string>& arguments, Terminal& terminal) {
     if (auto* code = std::get_if<int>(&opened))
         return *code;
     TranslationProject& project = std::get<TranslationProject>(opened);
-    const Settings& settings = project.config.settings();
     if (!project.options.count("out")) {
         terminal.err << "medloc kit create: --out KIT.zip is required\n";
         return kExitUsage;
     }
-    if (project.locales.empty()) {
-        terminal.err << "medloc kit create: no target locale (--locale or locales.targets)\n";
-        return kExitUsage;
-    }
-    auto scope = parse_kit_scope(project.options["scope"].as<std::string>());
-    if (!scope) {
-        terminal.err << "medloc kit create: " << scope.error().message << '\n';
-        return kExitUsage;
-    }
-    const std::string version = project.options["xliff-version"].as<std::string>();
-    if (version != "2.1" && version != "1.2") {
-        terminal.err << "medloc kit create: --xliff-version is 2.1 or 1.2, not '" << version
-                     << "'\n";
-        return kExitUsage;
-    }
-    KitCreateRequest request;
-    request.article_paths = project.files;
-    request.article_schema = &*project.setup->article_schema;
-    request.limits.max_bytes = settings.max_file_size;
-    request.source_locale = settings.locales.source;
-    request.locales = project.locales;
-    request.translations_dir = settings.paths.translations;
-    request.scope = scope.value();
-    request.xliff_version = version;
-    request.services = &project.setup->services;
-    request.rule_options = settings.rule_options;
-    request.severities = settings.severities;
-    request.created = kit_creation_time();
-    request.source_revision =
-        git_head_commit(settings.paths.content.empty() ? std::string(".") : settings.paths.content);
-    auto kit = create_kit(request);
-    if (!kit) {
-        terminal.err << "medloc: " << kit.error().message << '\n';
-        return kExitUsage;
-    }
+    auto request = kit_create_request(project, project.options["scope"].as<std::string>(),
+                                      project.options["xliff-version"].as<std::string>());
+    if (!request)
+        return fail(terminal, "medloc kit create", request.error());
+    auto kit = create_kit(request.value());
+    if (!kit)
+        return fail(terminal, "medloc", kit.error());
     for (const std::string& warning : kit.value().warnings)
         terminal.err << "medloc: " << warning << '\n';
     const std::string out = project.options["out"].as<std::string>();
-    if (Status written = publish_kit(kit.value(), out, settings.paths.kits, request.created);
-        !written) {
-        terminal.err << "medloc: " << written.error().message << '\n';
-        return kExitUsage;
-    }
-    const KitManifest& manifest = kit.value().manifest;
-    terminal.out << "medloc kit: " << manifest.kit_id << " written to " << out << ": "
-                 << counted(static_cast<long long>(manifest.files.size()), "file") << ", "
-                 << counted(static_cast<long long>(manifest.units.size()), "unit") << ", "
-                 << counted(static_cast<long long>(manifest.context.size()), "context unit")
-                 << '\n';
-    for (const std::string& locale : manifest.target_locales) {
-        const auto found = manifest.words.find(locale);
-        const QuoteWords words = found == manifest.words.end() ? QuoteWords{} : found->second;
-        terminal.out << locale << ": " << counted(words.units, "unit") << ", " << words.total()
-                     << " words: " << words.new_words << " new, " << words.stale_words << " stale, "
-                     << words.repeated_words << " repeated";
-        if (scope.value().current)
-            terminal.out << ", " << words.review_words << " to review";
-        terminal.out << '\n';
-    }
+    if (Status written = publish_kit(kit.value(), out, project.config.settings().paths.kits,
+                                     request.value().created);
+        !written)
+        return fail(terminal, "medloc", written.error());
+    terminal.out << kit_created_summary(kit.value().manifest, out, request.value().scope);
     return kExitClean;
 }
 
@@ -120,7 +70,6 @@ int run_import(const std::vector<std::string>& arguments, Terminal& terminal) {
     if (auto* code = std::get_if<int>(&opened))
         return *code;
     TranslationProject& project = std::get<TranslationProject>(opened);
-    const Settings& settings = project.config.settings();
     const auto inputs = project.options.count("paths")
                             ? project.options["paths"].as<std::vector<std::string>>()
                             : std::vector<std::string>{};
@@ -128,26 +77,14 @@ int run_import(const std::vector<std::string>& arguments, Terminal& terminal) {
         terminal.err << "medloc kit import: give one returned kit (a .zip or a folder)\n";
         return kExitUsage;
     }
-    auto articles = discover_files({settings.paths.content}, {".xml"});
-    if (!articles) {
-        terminal.err << "medloc: " << articles.error().message << '\n';
-        return kExitUsage;
-    }
     const FileChecker checker = make_file_checker(project.config, *project.setup, true);
-    KitImportRequest request;
-    request.returned_path = inputs.front();
+    KitReturn returned{inputs.front(), std::nullopt, project.options.count("force") > 0};
     if (project.options.count("manifest"))
-        request.manifest_path = project.options["manifest"].as<std::string>();
-    request.record_dir = settings.paths.kits;
-    request.article_paths = articles.value();
-    request.article_schema = &*project.setup->article_schema;
-    request.limits.max_bytes = settings.max_file_size;
-    request.archive_limits.max_entry_bytes = settings.max_file_size;
-    request.translations_dir = settings.paths.translations;
-    request.source_locale = settings.locales.source;
-    request.checker = &checker;
-    request.force = project.options.count("force") > 0;
-    auto imported = import_kit(request);
+        returned.manifest_path = project.options["manifest"].as<std::string>();
+    auto request = kit_import_request(project, checker, returned);
+    if (!request)
+        return fail(terminal, "medloc", request.error());
+    auto imported = import_kit(request.value());
     if (!imported) {
         terminal.err << "medloc kit import: " << imported.error().message
                      << "\nmedloc kit import: nothing written\n";
@@ -158,35 +95,12 @@ int run_import(const std::vector<std::string>& arguments, Terminal& terminal) {
         terminal.err << "medloc kit import: " << note << '\n';
     for (const std::string& ignored : result.ignored)
         terminal.err << "medloc kit import: ignored " << ignored << '\n';
-    for (const ImportedUnit& unit : result.units) {
-        terminal.out << unit.locale << ' ' << unit.article << '/' << unit.unit << ": "
-                     << to_string(unit.outcome);
-        if (!unit.reason.empty() && unit.outcome != ImportOutcome::imported)
-            terminal.out << " (" << unit.reason << ")";
-        if (!unit.returned_file.empty() && unit.outcome == ImportOutcome::rejected)
-            terminal.out << " [" << unit.returned_file << ":" << unit.line << "]";
-        terminal.out << '\n';
-        for (const Finding& finding : unit.findings)
-            if (finding.severity != Severity::error)
-                terminal.out << "  " << to_string(finding.severity) << ": " << finding.message
-                             << " [" << finding.rule_id << "]\n";
-    }
-    terminal.out << "medloc kit import: " << result.kit_id << ": "
-                 << result.count(ImportOutcome::imported) << " imported, "
-                 << result.count(ImportOutcome::imported_stale) << " imported as stale, "
-                 << result.count(ImportOutcome::rejected) << " rejected, "
-                 << result.count(ImportOutcome::conflicting) << " conflicting, "
-                 << result.count(ImportOutcome::unchanged) << " unchanged, "
-                 << result.count(ImportOutcome::untranslated) << " untranslated, "
-                 << result.count(ImportOutcome::not_returned) << " not returned; "
-                 << result.written.size() << " files written\n";
+    terminal.out << kit_import_summary(result);
     if (project.options.count("report"))
         if (Status written = write_file_atomically(project.options["report"].as<std::string>(),
                                                    import_report_json(result));
-            !written) {
-            terminal.err << "medloc: " << written.error().message << '\n';
-            return kExitUsage;
-        }
+            !written)
+            return fail(terminal, "medloc", written.error());
     if (!result.write_error.empty()) {
         terminal.err << "medloc kit import: " << result.write_error << '\n';
         return kExitUsage;

@@ -1,6 +1,7 @@
 #include "cli/project_options.h"
 
 #include "checks/rule_registry.h"
+#include "cli/command.h"
 #include "config/settings.h"
 #include "core/wording.h"
 #include "engine/parallel_run.h"
@@ -98,18 +99,39 @@ int print_usage(Terminal& terminal, bool asked, std::string_view usage,
     return asked ? kExitClean : kExitUsage;
 }
 
-Result<std::unique_ptr<ResultCache>> open_project_cache(const Config& config, bool content_rules,
-                                                        Terminal& terminal) {
-    std::vector<std::string> warnings;
-    auto cache = open_result_cache(config, content_rules, warnings);
+void print_warnings(Terminal& terminal, const std::vector<std::string>& warnings) {
     for (const std::string& warning : warnings)
         terminal.err << "medloc: warning: " << warning << '\n';
-    return cache;
+}
+
+std::optional<std::unique_ptr<ResultCache>>
+open_cache_unless_disabled(const Config& config, const po::variables_map& options,
+                           Terminal& terminal, std::string_view prefix) {
+    if (options.count("no-cache"))
+        return std::unique_ptr<ResultCache>();
+    std::vector<std::string> warnings;
+    auto cache = open_result_cache(config, true, warnings);
+    print_warnings(terminal, warnings);
+    if (!cache) {
+        terminal.err << prefix << ": " << cache.error().message << '\n';
+        return std::nullopt;
+    }
+    return std::move(cache).value();
 }
 
 void save_project_cache(ResultCache* cache, Terminal& terminal) {
     if (auto warning = save_result_cache(cache))
-        terminal.err << "medloc: warning: " << *warning << '\n';
+        print_warnings(terminal, {*warning});
+}
+
+StandardOutput standard_output(const Terminal& terminal) {
+    return {terminal.out, terminal.stdout_is_terminal};
+}
+
+int report_exit_code(const Result<FindingCounts>& written, Terminal& terminal) {
+    if (!written)
+        return fail(terminal, "medloc", written.error());
+    return written.value().errors > 0 ? kExitErrorFindings : kExitClean;
 }
 
 } // namespace medloc

@@ -4,6 +4,7 @@
 #include "config/config.h"
 #include "engine/result_cache.h"
 #include "project/project_setup.h"
+#include "project/report_output.h"
 
 #include <string>
 #include <vector>
@@ -32,11 +33,24 @@ parse_command_line(const std::vector<std::string>& arguments,
 int print_usage(Terminal& terminal, bool asked, std::string_view usage,
                 const boost::program_options::options_description& options);
 
-// The project's result cache (project/check_environment) with its warnings shown on
-// stderr; an Error (cache.path holds something else) stops the command.
-Result<std::unique_ptr<ResultCache>> open_project_cache(const Config& config, bool content_rules,
-                                                        Terminal& terminal);
+// Warnings on stderr, one "medloc: warning: ..." line each.
+void print_warnings(Terminal& terminal, const std::vector<std::string>& warnings);
+
+// The project's result cache for the content rules (project/check_environment), or none
+// with --no-cache; its warnings shown on stderr. nullopt after printing "PREFIX: why" when
+// it cannot be opened (cache.path holds something else): that stops the command.
+std::optional<std::unique_ptr<ResultCache>>
+open_cache_unless_disabled(const Config& config,
+                           const boost::program_options::variables_map& options, Terminal& terminal,
+                           std::string_view prefix);
 // Saves what the run added; a failure is a warning on stderr.
 void save_project_cache(ResultCache* cache, Terminal& terminal);
+
+// Where a report goes without output.file.
+StandardOutput standard_output(const Terminal& terminal);
+
+// The exit code of a report (project/report_output): 1 with error findings, else 0; 2
+// after printing why it could not be written.
+int report_exit_code(const Result<FindingCounts>& written, Terminal& terminal);
 
 } // namespace medloc

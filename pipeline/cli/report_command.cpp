@@ -1,7 +1,6 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
 #include "cli/translation_project.h"
-#include "core/wording.h"
 #include "project/review_run.h"
 
 namespace medloc {
@@ -25,34 +24,21 @@ int run_report_command(const std::vector<std::string>& arguments, Terminal& term
     if (auto* code = std::get_if<int>(&opened))
         return *code;
     TranslationProject& project = std::get<TranslationProject>(opened);
-    std::unique_ptr<ResultCache> cache;
-    if (!project.options.count("no-cache")) {
-        auto opened_cache = open_project_cache(project.config, true, terminal);
-        if (!opened_cache) {
-            terminal.err << "medloc report: " << opened_cache.error().message << '\n';
-            return kExitUsage;
-        }
-        cache = std::move(opened_cache).value();
-    }
-    ReviewRequest request;
-    request.cache = cache.get();
-    auto built = build_review_report(project, request);
-    save_project_cache(cache.get(), terminal);
-    if (!built) {
-        terminal.err << "medloc report: " << built.error().message << '\n';
+    auto cache =
+        open_cache_unless_disabled(project.config, project.options, terminal, "medloc report");
+    if (!cache)
         return kExitUsage;
-    }
+    ReviewRequest request;
+    request.cache = cache->get();
+    auto built = build_review_report(project, request);
+    save_project_cache(cache->get(), terminal);
+    if (!built)
+        return fail(terminal, "medloc report", built.error());
     const ReviewRun& run = built.value();
     auto page = write_review_page(project.options["out"].as<std::string>(), run.report);
-    if (!page) {
-        terminal.err << "medloc report: " << page.error().message << '\n';
-        return kExitUsage;
-    }
-    terminal.out << "medloc report: " << page.value() << " ("
-                 << counted(static_cast<int>(run.report.articles.size()), "article") << ", "
-                 << counted(run.counts.errors, "error") << ", "
-                 << counted(run.counts.warnings, "warning") << ", "
-                 << counted(run.counts.infos, "info") << ")\n";
+    if (!page)
+        return fail(terminal, "medloc report", page.error());
+    terminal.out << review_summary(run, page.value());
     return kExitClean;
 }
 

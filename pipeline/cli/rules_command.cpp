@@ -1,10 +1,6 @@
-#include "checks/rule_registry.h"
 #include "cli/command.h"
 #include "cli/project_options.h"
-
-#include <iomanip>
-
-#include <nlohmann/json.hpp>
+#include "project/rule_list.h"
 
 namespace medloc {
 
@@ -25,40 +21,12 @@ int run_rules_command(const std::vector<std::string>& arguments, Terminal& termi
         return kExitClean;
     }
     const std::string format = (*parsed)["format"].as<std::string>();
-    const RuleRegistry& registry = builtin_rules();
-    const std::vector<RuleInfo> infos = registry.infos();
-    if (format == "json") {
-        nlohmann::ordered_json rules = nlohmann::ordered_json::array();
-        for (const RuleInfo& info : infos) {
-            nlohmann::ordered_json rule = {{"id", info.id},
-                                           {"family", info.family()},
-                                           {"default_severity", to_string(info.default_severity)},
-                                           {"summary", info.summary},
-                                           {"help", "docs/rules/" + std::string(info.id) + ".md"}};
-            for (const SettingSpec& spec : registry.options_of(info.id))
-                rule["options"].push_back({{"key", spec.key},
-                                           {"option", spec.option},
-                                           {"default", spec.default_value},
-                                           {"help", spec.help}});
-            rules.push_back(std::move(rule));
-        }
-        terminal.out << nlohmann::ordered_json{{"rules", rules}}.dump(2) << '\n';
-        return kExitClean;
-    }
-    if (format != "text") {
+    if (format != "json" && format != "text") {
         terminal.err << "medloc rules: unknown format '" << format << "' (text or json)\n";
         return kExitUsage;
     }
-    std::size_t width = 0;
-    for (const RuleInfo& info : infos)
-        width = std::max(width, info.id.size());
-    for (const RuleInfo& info : infos) {
-        terminal.out << std::left << std::setw(static_cast<int>(width) + 2) << info.id
-                     << std::setw(9) << to_string(info.default_severity) << info.summary << '\n';
-        for (const SettingSpec& spec : registry.options_of(info.id))
-            terminal.out << std::string(width + 2, ' ') << "option " << spec.key << " = "
-                         << spec.default_value << " (" << spec.help << ")\n";
-    }
+    terminal.out << (format == "json" ? rule_list_json(builtin_rules())
+                                      : rule_list_text(builtin_rules()));
     return kExitClean;
 }
 

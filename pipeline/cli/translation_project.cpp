@@ -1,5 +1,6 @@
 #include "cli/translation_project.h"
 
+#include "cli/command.h"
 #include "cli/project_options.h"
 #include "core/severity.h"
 
@@ -23,10 +24,8 @@ open_translation_project(const std::vector<std::string>& arguments, Terminal& te
         return kExitClean;
     }
     auto config = load_project_config(*parsed);
-    if (!config) {
-        terminal.err << "medloc: " << config.error().message << '\n';
-        return kExitUsage;
-    }
+    if (!config)
+        return fail(terminal, "medloc", config.error());
     ProjectRequest request;
     if (parsed->count("locale"))
         request.locales = (*parsed)["locale"].as<std::vector<std::string>>();
@@ -34,10 +33,8 @@ open_translation_project(const std::vector<std::string>& arguments, Terminal& te
         request.inputs = (*parsed)["paths"].as<std::vector<std::string>>();
     request.content_rules = content_rules;
     auto project = open_project(std::move(config).value(), request);
-    if (!project) {
-        terminal.err << "medloc: " << project.error().message << '\n';
-        return kExitUsage;
-    }
+    if (!project)
+        return fail(terminal, "medloc", project.error());
     TranslationProject opened;
     static_cast<Project&>(opened) = std::move(project).value();
     opened.options = *parsed;
@@ -49,21 +46,6 @@ void print_problems(Terminal& terminal, const std::vector<Finding>& problems) {
         terminal.err << finding.file << ":" << finding.position.line << ":"
                      << finding.position.column << ": " << to_string(finding.severity) << ": "
                      << finding.message << " [" << finding.rule_id << "]\n";
-}
-
-std::optional<SourceArticle> load_source_article(const std::string& path, const Project& project,
-                                                 Terminal& terminal) {
-    std::vector<Finding> problems;
-    auto loaded = load_source_article(path, project, problems);
-    print_problems(terminal, problems);
-    return loaded;
-}
-
-std::optional<XliffDocument> load_existing_xliff(const std::string& path, Terminal& terminal) {
-    std::vector<Finding> problems;
-    auto loaded = load_existing_xliff(path, problems);
-    print_problems(terminal, problems);
-    return loaded;
 }
 
 } // namespace medloc

@@ -30,9 +30,4 @@ open_translation_project(const std::vector<std::string>& arguments, Terminal& te
 // Loading problems on stderr, one `file:line:col: error: message [rule]` line each.
 void print_problems(Terminal& terminal, const std::vector<Finding>& problems);
 
-// project/project.h's loaders, their problems printed on stderr.
-std::optional<SourceArticle> load_source_article(const std::string& path, const Project& project,
-                                                 Terminal& terminal);
-std::optional<XliffDocument> load_existing_xliff(const std::string& path, Terminal& terminal);
-
 } // namespace medloc

@@ -1,13 +1,7 @@
 #include "cli/command.h"
 #include "cli/project_options.h"
-#include "core/wording.h"
-#include "export/bundle_archive.h"
-#include "export/bundle_directory.h"
-#include "export/bundle_signature.h"
 #include "export/bundle_verifier.h"
-#include "text/printable.h"
 
-#include <filesystem>
 #include <optional>
 
 namespace medloc {
@@ -37,36 +31,21 @@ int run_verify_command(const std::vector<std::string>& arguments, Terminal& term
     std::optional<Ed25519Key> public_key;
     if (parsed->count("public-key")) {
         auto key = Ed25519Key::load_public((*parsed)["public-key"].as<std::string>());
-        if (!key) {
-            terminal.err << "medloc verify: " << key.error().message << '\n';
-            return kExitUsage;
-        }
+        if (!key)
+            return fail(terminal, "medloc verify", key.error());
         public_key.emplace(std::move(key).value());
     }
     int status = kExitClean;
     for (const std::string& bundle : (*parsed)["paths"].as<std::vector<std::string>>()) {
-        std::error_code ec;
-        auto files = std::filesystem::is_directory(bundle, ec) ? read_bundle_directory(bundle)
-                                                               : read_archive(bundle);
-        if (!files) {
-            terminal.err << "medloc verify: " << files.error().message << '\n';
+        auto checked = verify_bundle_at(bundle, public_key ? &*public_key : nullptr);
+        if (!checked) {
+            terminal.err << "medloc verify: " << checked.error().message << '\n';
             status = kExitUsage;
             continue;
         }
-        std::vector<std::string> problems = verify_bundle(files.value());
-        if (public_key)
-            for (std::string& problem : verify_bundle_signature(files.value(), *public_key))
-                problems.push_back(std::move(problem));
-        for (const std::string& problem : problems)
-            terminal.out << printable(bundle) << ": " << printable(problem) << '\n';
-        terminal.out << "medloc verify: " << printable(bundle) << ": "
-                     << counted(static_cast<long long>(files.value().size()), "file") << ", "
-                     << (problems.empty()
-                             ? (public_key ? "sound, signed by " + public_key->key_id()
-                                           : std::string("sound"))
-                             : counted(static_cast<long long>(problems.size()), "problem"))
-                     << '\n';
-        if (!problems.empty() && status == kExitClean)
+        const BundleCheck& check = checked.value();
+        terminal.out << bundle_check_text(bundle, check, public_key ? &*public_key : nullptr);
+        if (!check.problems.empty() && status == kExitClean)
             status = kExitErrorFindings;
     }
     return status;

@@ -3,8 +3,13 @@
 #include "core/json_fields.h"
 #include "core/sha256.h"
 #include "core/untrusted_json.h"
+#include "core/wording.h"
+#include "export/bundle_archive.h"
+#include "export/bundle_directory.h"
 #include "export/bundle_signature.h"
+#include "text/printable.h"
 
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -183,6 +188,33 @@ std::vector<std::string> verify_bundle(const BundleFiles& files) {
             check_article(file.path, locale, name, value, problems);
     }
     return problems.take();
+}
+
+Result<BundleCheck> verify_bundle_at(const std::string& path, const Ed25519Key* public_key) {
+    std::error_code ec;
+    auto files =
+        std::filesystem::is_directory(path, ec) ? read_bundle_directory(path) : read_archive(path);
+    if (!files)
+        return files.error();
+    BundleCheck check{files.value().size(), verify_bundle(files.value())};
+    if (public_key)
+        for (std::string& problem : verify_bundle_signature(files.value(), *public_key))
+            check.problems.push_back(std::move(problem));
+    return check;
+}
+
+std::string bundle_check_text(const std::string& path, const BundleCheck& check,
+                              const Ed25519Key* public_key) {
+    std::string text;
+    for (const std::string& problem : check.problems)
+        text += printable(path) + ": " + printable(problem) + '\n';
+    text += "medloc verify: " + printable(path) + ": " +
+            counted(static_cast<long long>(check.files), "file") + ", " +
+            (check.problems.empty()
+                 ? (public_key ? "sound, signed by " + public_key->key_id() : std::string("sound"))
+                 : counted(static_cast<long long>(check.problems.size()), "problem")) +
+            '\n';
+    return text;
 }
 
 } // namespace medloc

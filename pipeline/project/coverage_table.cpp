@@ -2,6 +2,7 @@
 
 #include "language/word_tokenizer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 #include <stdexcept>
@@ -88,6 +89,14 @@ Result<CoverageGate> parse_coverage_gate(const std::string& text) {
     if (gate.empty())
         return Error{"--min-coverage expects LOCALE=PERCENT[,LOCALE=PERCENT]"};
     return gate;
+}
+
+std::vector<std::string> coverage_locales(const Project& project, const CoverageGate& gate) {
+    std::vector<std::string> locales = project.locales;
+    for (const auto& [locale, minimum] : gate)
+        if (std::find(locales.begin(), locales.end(), locale) == locales.end())
+            locales.push_back(locale);
+    return locales;
 }
 
 std::vector<std::string> coverage_gate_failures(const CoverageTable& table,

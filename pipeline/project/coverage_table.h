@@ -40,6 +40,10 @@ struct CoverageTable {
 using CoverageGate = std::map<std::string, double>;
 [[nodiscard]] Result<CoverageGate> parse_coverage_gate(const std::string& text);
 
+// The locales coverage measures: the project's, then those of the gate it lacks.
+[[nodiscard]] std::vector<std::string> coverage_locales(const Project& project,
+                                                        const CoverageGate& gate);
+
 // One line per locale below its minimum ("fr-FR: 50.0% of source words approved, below
 // the minimum 80.0%").
 [[nodiscard]] std::vector<std::string> coverage_gate_failures(const CoverageTable& table,

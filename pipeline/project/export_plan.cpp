@@ -1,15 +1,19 @@
 #include "project/export_plan.h"
 
 #include "core/sha256.h"
+#include "core/string_output.h"
 #include "core/version.h"
+#include "core/wording.h"
 #include "export/bundle_directory.h"
 #include "export/source_revision.h"
 #include "publishing/publishing.h"
+#include "text/printable.h"
 #include "translation/merger.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <ostream>
 
 namespace medloc {
 
@@ -148,13 +152,45 @@ Result<ExportPlan> plan_export(const Project& project, const ExportRequest& requ
     return plan;
 }
 
+std::string exclusions_text(const ExportPlan& plan) {
+    return render_to_string([&](std::ostream& out) {
+        for (const Exclusion& excluded : plan.excluded) {
+            out << printable(excluded.locale) << "/" << printable(excluded.article_id)
+                << ": excluded: " << printable(excluded.reasons.front());
+            if (excluded.reasons.size() > 1)
+                out << " (and " << excluded.reasons.size() - 1 << " more in manifest.json)";
+            out << '\n';
+        }
+    });
+}
+
 Status check_export_target(const ExportTarget& target) {
     return target.archive ? check_bundle_archive_target(target.out)
                           : check_bundle_directory_target(target.out);
 }
 
+Result<ExportTarget> export_target(const ExportTargetRequest& request) {
+    ExportTarget target;
+    target.out = request.out;
+    target.archive_timestamp = archive_timestamp_from_environment();
+    if (request.archive) {
+        target.archive = parse_archive_format(*request.archive);
+        if (!target.archive)
+            return Error{"--archive takes tar.gz or zip, not '" + *request.archive + "'"};
+    }
+    if (request.signing_key_path) {
+        auto key = Ed25519Key::load_private(*request.signing_key_path);
+        if (!key)
+            return key.error();
+        target.signing_key.emplace(std::move(key).value());
+    }
+    if (Status allowed = check_export_target(target); !allowed)
+        return allowed.error();
+    return target;
+}
+
 Status write_export(ExportPlan& plan, const ExportTarget& target) {
-    if (target.signing_key != nullptr) {
+    if (target.signing_key) {
         auto signature = sign_bundle(plan.files, *target.signing_key);
         if (!signature)
             return Error{signature.error()};
@@ -169,6 +205,14 @@ Status write_export(ExportPlan& plan, const ExportTarget& target) {
         return publish_bundle_archive(target.out, bytes.value());
     }
     return publish_bundle_directory(target.out, plan.files);
+}
+
+std::string export_summary(const ExportPlan& plan, std::size_t locales,
+                           const ExportTarget& target) {
+    return "medloc export: " + counted(plan.exported, "article") + " in " +
+           counted(static_cast<int>(locales), "locale") + ", " +
+           std::to_string(plan.excluded.size()) + " excluded, " +
+           counted(static_cast<int>(plan.files.size()), "file") + " -> " + target.out + '\n';
 }
 
 std::int64_t archive_timestamp_from_environment() {

@@ -7,6 +7,7 @@
 #include "core/atomic_file.h"
 #include "core/calendar_date.h"
 #include "core/version.h"
+#include "core/wording.h"
 #include "language/word_tokenizer.h"
 #include "report/finding_context.h"
 #include "translation/bilingual.h"
@@ -245,6 +246,13 @@ Result<std::string> write_review_page(const std::string& folder, const ReviewRep
     if (Status written = write_file_atomically(page_path, render_review_page(report)); !written)
         return Error{written.error()};
     return page_path;
+}
+
+std::string review_summary(const ReviewRun& run, const std::string& page) {
+    return "medloc report: " + page + " (" +
+           counted(static_cast<int>(run.report.articles.size()), "article") + ", " +
+           counted(run.counts.errors, "error") + ", " + counted(run.counts.warnings, "warning") +
+           ", " + counted(run.counts.infos, "info") + ")\n";
 }
 
 } // namespace medloc

@@ -35,4 +35,8 @@ struct ReviewRun {
 [[nodiscard]] Result<std::string> write_review_page(const std::string& folder,
                                                     const ReviewReport& report);
 
+// The line `medloc report` prints once the page is written: its path, the articles and the
+// findings by severity.
+[[nodiscard]] std::string review_summary(const ReviewRun& run, const std::string& page);
+
 } // namespace medloc

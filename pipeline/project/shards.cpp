@@ -1,5 +1,6 @@
 #include "project/shards.h"
 
+#include "checks/rule_registry.h"
 #include "core/file_read.h"
 #include "core/sha256.h"
 #include "core/untrusted_json.h"
@@ -70,6 +71,19 @@ Result<ReadReport> merge_shard_reports(const std::vector<std::string>& paths) {
     sort_findings(merged.findings);
     std::sort(merged.checked_files.begin(), merged.checked_files.end());
     return merged;
+}
+
+Result<FindingCounts> write_merged_report(const Config& config,
+                                          const std::vector<std::string>& paths,
+                                          StandardOutput standard_output) {
+    auto merged = merge_shard_reports(paths);
+    if (!merged)
+        return merged.error();
+    const std::vector<RuleInfo> rules = builtin_rules().infos();
+    Report report{merged.value().findings, merged.value().files};
+    report.checked_files = &merged.value().checked_files;
+    report.rules = &rules;
+    return write_report(config, report, standard_output);
 }
 
 } // namespace medloc

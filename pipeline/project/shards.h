@@ -1,7 +1,9 @@
 #pragma once
 
+#include "config/config.h"
 #include "core/result.h"
 #include "output/json_report_reader.h"
+#include "project/report_output.h"
 
 #include <string>
 #include <vector>
@@ -25,5 +27,11 @@ std::vector<std::string> files_in_shard(const std::vector<std::string>& files, c
 // them, checked files in path order, counts summed. Reports that overlap (a file checked
 // in two of them: the same shard given twice) are an error, not findings counted twice.
 Result<ReadReport> merge_shard_reports(const std::vector<std::string>& paths);
+
+// `merge-results`: the joined reports written as one report in the configured format, as
+// an unsharded run writes it (report_output.h).
+[[nodiscard]] Result<FindingCounts> write_merged_report(const Config& config,
+                                                        const std::vector<std::string>& paths,
+                                                        StandardOutput standard_output);
 
 } // namespace medloc

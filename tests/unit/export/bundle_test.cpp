@@ -156,6 +156,42 @@ TEST(BundleArchive, RoundTripsBothFormats) {
     EXPECT_FALSE(read_archive((dir.path() / "absent.tar.gz").string()));
 }
 
+TEST(BundleVerifier, ReadsAFolderOrAnArchiveAndSaysWhatItFound) {
+    testing::TempDir dir;
+    const std::string folder = (dir.path() / "bundle").string();
+    ASSERT_TRUE(publish_bundle_directory(folder, sample_bundle()));
+    const std::string archive =
+        dir.write("bundle.zip",
+                  build_archive(sample_bundle(), ArchiveFormat::zip, 946684800).value())
+            .string();
+    for (const std::string& path : {folder, archive}) {
+        auto sound = verify_bundle_at(path, nullptr);
+        ASSERT_TRUE(sound) << sound.error().message;
+        EXPECT_EQ(sound.value().files, sample_bundle().size());
+        EXPECT_TRUE(sound.value().problems.empty());
+        EXPECT_EQ(bundle_check_text(path, sound.value(), nullptr),
+                  "medloc verify: " + path + ": " + std::to_string(sample_bundle().size()) +
+                      " files, sound\n");
+    }
+    dir.write("bundle/extra.json", "{}");
+    auto changed = verify_bundle_at(folder, nullptr);
+    ASSERT_TRUE(changed) << changed.error().message;
+    ASSERT_FALSE(changed.value().problems.empty());
+    const std::string text = bundle_check_text(folder, changed.value(), nullptr);
+    EXPECT_TRUE(text.starts_with(folder + ": " + changed.value().problems.front() + "\n")) << text;
+    // The files of the bundle as found, the extra one included.
+    EXPECT_NE(text.find(": " + std::to_string(sample_bundle().size() + 1) + " files, "),
+              std::string::npos)
+        << text;
+    const std::size_t count = changed.value().problems.size();
+    EXPECT_TRUE(text.ends_with(", " + std::to_string(count) +
+                               (count == 1 ? " problem" : " problems") + "\n"))
+        << text;
+    auto absent = verify_bundle_at((dir.path() / "absent.zip").string(), nullptr);
+    ASSERT_FALSE(absent);
+    EXPECT_NE(absent.error().message.find("absent.zip"), std::string::npos);
+}
+
 TEST(BundleDirectory, ReplacesOnlyNothingAnEmptyFolderOrABundle) {
     // export --out used to replace any directory: the project, content/ included.
     testing::TempDir dir;

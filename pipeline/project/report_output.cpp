@@ -1,5 +1,6 @@
-#include "cli/report_output.h"
+#include "project/report_output.h"
 
+#include "core/string_output.h"
 #include "language/messages.h"
 
 #include <cstdlib>
@@ -13,9 +14,14 @@ bool terminal_understands_escapes() {
     return term == nullptr || std::string_view(term) != "dumb";
 }
 
+std::string reader_language(const Settings& settings) {
+    return settings.report_language.empty() ? language_from_environment()
+                                            : settings.report_language;
+}
+
 namespace {
 
-bool use_color(const Config& config, const Terminal& terminal) {
+bool use_color(const Config& config, const StandardOutput& standard_output) {
     const ColorChoice choice = config.settings().output.color;
     if (choice == ColorChoice::always)
         return true;
@@ -23,20 +29,19 @@ bool use_color(const Config& config, const Terminal& terminal) {
         return false;
     // NO_COLOR (no-color.org) set to anything, or TERM=dumb, turns colour off.
     const char* no_color = std::getenv("NO_COLOR");
-    return terminal.stdout_is_terminal && config.settings().output.file.empty() &&
+    return standard_output.is_terminal && config.settings().output.file.empty() &&
            (no_color == nullptr || *no_color == '\0') && terminal_understands_escapes();
 }
 
 } // namespace
 
-Result<std::unique_ptr<ReportOutput>> ReportOutput::open(const Config& config, Terminal& terminal,
-                                                         ReportStart start) {
+Result<std::unique_ptr<ReportOutput>>
+ReportOutput::open(const Config& config, StandardOutput standard_output, ReportStart start) {
     FormatOptions options;
-    options.color = use_color(config, terminal);
+    options.color = use_color(config, standard_output);
     options.rules_url = config.settings().output.rules_url;
     // Text output in the reader's language: --language, else the locale (CI: English).
-    const std::string& asked = config.settings().report_language;
-    const std::string language = asked.empty() ? language_from_environment() : asked;
+    const std::string language = reader_language(config.settings());
     options.language = language;
     if (language == "fr") {
         options.localize = [language](const Finding& finding) {
@@ -63,41 +68,49 @@ Result<std::unique_ptr<ReportOutput>> ReportOutput::open(const Config& config, T
             return writer.error();
         file = std::make_unique<AtomicFileStream>(std::move(writer).value());
     }
-    return std::unique_ptr<ReportOutput>(
-        new ReportOutput(terminal, std::move(formatter).value(), std::move(file), start));
+    return std::unique_ptr<ReportOutput>(new ReportOutput(
+        standard_output.stream, std::move(formatter).value(), std::move(file), start));
 }
 
-ReportOutput::ReportOutput(Terminal& terminal, std::unique_ptr<Formatter> formatter,
+ReportOutput::ReportOutput(std::ostream& standard_output, std::unique_ptr<Formatter> formatter,
                            std::unique_ptr<AtomicFileStream> file, ReportStart start)
-    : terminal_(terminal), formatter_(std::move(formatter)), file_(std::move(file)),
-      stream_(*formatter_, file_ ? static_cast<std::ostream&>(*file_) : terminal.out, start) {}
+    : standard_output_(standard_output), formatter_(std::move(formatter)), file_(std::move(file)),
+      stream_(*formatter_, file_ ? static_cast<std::ostream&>(*file_) : standard_output, start) {}
 
 void ReportOutput::add(std::span<const Finding> findings) {
     stream_.add(findings);
 }
 
-int ReportOutput::finish() {
+Result<FindingCounts> ReportOutput::finish() {
     stream_.finish();
     if (file_) {
-        if (Status written = file_->commit(); !written) {
-            terminal_.err << "medloc: " << written.error().message << '\n';
-            return kExitUsage;
-        }
+        if (Status written = file_->commit(); !written)
+            return written.error();
     } else {
-        // Standard output is checked once the command is done (run_cli): exit 2 when it
-        // could not take everything.
-        terminal_.out.flush();
+        standard_output_.flush();
     }
-    return stream_.totals().counts.errors > 0 ? kExitErrorFindings : kExitClean;
+    return stream_.totals().counts;
 }
 
-int emit_report(const Config& config, const Report& report, Terminal& terminal) {
-    auto output = ReportOutput::open(config, terminal,
-                                     ReportStart{report.files, report.checked_files, report.rules});
-    if (!output) {
-        terminal.err << "medloc: " << output.error().message << '\n';
-        return kExitUsage;
+std::string finding_lines(const std::vector<Finding>& findings) {
+    auto text = make_formatter("text", {});
+    std::string lines;
+    for (const Finding& finding : findings) {
+        const std::vector<Finding> one = {finding};
+        const std::string report = render_to_string([&](std::ostream& out) {
+            text.value()->write(Report{one, 1}, out);
+        });
+        lines += report.substr(0, report.find('\n') + 1);
     }
+    return lines;
+}
+
+Result<FindingCounts> write_report(const Config& config, const Report& report,
+                                   StandardOutput standard_output) {
+    auto output = ReportOutput::open(config, standard_output,
+                                     ReportStart{report.files, report.checked_files, report.rules});
+    if (!output)
+        return output.error();
     output.value()->add(report.findings);
     return output.value()->finish();
 }
