@@ -76,8 +76,8 @@ TEST_F(MedicalRules, ReviewAgeFollowsTheSetting) {
 TEST_F(MedicalRules, ReviewAgeOfOneMonthIsSingular) {
     const RuleOptions one_month(
         std::map<std::string, std::string, std::less<>>{{"medical.review-max-age", "1"}});
-    const auto expired =
-        findings("medical.review-expired", on("2026-02-16"), kMicrogramAnswer, "2026-01-15", one_month);
+    const auto expired = findings("medical.review-expired", on("2026-02-16"), kMicrogramAnswer,
+                                  "2026-01-15", one_month);
     ASSERT_EQ(expired.size(), 1u);
     EXPECT_EQ(expired[0].message, "medical review of 2026-01-15 is 1 month old on 2026-02-16, "
                                   "past the 1 month allowed (medical.review-max-age): review the "
