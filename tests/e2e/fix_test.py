@@ -130,35 +130,53 @@ NOT_MECHANICAL = {
 
 
 def test_each_rule(binary, work):
+    """Every fixture in one run of each command (a run per fixture costs a start of medloc
+    each), judged file by file: each file is fixed on its own, as `fix` promises."""
     fixtures = os.path.join(REPO, "tests", "fixtures", "rules")
     rules = sorted(r for r in os.listdir(fixtures) if r.startswith("typography."))
     check(len(rules) >= 10, "typography rules found")
+    cases = []  # (rule, name, path)
     for rule in rules:
         folder = os.path.join(work, rule)
         shutil.copytree(os.path.join(fixtures, rule), folder)
-        positives = [n for n in sorted(os.listdir(folder)) if n.startswith("true-positive")]
-        for name in positives:
-            path = os.path.join(folder, name)
-            original = read(path)
-            before = [f for f in findings(binary, scratch_project(), path) if f["rule_id"] == rule]
-            check(before, f"{rule}/{name}: reported before")
-            fixable = [f for f in before if "fix" in f]
-            if rule in NOT_MECHANICAL:
-                check(not fixable, f"{rule}/{name}: no fix ({NOT_MECHANICAL[rule]})")
-                continue
-            check(fixable, f"{rule}/{name}: has a fix")
-            result = medloc(binary, scratch_project(), "fix", path)
-            check(result.returncode == 0, f"{rule}: fix exit {result.returncode}: {result.stderr}")
-            after = [f for f in findings(binary, scratch_project(), path) if f["rule_id"] == rule]
-            check(len(after) == len(before) - len(fixable),
-                  f"{rule}/{name}: every fixable finding fixed ({len(after)} left of "
-                  f"{len(before)}, {len(fixable)} fixable)")
-            check(read(path) != original, f"{rule}/{name}: file changed")
-            again = medloc(binary, scratch_project(), "fix", path)
-            fixed = read(path)
-            check(again.returncode == 0 and "0 fixes" in again.stdout,
-                  f"{rule}/{name}: second run is a no-op")
-            check(read(path) == fixed, f"{rule}/{name}: second run leaves the bytes")
+        cases += [(rule, name, os.path.join(folder, name)) for name in sorted(os.listdir(folder))
+                  if name.startswith("true-positive")]
+    cwd = scratch_project()
+
+    def of_rule(found, rule, path):
+        return [f for f in found if f["rule_id"] == rule and
+                os.path.normpath(os.path.join(cwd, f["file"])) == path]
+
+    originals = {path: read(path) for _, _, path in cases}
+    found = findings(binary, cwd, *originals)
+    fixed_cases = []  # (rule, name, path, findings before, fixable ones)
+    for rule, name, path in cases:
+        before = of_rule(found, rule, path)
+        check(before, f"{rule}/{name}: reported before")
+        fixable = [f for f in before if "fix" in f]
+        if rule in NOT_MECHANICAL:
+            check(not fixable, f"{rule}/{name}: no fix ({NOT_MECHANICAL[rule]})")
+            continue
+        check(fixable, f"{rule}/{name}: has a fix")
+        fixed_cases.append((rule, name, path, before, fixable))
+    paths = [path for _, _, path, _, _ in fixed_cases]
+    result = medloc(binary, cwd, "fix", *paths)
+    check(result.returncode == 0, f"fix exit {result.returncode}: {result.stderr}")
+    check(f"in {len(paths)} files of {len(paths)}" in result.stdout,
+          f"every fixture file changed: {result.stdout}")
+    found = findings(binary, cwd, *paths)
+    for rule, name, path, before, fixable in fixed_cases:
+        after = of_rule(found, rule, path)
+        check(len(after) == len(before) - len(fixable),
+              f"{rule}/{name}: every fixable finding fixed ({len(after)} left of "
+              f"{len(before)}, {len(fixable)} fixable)")
+        check(read(path) != originals[path], f"{rule}/{name}: file changed")
+    fixed = {path: read(path) for path in paths}
+    again = medloc(binary, cwd, "fix", *paths)
+    check(again.returncode == 0 and "0 fixes" in again.stdout,
+          f"second run is a no-op: {again.stdout}")
+    for rule, name, path, _, _ in fixed_cases:
+        check(read(path) == fixed[path], f"{rule}/{name}: second run leaves the bytes")
 
 
 XLIFF = """<?xml version="1.0" encoding="UTF-8"?>

@@ -4,7 +4,9 @@
 #include "core/atomic_file.h"
 #include "test_support.h"
 
+#include <csignal>
 #include <filesystem>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -89,6 +91,41 @@ TEST(AtomicFile, RemovesTheTemporariesOfEndedRunsOnly) {
     EXPECT_TRUE(fs::exists(dir.path() / ".notes.tmp-draft"));
     EXPECT_TRUE(fs::exists(dir.path() / ".b.tmp-123-toolong"));
     EXPECT_EQ(testing::read_text(dir.path() / "a.xlf"), "new");
+}
+
+// A full disk, as a file size limit makes one (a write past it fails with EFBIG): every
+// writer says so, the old file stays as it was and nothing is left beside it. In a child,
+// so that the limit binds only that process.
+TEST(AtomicFile, AFullDiskFailsEveryWriterAndKeepsTheOldFile) {
+    testing::TempDir dir;
+    const fs::path target = dir.path() / "report.json";
+    ASSERT_TRUE(write_file_atomically(target.string(), "old"));
+    const pid_t child = ::fork();
+    ASSERT_NE(child, -1);
+    if (child == 0) {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{4096, 4096};
+        if (::setrlimit(RLIMIT_FSIZE, &limit) != 0)
+            ::_exit(10);
+        const std::string large(65536, 'x');
+        if (write_file_atomically(target.string(), large))
+            ::_exit(11); // a whole write past the limit must fail
+        auto writer = AtomicFileWriter::create(target.string());
+        if (!writer)
+            ::_exit(12);
+        AtomicFileStream out(std::move(writer).value());
+        for (int i = 0; i < 4096; ++i)
+            out << "line " << i << '\n';
+        if (out.commit())
+            ::_exit(13); // a stream that could not write everything must not commit
+        ::_exit(0);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0) << "10: no limit, 11: write, 12: create, 13: commit";
+    EXPECT_EQ(testing::read_text(target), "old");
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
 }
 
 } // namespace
