@@ -1,10 +1,9 @@
 #include "project/approvals.h"
 
-#include "config/data_files.h"
 #include "core/atomic_file.h"
 #include "core/calendar_date.h"
-#include "loading/xml_parser.h"
 #include "loading/xml_schema.h"
+#include "project/project_setup.h"
 
 #include <filesystem>
 
@@ -28,11 +27,7 @@ Result<ApprovalRecord> approval_record_for(const Settings& settings,
 
 Result<PreparedApprovals> prepare_approvals(const Config& config, const ApprovalRecord& record,
                                             const std::vector<std::string>& paths) {
-    initialise_secure_xml();
-    auto schema_path = find_schema(config, "article.xsd");
-    if (!schema_path)
-        return schema_path.error();
-    auto schema = XmlSchema::compile(schema_path.value());
+    auto schema = compile_article_schema(config);
     if (!schema)
         return schema.error();
     ReadLimits limits;

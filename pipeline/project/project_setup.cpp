@@ -112,14 +112,18 @@ int jobs_from(const Config& config) {
                               : static_cast<int>(configured));
 }
 
-Result<std::unique_ptr<ProjectSetup>> prepare_project(const Config& config, bool content_rules) {
-    auto setup = std::make_unique<ProjectSetup>();
-    setup->rules = make_builtin_rules(config.settings().rule_options);
+Result<XmlSchema> compile_article_schema(const Config& config) {
     initialise_secure_xml();
     auto schema_path = find_schema(config, "article.xsd");
     if (!schema_path)
         return schema_path.error();
-    auto schema = XmlSchema::compile(schema_path.value());
+    return XmlSchema::compile(schema_path.value());
+}
+
+Result<std::unique_ptr<ProjectSetup>> prepare_project(const Config& config, bool content_rules) {
+    auto setup = std::make_unique<ProjectSetup>();
+    setup->rules = make_builtin_rules(config.settings().rule_options);
+    auto schema = compile_article_schema(config);
     if (!schema)
         return schema.error();
     setup->article_schema.emplace(std::move(schema).value());

@@ -49,6 +49,10 @@ FileChecker make_file_checker(const Config& config, const ProjectSetup& setup, b
 // run.jobs, where 0 means one job per core; at most max_parallel_jobs() (engine/parallel_run).
 int jobs_from(const Config& config);
 
+// The project's schemas/article.xsd (or the installed one), compiled with secure XML
+// initialised; an error when it is missing or does not compile (a configuration error).
+[[nodiscard]] Result<XmlSchema> compile_article_schema(const Config& config);
+
 // Errors here are configuration errors (exit 2): schema not found, unreadable word list or
 // usage file, a --termbase that does not exist. A termbase that exists but is broken gives
 // findings.

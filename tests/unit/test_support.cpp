@@ -11,6 +11,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <gtest/gtest.h>
+
 namespace medloc::testing {
 
 std::filesystem::path source_dir() {
@@ -38,6 +40,15 @@ XmlSchema article_schema() {
     if (!compiled)
         throw std::runtime_error(compiled.error().message);
     return std::move(compiled).value();
+}
+
+LoadedArticleFile load_article_file(const std::string& path, const XmlSchema& schema) {
+    LoadedDocument document = load_xml_document(path, {&schema, false, {}, "articles"});
+    EXPECT_TRUE(document.ok()) << path;
+    if (!document.ok())
+        throw std::runtime_error("cannot load " + path);
+    Article article = build_article(document.source, *document.tree);
+    return {std::move(document), std::move(article)};
 }
 
 std::string read_text(const std::filesystem::path& path) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "loading/article.h"
+#include "loading/document_loader.h"
+
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -7,7 +10,6 @@
 namespace medloc {
 class SpellingService;
 class UsageService;
-class XmlSchema;
 } // namespace medloc
 
 namespace medloc::testing {
@@ -22,6 +24,14 @@ std::unique_ptr<UsageService> project_usage_service(SpellingService* spelling);
 
 // schemas/article.xsd, compiled (secure XML initialised); fails the test when it cannot be.
 XmlSchema article_schema();
+
+// An article file read against `schema` with the document it was built from (extraction
+// and merging need both); fails the test when the file does not load.
+struct LoadedArticleFile {
+    LoadedDocument document;
+    Article article;
+};
+LoadedArticleFile load_article_file(const std::string& path, const XmlSchema& schema);
 
 // The repository root, for schemas and fixtures.
 std::filesystem::path source_dir();

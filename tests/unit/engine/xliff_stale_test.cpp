@@ -21,10 +21,9 @@ protected:
                               testing::article_xml("fievre", "<p id=\"intro\">Buvez souvent.</p>"))
                        .string();
         xliff_ = (dir_.path() / "translations/en-US/fievre.xlf").string();
-        LoadedDocument document = load_xml_document(article_, {&*schema_, false, {}, "articles"});
-        ASSERT_TRUE(document.ok());
-        const Article article = build_article(document.source, *document.tree);
-        ASSERT_TRUE(extract_article({&article, &*document.tree, "fr-FR", "en-US", xliff_, {}}));
+        const testing::LoadedArticleFile loaded = testing::load_article_file(article_, *schema_);
+        ASSERT_TRUE(extract_article(
+            {&loaded.article, &*loaded.document.tree, "fr-FR", "en-US", xliff_, {}}));
         const std::regex segment(R"(<segment state="initial">(\s*)<source>([\s\S]*?)</source>)");
         dir_.write("translations/en-US/fievre.xlf",
                    std::regex_replace(testing::read_text(xliff_), segment,

@@ -36,17 +36,8 @@ protected:
         "<p id=\"intro\">Donnez <dose value=\"15\" unit=\"mg/kg\">15\u00A0mg/kg</dose> de "
         "<em>paracétamol</em>.</p>\n<list id=\"l\"><item id=\"l-1\">Buvez souvent.</item></list>";
 
-    struct Loaded {
-        LoadedDocument document;
-        Article article;
-    };
-    Loaded load() {
-        LoadedDocument document =
-            load_xml_document(article_path_, {&*schema_, false, {}, "articles"});
-        EXPECT_TRUE(document.ok());
-        Article article = build_article(document.source, *document.tree);
-        return {std::move(document), std::move(article)};
-    }
+    using Loaded = testing::LoadedArticleFile;
+    Loaded load() { return testing::load_article_file(article_path_, *schema_); }
 
     void approve() {
         auto approved =

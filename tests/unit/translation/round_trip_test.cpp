@@ -27,17 +27,8 @@ protected:
         xliff_path_ = (dir.path() / "translations/en-US/fievre.xlf").string();
     }
 
-    struct Loaded {
-        LoadedDocument document;
-        Article article;
-    };
-    Loaded load() {
-        LoadedDocument document =
-            load_xml_document(article_path_, {&*schema_, false, {}, "articles"});
-        EXPECT_TRUE(document.ok());
-        Article article = build_article(document.source, *document.tree);
-        return {std::move(document), std::move(article)};
-    }
+    using Loaded = testing::LoadedArticleFile;
+    Loaded load() { return testing::load_article_file(article_path_, *schema_); }
 
     ExtractStats extract() {
         Loaded loaded = load();
