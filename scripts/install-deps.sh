@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config git
+  build-essential cmake ninja-build pkg-config git
   libxml2-dev libxml2-utils
   libicu-dev
   libboost-program-options-dev

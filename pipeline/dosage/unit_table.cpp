@@ -318,23 +318,41 @@ private:
         }
     }
 
-    // The unit's text around a formatted quantity, or empty when the number is not first;
-    // in a grammatical case where the language has them ("in drei Tagen": dative).
-    std::string name_of(const icu::MeasureUnit& unit, UNumberUnitWidth width, double value,
-                        UDisplayOptionsGrammaticalCase grammatical_case =
-                            UDISPOPT_GRAMMATICAL_CASE_UNDEFINED) const {
+    // The sample value as this language writes it, formatted once.
+    const std::string& number_text(double value) {
+        auto [found, added] = numbers_.try_emplace(value);
+        if (added) {
+            UErrorCode status = U_ZERO_ERROR;
+            found->second = to_utf8(icu::number::NumberFormatter::withLocale(locale_)
+                                        .formatDouble(value, status)
+                                        .toString(status));
+            if (U_FAILURE(status))
+                found->second.clear();
+        }
+        return found->second;
+    }
+
+    // Quantities of `unit` in a grammatical case where the language has them ("in drei
+    // Tagen": dative). One formatter formats every sample: building one costs far more
+    // than using it, and this runs for every unit of every language a run reads.
+    icu::number::LocalizedNumberFormatter
+    quantity_formatter(const icu::MeasureUnit& unit, UNumberUnitWidth width,
+                       UDisplayOptionsGrammaticalCase grammatical_case =
+                           UDISPOPT_GRAMMATICAL_CASE_UNDEFINED) const {
+        return icu::number::NumberFormatter::withLocale(locale_)
+            .unit(unit)
+            .unitWidth(width)
+            .displayOptions(
+                icu::DisplayOptions::builder().setGrammaticalCase(grammatical_case).build());
+    }
+
+    // The unit's text around a formatted quantity, or empty when the number is not first.
+    std::string name_of(const icu::number::LocalizedNumberFormatter& quantities, double value) {
         UErrorCode status = U_ZERO_ERROR;
-        const auto plain = icu::number::NumberFormatter::withLocale(locale_);
-        const std::string number = to_utf8(plain.formatDouble(value, status).toString(status));
-        const std::string quantity = to_utf8(
-            icu::number::NumberFormatter::withLocale(locale_)
-                .unit(unit)
-                .unitWidth(width)
-                .displayOptions(
-                    icu::DisplayOptions::builder().setGrammaticalCase(grammatical_case).build())
-                .formatDouble(value, status)
-                .toString(status));
-        if (U_FAILURE(status) || !quantity.starts_with(number))
+        const std::string quantity =
+            to_utf8(quantities.formatDouble(value, status).toString(status));
+        const std::string& number = number_text(value);
+        if (U_FAILURE(status) || number.empty() || !quantity.starts_with(number))
             return {};
         return std::string(trim_unit_spaces(std::string_view(quantity).substr(number.size())));
     }
@@ -346,13 +364,14 @@ private:
             return;
         std::set<std::string> names;
         for (UNumberUnitWidth width : {UNUM_UNIT_WIDTH_FULL_NAME, UNUM_UNIT_WIDTH_SHORT})
-            for (double value : samples_)
-                for (auto grammatical_case :
-                     {UDISPOPT_GRAMMATICAL_CASE_UNDEFINED, UDISPOPT_GRAMMATICAL_CASE_ACCUSATIVE,
-                      UDISPOPT_GRAMMATICAL_CASE_DATIVE, UDISPOPT_GRAMMATICAL_CASE_GENITIVE})
-                    if (std::string name = name_of(unit, width, value, grammatical_case);
-                        utf8::length(name) > 1)
+            for (auto grammatical_case :
+                 {UDISPOPT_GRAMMATICAL_CASE_UNDEFINED, UDISPOPT_GRAMMATICAL_CASE_ACCUSATIVE,
+                  UDISPOPT_GRAMMATICAL_CASE_DATIVE, UDISPOPT_GRAMMATICAL_CASE_GENITIVE}) {
+                const auto quantities = quantity_formatter(unit, width, grammatical_case);
+                for (double value : samples_)
+                    if (std::string name = name_of(quantities, value); utf8::length(name) > 1)
                         names.insert(std::move(name));
+            }
         for (const std::string& name : names)
             generated_.push_back({name, &cldr});
     }
@@ -407,7 +426,8 @@ private:
                                              .unitWidth(UNUM_UNIT_WIDTH_FULL_NAME)
                                              .formatDouble(2, status)
                                              .toString(status));
-        const std::string singular = name_of(alone, UNUM_UNIT_WIDTH_FULL_NAME, 1);
+        const std::string singular =
+            name_of(quantity_formatter(alone, UNUM_UNIT_WIDTH_FULL_NAME), 1);
         if (U_FAILURE(status) || singular.empty() || !rate.starts_with(amount))
             return;
         std::string_view tail = trim_unit_spaces(std::string_view(rate).substr(amount.size()));
@@ -428,6 +448,7 @@ private:
     std::string_view language_view_;
     std::vector<double> samples_;
     std::vector<std::pair<std::string, const CldrUnit*>> generated_;
+    std::map<double, std::string> numbers_; // number_text's
 };
 
 const UnitCatalogue& shared_catalogue(std::string_view language) {

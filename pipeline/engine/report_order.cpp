@@ -20,9 +20,22 @@ void ReportOrder::add_file(const std::string& path, std::vector<Finding> finding
     any_path_ = true;
     if (!std::is_sorted(findings.begin(), findings.end(), reported_before))
         sort_findings(findings);
-    for (Finding& finding : findings) {
+    for (const Finding& finding : findings)
         if (finding.file != path)
             throw std::logic_error("a finding of " + path + " names " + finding.file);
+    if (next_known_ == known_.size() || path < known_[next_known_].file) {
+        // No known finding falls before the end of this file: the file's findings go to the
+        // sink as they are, without a second copy of them (one big article can have
+        // hundreds of thousands).
+        flush();
+        if (filter_)
+            std::erase_if(findings,
+                          [&](const Finding& finding) { return !filter_->is_new(finding); });
+        if (!findings.empty())
+            sink_(findings);
+        return;
+    }
+    for (Finding& finding : findings) {
         // On a tie the checked file's finding goes first, as a stable sort of the run's
         // findings followed by the known ones would have it.
         emit_known_before(&finding);

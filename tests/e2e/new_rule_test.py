@@ -43,6 +43,21 @@ def compile_like(commands, target, source, objects, repo, copy):
     return out
 
 
+def unit_test_link(build):
+    """The folder the unit tests are linked from and their link command, as this build's
+    generator wrote it: Ninja's build.ninja (one command line for the target, run from the
+    build folder) or Makefiles' link.txt (run from tests/)."""
+    if os.path.isfile(os.path.join(build, "build.ninja")):
+        listed = subprocess.run(["ninja", "-C", build, "-t", "commands", "medloc_unit_tests"],
+                                capture_output=True, text=True, check=True).stdout
+        link = listed.strip().splitlines()[-1]
+        # CMake wraps the link between its pre-link and post-build steps (": && ... && :").
+        return build, next(part for part in link.split(" && ") if " -o " in part)
+    link_dir = os.path.join(build, "tests")
+    return link_dir, open(os.path.join(link_dir, "CMakeFiles", "medloc_unit_tests.dir",
+                                       "link.txt")).read()
+
+
 def main():
     parser = argument_parser()
     options = parser.parse_args()
@@ -101,9 +116,9 @@ def main():
         # The unit tests' link line, with these objects in place of the unit tests' own: an
         # object defines builtin_rules() and the catalogue first, so the libraries' copies
         # are never pulled in (a unity build keeps those two files out of its batches).
-        link_dir = os.path.join(build, "tests")
-        link = open(os.path.join(link_dir, "CMakeFiles", "medloc_unit_tests.dir", "link.txt")).read()
-        words = [w for w in shlex.split(link) if not re.match(r"CMakeFiles/medloc_unit_tests\.dir/.*\.o$", w)]
+        link_dir, link = unit_test_link(build)
+        words = [w for w in shlex.split(link)
+                 if not re.match(r"(.*/)?CMakeFiles/medloc_unit_tests\.dir/.*\.o$", w)]
         binary = os.path.join(work, "catalogue_test")
         words[words.index("-o") + 1] = binary
         at = words.index("-o")

@@ -75,7 +75,7 @@ TEST(ReportOrder, FileByFileIsTheGlobalStableSort) {
         for (const auto& findings : corpus.per_file)
             all.insert(all.end(), findings.begin(), findings.end());
         all.insert(all.end(), corpus.known.begin(), corpus.known.end());
-        sort_findings(all); // today's order: one stable sort of everything
+        std::stable_sort(all.begin(), all.end(), reported_before); // one sort of everything
 
         std::vector<Finding> streamed;
         std::size_t files_added = 0;
@@ -102,6 +102,26 @@ TEST(ReportOrder, FileByFileIsTheGlobalStableSort) {
         }
         order.finish();
         EXPECT_EQ(describe(streamed), describe(all)) << "seed " << seed;
+    }
+}
+
+TEST(SortFindings, IsTheStableSortInReportOrder) {
+    for (unsigned seed = 1; seed <= 40; ++seed) {
+        const Corpus corpus = random_corpus(seed);
+        std::vector<Finding> all = corpus.known;
+        for (const auto& findings : corpus.per_file)
+            all.insert(all.end(), findings.begin(), findings.end());
+        std::shuffle(all.begin(), all.end(), std::mt19937(seed));
+        // Findings equal in every sort key but told apart by their block, so that a tie
+        // taken out of its order shows.
+        for (std::size_t i = 0; i < all.size(); ++i)
+            all[i].block_id = "b" + std::to_string(i);
+        std::vector<Finding> expected = all;
+        std::stable_sort(expected.begin(), expected.end(), reported_before);
+        sort_findings(all);
+        ASSERT_EQ(all.size(), expected.size());
+        for (std::size_t i = 0; i < all.size(); ++i)
+            EXPECT_EQ(all[i].block_id, expected[i].block_id) << "seed " << seed << " at " << i;
     }
 }
 
