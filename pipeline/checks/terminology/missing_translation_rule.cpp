@@ -17,12 +17,12 @@ void MissingTranslationRule::check_bilingual(const BilingualDocument& document,
     for (const BilingualSegment& pair : document.segments) {
         if (!pair.target || pair.target->text.empty())
             continue;
+        // A concept the target names, with any of its terms: a deprecated or superseded one
+        // is terminology.deprecated-term's finding ("use STI" for STD), which says what to
+        // write; the translation is not missing, and one finding says it once.
         std::set<const Concept*> in_target;
         for (const TermMatch& match : context.term_matches(*pair.target))
-            if (match.term->status == TermStatus::preferred ||
-                match.term->status == TermStatus::admitted ||
-                match.term->status == TermStatus::unspecified)
-                in_target.insert(match.concept_entry);
+            in_target.insert(match.concept_entry);
         std::set<const Concept*> reported;
         const TermMatcher& target_matcher = terminology->matcher(pair.target->locale);
         // Any approved term of the concept counts, however the target spells it.
