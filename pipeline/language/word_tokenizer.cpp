@@ -32,7 +32,8 @@ void split_at_narrow_spaces(std::string_view text, std::size_t begin, std::size_
         if (found == std::string_view::npos)
             found = end;
         if (found > start)
-            tokens.push_back({start, found, TokenKind::word});
+            tokens.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(found),
+                              TokenKind::word});
         start = found + (found < end ? narrow.size() : 0);
     }
 }
@@ -85,7 +86,8 @@ std::vector<Token> WordTokenizer::tokenize(std::string_view text) {
             if (rule >= UBRK_WORD_LETTER) { // letters, kana and ideographs
                 split_at_narrow_spaces(text, first, last, tokens);
             } else if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-                tokens.push_back({first, last, TokenKind::number});
+                tokens.push_back({static_cast<std::uint32_t>(first),
+                                  static_cast<std::uint32_t>(last), TokenKind::number});
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,9 +19,11 @@ enum class TokenKind { word, number };
 
 // A word or number found by ICU word segmentation; offsets are UTF-8 byte offsets into
 // the segmented text. Spaces and punctuation are not tokens.
+// Offsets are 32-bit, as ICU's break iterator's are: a check keeps the tokens of every block
+// of an article, and one big article has millions of them.
 struct Token {
-    std::size_t begin = 0;
-    std::size_t end = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
     TokenKind kind = TokenKind::word;
 
     std::string_view in(std::string_view text) const { return text.substr(begin, end - begin); }
