@@ -126,6 +126,10 @@ std::vector<std::string> TermMatcher::keys(std::string_view word) const {
     const std::string normalised = to_nfc(word);
     if (is_acronym(normalised))
         return {"=" + normalised};
+    // "STDs", "NSAIDs": the plural of an acronym is that acronym.
+    if (normalised.size() > 2 && normalised.back() == 's' &&
+        is_acronym(std::string_view(normalised).substr(0, normalised.size() - 1)))
+        return {"=" + normalised.substr(0, normalised.size() - 1)};
     std::vector<std::string> keys = {fold_case(normalised)};
     for (const std::string& stem : lemmatizer_(normalised)) {
         std::string folded = fold_case(stem);
@@ -248,10 +252,6 @@ bool TermMatcher::writes(std::string_view text, const std::vector<Token>& tokens
             const std::size_t start = tokens[i].begin + elision_length(tokens[i].in(text), profile);
             const std::string_view word = text.substr(start, tokens[i].end - start);
             forms[i].push_back(variant_key(word));
-            // "NSAIDs": the plural of an acronym.
-            if (word.size() > 2 && word.back() == 's' &&
-                is_acronym(word.substr(0, word.size() - 1)))
-                forms[i].push_back(variant_key(word.substr(0, word.size() - 1)));
             for (const std::string& key : cached_keys(word))
                 if (std::string variant = variant_key(key.starts_with("=") ? key.substr(1) : key);
                     std::find(forms[i].begin(), forms[i].end(), variant) == forms[i].end())

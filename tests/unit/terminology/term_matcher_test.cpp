@@ -71,6 +71,15 @@ TEST_F(TermMatcherTest, AcronymsMatchOnlyInCapitals) {
     EXPECT_EQ(found("Une MST, une mst."), (std::vector<std::string>{"c-ist:MST"}));
 }
 
+TEST_F(TermMatcherTest, ThePluralOfAnAcronymIsTheAcronym) {
+    // A deprecated acronym in the plural is still that acronym ("MSTs": "MST").
+    EXPECT_EQ(found("Des MSTs et des ISTs."),
+              (std::vector<std::string>{"c-ist:MSTs", "c-ist:ISTs"}));
+    // Near misses: an acronym whose last capital is an S is another acronym, a lower-case
+    // word is no acronym, and one capital is no acronym.
+    EXPECT_TRUE(found("Des MSTS, des msts, des Ms.").empty());
+}
+
 TEST_F(TermMatcherTest, NeverInsideALongerWordNorAcrossPunctuation) {
     EXPECT_TRUE(found("Une SMST anomaliel anormalement.").empty());
     EXPECT_TRUE(found("Une fausse. Couche.").empty());
