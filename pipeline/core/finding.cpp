@@ -49,11 +49,10 @@ void sort_findings(std::vector<Finding>& findings) {
         if (std::tie(a.file_rank, a.line, a.column) != std::tie(b.file_rank, b.line, b.column))
             return std::tie(a.file_rank, a.line, a.column) <
                    std::tie(b.file_rank, b.line, b.column);
-        const Finding& x = findings[a.index];
-        const Finding& y = findings[b.index];
-        if (std::tie(x.rule_id, x.message) != std::tie(y.rule_id, y.message))
-            return std::tie(x.rule_id, x.message) < std::tie(y.rule_id, y.message);
-        return a.index < b.index; // ties keep their order
+        // Same file and position: the rest of the report order, then the order they came in.
+        if (reported_before(findings[a.index], findings[b.index]))
+            return true;
+        return !reported_before(findings[b.index], findings[a.index]) && a.index < b.index;
     });
     std::vector<std::uint32_t> order(keys.size());
     for (std::size_t i = 0; i < keys.size(); ++i)
