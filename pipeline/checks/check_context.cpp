@@ -60,39 +60,48 @@ const NumberFinder& CheckContext::numbers(const std::string& locale) {
     return *slot;
 }
 
+namespace {
+
+// A cached vector takes no more than it holds: a big article keeps the facts of every block.
+template <typename T>
+std::vector<T>& kept(std::optional<std::vector<T>>& slot, std::vector<T> made) {
+    made.shrink_to_fit();
+    return slot.emplace(std::move(made));
+}
+
+} // namespace
+
 const std::vector<NumberMention>& CheckContext::number_mentions(const Block& block) {
-    auto it = number_mentions_.find(&block);
-    if (it != number_mentions_.end())
-        return it->second;
+    BlockFacts& facts = facts_[&block];
+    if (facts.number_mentions)
+        return *facts.number_mentions;
     std::vector<NumberMention> found;
     for (const NumberMention& number : numbers(block.locale).find(block.text.text(), tokens(block)))
         if (!overlaps(url_ranges(block), number.begin, number.end))
             found.push_back(number);
-    return number_mentions_.emplace(&block, std::move(found)).first->second;
+    return kept(facts.number_mentions, std::move(found));
 }
 
 const std::vector<Dose>& CheckContext::doses(const Block& block) {
-    auto it = doses_.find(&block);
-    if (it == doses_.end())
-        it = doses_
-                 .emplace(&block, find_doses(block.text.text(), tokens(block),
-                                             number_mentions(block), language_of(block.locale)))
-                 .first;
-    return it->second;
+    BlockFacts& facts = facts_[&block];
+    if (facts.doses)
+        return *facts.doses;
+    return kept(facts.doses, find_doses(block.text.text(), tokens(block), number_mentions(block),
+                                        language_of(block.locale)));
 }
 
 const std::vector<Token>& CheckContext::tokens(const Block& block) {
-    auto it = tokens_.find(&block);
-    if (it == tokens_.end())
-        it = tokens_.emplace(&block, tokenizer(block.locale).tokenize(block.text.text())).first;
-    return it->second;
+    BlockFacts& facts = facts_[&block];
+    if (facts.tokens)
+        return *facts.tokens;
+    return kept(facts.tokens, tokenizer(block.locale).tokenize(block.text.text()));
 }
 
 const std::vector<TextRange>& CheckContext::url_ranges(const Block& block) {
-    auto it = urls_.find(&block);
-    if (it == urls_.end())
-        it = urls_.emplace(&block, find_url_ranges(block.text.text())).first;
-    return it->second;
+    BlockFacts& facts = facts_[&block];
+    if (facts.urls)
+        return *facts.urls;
+    return kept(facts.urls, find_url_ranges(block.text.text()));
 }
 
 const LanguageProfile& CheckContext::profile(const std::string& locale) {
@@ -103,20 +112,20 @@ const LanguageProfile& CheckContext::profile(const std::string& locale) {
 }
 
 const std::vector<TermMatch>& CheckContext::term_matches(const Block& block) {
-    auto it = term_matches_.find(&block);
-    if (it != term_matches_.end())
-        return it->second;
+    BlockFacts& facts = facts_[&block];
+    if (facts.term_matches)
+        return *facts.term_matches;
     std::vector<TermMatch> matches;
     if (services_.terminology != nullptr)
         matches = services_.terminology->matcher(block.locale)
                       .match(block.text.text(), tokens(block), profile(block.locale));
-    return term_matches_.emplace(&block, std::move(matches)).first->second;
+    return kept(facts.term_matches, std::move(matches));
 }
 
 const std::vector<UsageMatch>& CheckContext::usage_matches(const Block& block) {
-    auto it = usage_matches_.find(&block);
-    if (it != usage_matches_.end())
-        return it->second;
+    BlockFacts& facts = facts_[&block];
+    if (facts.usage_matches)
+        return *facts.usage_matches;
     std::vector<UsageMatch> matches;
     if (services_.usage != nullptr) {
         std::vector<TextRange> skipped = url_ranges(block);
@@ -129,7 +138,7 @@ const std::vector<UsageMatch>& CheckContext::usage_matches(const Block& block) {
         matches = services_.usage->matcher(block.locale)
                       .match(block.text.text(), tokens(block), profile(block.locale), skipped);
     }
-    return usage_matches_.emplace(&block, std::move(matches)).first->second;
+    return kept(facts.usage_matches, std::move(matches));
 }
 
 void CheckContext::add_configuration_error(std::string message) {

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace medloc {
@@ -81,13 +82,19 @@ public:
     WordTokenizer& tokenizer(const std::string& locale);
 
 private:
+    // What the rules read of one block, each part made on first use. One entry per block
+    // rather than one map per part: a big article has hundreds of thousands of blocks.
+    struct BlockFacts {
+        std::optional<std::vector<Token>> tokens;
+        std::optional<std::vector<TextRange>> urls;
+        std::optional<std::vector<TermMatch>> term_matches;
+        std::optional<std::vector<UsageMatch>> usage_matches;
+        std::optional<std::vector<NumberMention>> number_mentions;
+        std::optional<std::vector<Dose>> doses;
+    };
+
     const RuleServices& services_;
-    std::map<const Block*, std::vector<Token>> tokens_;
-    std::map<const Block*, std::vector<TextRange>> urls_;
-    std::map<const Block*, std::vector<TermMatch>> term_matches_;
-    std::map<const Block*, std::vector<UsageMatch>> usage_matches_;
-    std::map<const Block*, std::vector<NumberMention>> number_mentions_;
-    std::map<const Block*, std::vector<Dose>> doses_;
+    std::unordered_map<const Block*, BlockFacts> facts_; // references to entries stay valid
     std::map<std::string, LanguageProfile> profiles_;
     std::unique_ptr<SpellingReview> spelling_review_;
     std::vector<std::string> errors_;

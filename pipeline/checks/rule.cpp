@@ -26,15 +26,22 @@ Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const
 
 Finding& FindingSink::report(const RuleInfo& rule, const Article& article,
                              std::size_t source_offset) {
-    Finding finding;
+    flush();
+    Finding& finding = open_.emplace();
     finding.rule_id = std::string(rule.id);
     finding.severity = rule.default_severity;
     finding.file = article.path();
     finding.position = article.position(source_offset);
     finding.document_id = article.id;
     finding.locale = article.locale;
-    findings_.push_back(std::move(finding));
-    return findings_.back();
+    return finding;
+}
+
+void FindingSink::flush() {
+    if (!open_)
+        return;
+    findings_.push_back(*open_);
+    open_.reset();
 }
 
 Finding& FindingSink::report(const RuleInfo& rule, const Article& article, const Block& block,

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/finding.h"
+#include "core/finding_list.h"
 #include "core/rule_info.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,7 +20,11 @@ class CheckContext;
 // policy, suppressions and formatting happen later in one place.
 class FindingSink {
 public:
-    explicit FindingSink(std::vector<Finding>& findings) : findings_(findings) {}
+    // The findings go to `findings` one by one: the one reported last stays here, open to
+    // its rule (a suggestion, a fix), until the next is reported or flush() is called.
+    explicit FindingSink(FindingList& findings) : findings_(findings) {}
+    FindingSink(const FindingSink&) = delete;
+    FindingSink& operator=(const FindingSink&) = delete;
 
     // A finding at a byte range of a block's text, with a message of the catalogue
     // (language/messages.h) that output in the reader's language says again.
@@ -29,8 +35,12 @@ public:
     Finding& report(const RuleInfo& rule, const Article& article, std::size_t source_offset,
                     std::string_view message_id, std::vector<MessageArgument> arguments);
 
-    // The finding reported last.
-    Finding& last() { return findings_.back(); }
+    // The finding reported last; a reference to it holds until the next report.
+    Finding& last() { return *open_; }
+
+    // Puts the finding reported last into the list. Whoever made the sink calls this
+    // before reading the list.
+    void flush();
 
 private:
     // The place of a finding, before its message: a rule cannot report a message outside
@@ -39,7 +49,8 @@ private:
                     std::size_t text_begin, std::size_t text_end);
     Finding& report(const RuleInfo& rule, const Article& article, std::size_t source_offset);
 
-    std::vector<Finding>& findings_;
+    FindingList& findings_;
+    std::optional<Finding> open_;
 };
 
 // Makes `replacement` the mechanical fix of `finding` (see Fix): the block's text bytes

@@ -22,4 +22,16 @@ void SeverityPolicy::apply(std::vector<Finding>& findings) const {
     }
 }
 
+void SeverityPolicy::apply(FindingList& findings) const {
+    if (overrides_.empty())
+        return;
+    findings.keep_if([this](Finding& finding) {
+        if (!enabled(finding.rule_id))
+            return false;
+        if (auto it = overrides_.find(finding.rule_id); it != overrides_.end())
+            finding.severity = *it->second;
+        return true;
+    });
+}
+
 } // namespace medloc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/finding.h"
+#include "core/finding_list.h"
 
 #include <map>
 #include <optional>
@@ -19,6 +20,7 @@ public:
 
     // Rewrites severities and drops findings of disabled rules.
     void apply(std::vector<Finding>& findings) const;
+    void apply(FindingList& findings) const;
 
 private:
     std::map<std::string, std::optional<Severity>, std::less<>> overrides_;

@@ -58,7 +58,7 @@ FileResult check_with_cache(const std::string& path, const FileChecker& checker,
     const auto content_hash = checker.content_key(path);
     if (content_hash) {
         if (auto findings = cache->lookup(path, *content_hash))
-            return FileResult{std::move(*findings), {}};
+            return FileResult{std::move(*findings), {}, false};
     }
     FileResult result = checker.check_file(path);
     // A file edited while it was checked is not stored: its findings may be of either text.
@@ -87,7 +87,8 @@ std::optional<std::string> FileChecker::content_key(const std::string& path) con
 // when the project's layout locates it, tells which units are stale.
 FileResult FileChecker::check_xliff(const std::string& path, XliffLoad load) const {
     FileResult result;
-    result.findings = findings_for(load.issues, path, std::filesystem::path(path).stem().string());
+    result.findings =
+        FindingList(findings_for(load.issues, path, std::filesystem::path(path).stem().string()));
     if (load.document && options_.run_content_rules) {
         BilingualDocument bilingual = make_bilingual(std::move(*load.document));
         if (const auto article = source_article_path(path, options_.layout)) {
@@ -103,6 +104,7 @@ FileResult FileChecker::check_xliff(const std::string& path, XliffLoad load) con
             rule->check_bilingual(bilingual, context, sink);
             rule->check(bilingual.target, context, sink);
         }
+        sink.flush();
         result.configuration_errors = context.configuration_errors();
         apply_suppressions(
             bilingual.target, rules_, [&](const std::string& id) { return policy_.enabled(id); },
@@ -122,12 +124,12 @@ FileResult FileChecker::check_file(const std::string& path) const {
 FileResult FileChecker::check_content(const std::string& path, std::string content) const {
     if (content.size() > options_.limits.max_bytes) {
         FileResult result;
-        result.findings = findings_for(
+        result.findings = FindingList(findings_for(
             {{LoadIssueKind::unreadable,
               {},
               "file is too large: " + std::to_string(content.size()) + " bytes, the limit is " +
                   std::to_string(options_.limits.max_bytes) + " (limits.max-file-size)"}},
-            path, std::filesystem::path(path).stem().string());
+            path, std::filesystem::path(path).stem().string()));
         policy_.apply(result.findings);
         return result;
     }
@@ -139,8 +141,9 @@ FileResult FileChecker::check_content(const std::string& path, std::string conte
 
 FileResult FileChecker::check_article(LoadedArticle loaded) const {
     FileResult result;
-    std::vector<Finding>& findings = result.findings;
-    findings = std::move(loaded.findings);
+    FindingList& findings = result.findings;
+    findings = FindingList(loaded.findings);
+    loaded.findings = {};
     if (loaded.article) {
         CheckContext context(services_);
         FindingSink sink(findings);
@@ -152,6 +155,7 @@ FileResult FileChecker::check_article(LoadedArticle loaded) const {
             if (policy_.enabled(std::string(info.id)))
                 rule->check(*loaded.article, context, sink);
         }
+        sink.flush();
         result.configuration_errors = context.configuration_errors();
         result.cut_by_budget = context.cut_by_budget();
         apply_suppressions(
@@ -210,8 +214,8 @@ RunResult check_files(const std::vector<std::string>& paths, const FileChecker& 
     const Status ran = check_files_in_order(
         paths, checker, jobs,
         [&](std::size_t, FileResult&& file) {
-            run.findings.insert(run.findings.end(), std::make_move_iterator(file.findings.begin()),
-                                std::make_move_iterator(file.findings.end()));
+            for (std::size_t i = 0; i < file.findings.size(); ++i)
+                run.findings.push_back(file.findings.at(i));
             for (std::string& error : file.configuration_errors)
                 if (std::find(run.configuration_errors.begin(), run.configuration_errors.end(),
                               error) == run.configuration_errors.end())

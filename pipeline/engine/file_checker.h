@@ -3,6 +3,7 @@
 #include "checks/check_context.h"
 #include "checks/rule_registry.h"
 #include "core/finding.h"
+#include "core/finding_list.h"
 #include "core/severity_policy.h"
 #include "engine/result_cache.h"
 #include "loading/article.h"
@@ -44,7 +45,7 @@ LoadedArticle load_article_text(const std::string& name, std::string content,
                                 const XmlSchema& schema, const ReadLimits& limits);
 
 struct [[nodiscard]] FileResult {
-    std::vector<Finding> findings;                 // severity policy applied
+    FindingList findings;                          // severity policy applied
     std::vector<std::string> configuration_errors; // e.g. a missing dictionary
     bool cut_by_budget = false; // fewer suggestions than an unlimited run: not cached
 };

@@ -71,7 +71,7 @@ FixedFile fix_content(const std::string& path, std::string content, const FileCh
             return fixed;
         }
         std::vector<Finding> own;
-        for (Finding& finding : check.findings)
+        for (Finding finding : check.findings)
             if (finding.file == path && finding.fix)
                 own.push_back(std::move(finding));
         AppliedFixes applied = apply_fixes(fixed.content, own);

@@ -1,6 +1,7 @@
 #include "engine/report_order.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <stdexcept>
 #include <utility>
 
@@ -13,29 +14,24 @@ ReportOrder::ReportOrder(std::vector<Finding> known, const Baseline* baseline, R
         filter_.emplace(*baseline);
 }
 
-void ReportOrder::add_file(const std::string& path, std::vector<Finding> findings) {
+namespace {
+
+// Findings handed to the sink at once: enough to amortise the call, few enough that one big
+// file's findings are never all built at the same time.
+constexpr std::size_t kGroupSize = 1024;
+
+} // namespace
+
+void ReportOrder::add_file(const std::string& path, const FindingList& findings) {
     if (any_path_ && !(last_path_ < path))
         throw std::logic_error("files out of report order: " + path + " after " + last_path_);
     last_path_ = path;
     any_path_ = true;
-    if (!std::is_sorted(findings.begin(), findings.end(), reported_before))
-        sort_findings(findings);
-    for (const Finding& finding : findings)
+    const std::vector<std::uint32_t> order = findings.report_order();
+    for (const std::uint32_t index : order) {
+        Finding finding = findings.at(index);
         if (finding.file != path)
             throw std::logic_error("a finding of " + path + " names " + finding.file);
-    if (next_known_ == known_.size() || path < known_[next_known_].file) {
-        // No known finding falls before the end of this file: the file's findings go to the
-        // sink as they are, without a second copy of them (one big article can have
-        // hundreds of thousands).
-        flush();
-        if (filter_)
-            std::erase_if(findings,
-                          [&](const Finding& finding) { return !filter_->is_new(finding); });
-        if (!findings.empty())
-            sink_(findings);
-        return;
-    }
-    for (Finding& finding : findings) {
         // On a tie the checked file's finding goes first, as a stable sort of the run's
         // findings followed by the known ones would have it.
         emit_known_before(&finding);
@@ -61,7 +57,7 @@ void ReportOrder::emit_known_before(const Finding* finding) {
 void ReportOrder::emit(Finding finding) {
     if (filter_ && !filter_->is_new(finding))
         return;
-    if (!group_.empty() && group_.back().file != finding.file)
+    if (!group_.empty() && (group_.back().file != finding.file || group_.size() >= kGroupSize))
         flush();
     group_.push_back(std::move(finding));
 }
@@ -92,7 +88,7 @@ ReportedRun check_in_report_order(const std::vector<std::string>& paths, const F
             // are still checked, so that every configuration error is told at once.
             reporting = reporting && run.configuration_errors.empty();
             if (reporting)
-                order.add_file(paths[i], std::move(file.findings));
+                order.add_file(paths[i], file.findings);
         },
         progress, cache);
     if (!ran) {

@@ -13,7 +13,8 @@
 
 namespace medloc {
 
-// Where the findings of a report go, in report order, one file's at a time.
+// Where the findings of a report go, in report order, a group at a time: a group never mixes
+// two files, and one file's findings may come in several groups.
 using ReportSink = std::function<void(std::span<const Finding>)>;
 
 // The findings of a run in report order (sort_findings: file, line, column, rule, message)
@@ -31,7 +32,7 @@ public:
 
     // The findings of the next file; paths come in strictly ascending order. A path out of
     // order, or a finding that names another file, is an internal error (std::logic_error).
-    void add_file(const std::string& path, std::vector<Finding> findings);
+    void add_file(const std::string& path, const FindingList& findings);
     // After the last file: the known findings left.
     void finish();
 
@@ -47,7 +48,9 @@ private:
     ReportSink sink_;
     std::string last_path_;
     bool any_path_ = false;
-    std::vector<Finding> group_; // the findings of one file, waiting for the next file's
+    // Findings of one file waiting for the next file's, or for the group to be full: a big
+    // file's findings go to the sink a group at a time.
+    std::vector<Finding> group_;
 };
 
 // What a check has to report besides the findings of its files.

@@ -1,9 +1,7 @@
 #include "engine/result_cache.h"
 
 #include "core/file_read.h"
-#include "core/finding_json.h"
 #include "core/sha256.h"
-#include "core/untrusted_json.h"
 
 #include <cerrno>
 #include <chrono>
@@ -31,8 +29,6 @@ constexpr long long kDay = 24 * 60 * 60;
 constexpr long long kForgetAfter = 30 * kDay;
 // Rows to store beyond this many bytes wait in a temporary table, not in memory.
 constexpr std::size_t kPendingInMemory = 4 << 20;
-
-using Json = nlohmann::ordered_json;
 
 // A failed step: `damaged` when the file is not a usable cache (to be discarded), false
 // when the cache cannot be used now (read-only folder, a full disk).
@@ -67,6 +63,10 @@ public:
                           SQLITE_TRANSIENT);
     }
     void bind(int index, long long number) { sqlite3_bind_int64(statement_, index, number); }
+    void bind_blob(int index, const std::string& bytes) {
+        sqlite3_bind_blob(statement_, index, bytes.data(), static_cast<int>(bytes.size()),
+                          SQLITE_TRANSIENT);
+    }
     int step() { return sqlite3_step(statement_); }
     void reset() {
         sqlite3_reset(statement_);
@@ -181,9 +181,9 @@ ResultCache::ResultCache(sqlite3* database, std::string environment, std::string
 // The row's MAC binds its findings to the environment, the file and its content, under the
 // cache's secret key.
 std::string ResultCache::row_mac(const std::string& file, const std::string& content_hash,
-                                 const std::string& findings_json) const {
-    return hmac_sha256_hex(key_,
-                           environment_ + '\0' + file + '\0' + content_hash + '\0' + findings_json);
+                                 const std::string& findings_bytes) const {
+    return hmac_sha256_hex(key_, environment_ + '\0' + file + '\0' + content_hash + '\0' +
+                                     findings_bytes);
 }
 
 Status ResultCache::check_path(const std::string& path) {
@@ -266,13 +266,13 @@ Result<std::unique_ptr<ResultCache>> ResultCache::open(const std::string& path,
     return Error{path + ": cannot be rebuilt"};
 }
 
-std::optional<std::vector<Finding>> ResultCache::lookup(const std::string& file,
-                                                        const std::string& content_hash) const {
+std::optional<FindingList> ResultCache::lookup(const std::string& file,
+                                               const std::string& content_hash) const {
     const auto it = entries_.find(file);
     if (it == entries_.end() || it->second.content_hash != content_hash)
         return std::nullopt;
     std::string stored_hash;
-    std::string findings_json;
+    std::string findings_bytes;
     std::string mac;
     {
         std::lock_guard lock(mutex_);
@@ -285,27 +285,19 @@ std::optional<std::vector<Finding>> ResultCache::lookup(const std::string& file,
         if (select.step() != SQLITE_ROW)
             return std::nullopt;
         stored_hash = select.text(0);
-        findings_json = select.text(1);
+        findings_bytes = select.text(1);
         mac = select.text(2);
     }
     // A row whose MAC does not match (damaged, or written without the key) is a miss; its
     // file is checked and the row replaced.
     if (stored_hash != content_hash ||
-        !equal_in_constant_time(mac, row_mac(file, stored_hash, findings_json)))
+        !equal_in_constant_time(mac, row_mac(file, stored_hash, findings_bytes)))
         return std::nullopt;
-    // A row that does not read back (too deep, not JSON, a finding of the wrong form) is a
-    // miss: the file is checked again and the row replaced.
-    const auto parsed = parse_untrusted_json<Json>(findings_json);
-    if (!parsed || !parsed.value().is_array())
+    // A row that does not read back (damaged, or written by another version) is a miss:
+    // the file is checked again and the row replaced.
+    auto findings = FindingList::parse(findings_bytes);
+    if (!findings)
         return std::nullopt;
-    const Json& stored = parsed.value();
-    std::vector<Finding> findings;
-    for (const Json& item : stored) {
-        auto finding = finding_from_json(item);
-        if (!finding)
-            return std::nullopt;
-        findings.push_back(std::move(finding).value());
-    }
     ++hits_;
     if (it->second.last_used < now_ - kDay) {
         std::lock_guard lock(mutex_);
@@ -315,15 +307,11 @@ std::optional<std::vector<Finding>> ResultCache::lookup(const std::string& file,
 }
 
 void ResultCache::store(const std::string& file, const std::string& content_hash,
-                        const std::vector<Finding>& findings) {
-    Json array = Json::array();
-    for (const Finding& finding : findings)
-        array.push_back(finding_to_json(finding));
-    Pending pending{
-        file, content_hash, array.dump(-1, ' ', false, Json::error_handler_t::replace), {}};
-    pending.mac = row_mac(file, content_hash, pending.findings_json);
+                        const FindingList& findings) {
+    Pending pending{file, content_hash, findings.serialize(), {}};
+    pending.mac = row_mac(file, content_hash, pending.findings_bytes);
     std::lock_guard lock(mutex_);
-    pending_bytes_ += pending.findings_json.size() + file.size() + 160;
+    pending_bytes_ += pending.findings_bytes.size() + file.size() + 160;
     pending_.push_back(std::move(pending));
     if (pending_bytes_ > kPendingInMemory)
         set_aside();
@@ -351,7 +339,7 @@ void ResultCache::set_aside() {
     for (const Pending& row : pending_) {
         insert.bind(1, row.file);
         insert.bind(2, row.content_hash);
-        insert.bind(3, row.findings_json);
+        insert.bind_blob(3, row.findings_bytes);
         insert.bind(4, row.mac);
         if (insert.step() != SQLITE_DONE) {
             sqlite3_exec(database_, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -405,7 +393,7 @@ Status ResultCache::commit() {
         insert.bind(1, environment_);
         insert.bind(2, row.file);
         insert.bind(3, row.content_hash);
-        insert.bind(4, row.findings_json);
+        insert.bind_blob(4, row.findings_bytes);
         insert.bind(5, row.mac);
         insert.bind(6, now_);
         if (int code = insert.step(); code != SQLITE_DONE)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/finding.h"
+#include "core/finding_list.h"
 #include "core/result.h"
 
 #include <atomic>
@@ -47,10 +48,10 @@ public:
     // Thread-safe. `content_hash` is the SHA-256 of the file's bytes. Memory does not grow
     // with the findings of the cache or of the run: they are read from the database on a
     // hit, and what is stored waits for the commit in a temporary table.
-    std::optional<std::vector<Finding>> lookup(const std::string& file,
-                                               const std::string& content_hash) const;
+    std::optional<FindingList> lookup(const std::string& file,
+                                      const std::string& content_hash) const;
     void store(const std::string& file, const std::string& content_hash,
-               const std::vector<Finding>& findings);
+               const FindingList& findings);
 
     // Writes what was stored and forgets entries no run has used for 30 days, in one
     // transaction. A busy database (another medloc writing) is waited for a while, then
@@ -67,7 +68,7 @@ private:
     struct Pending {
         std::string file;
         std::string content_hash;
-        std::string findings_json;
+        std::string findings_bytes;
         std::string mac;
     };
 
@@ -75,7 +76,7 @@ private:
     Status load_entries();
     void set_aside(); // with mutex_ held
     std::string row_mac(const std::string& file, const std::string& content_hash,
-                        const std::string& findings_json) const;
+                        const std::string& findings_bytes) const;
 
     sqlite3* database_;
     std::string environment_;

@@ -26,24 +26,38 @@ bool is_known(const RuleRegistry& rules, const std::string& id) {
 
 void apply_suppressions(const Article& article, const RuleRegistry& rules,
                         const std::function<bool(const std::string& rule_id)>& ran,
-                        std::vector<Finding>& findings) {
+                        FindingList& findings) {
     if (article.suppressions.empty())
         return;
-    std::vector<Finding> reports;
-    FindingSink sink(reports);
-    for (const Suppression& suppression : article.suppressions) {
-        const SourcePosition begin = article.position(suppression.target_begin);
-        const SourcePosition end = article.position(suppression.target_end);
-        const auto covered = [&](const Finding& finding) {
-            return finding.file == article.path() && finding.position.line > 0 &&
-                   !before(finding.position, begin) && before(finding.position, end) &&
-                   std::find(suppression.rule_ids.begin(), suppression.rule_ids.end(),
-                             finding.rule_id) != suppression.rule_ids.end();
-        };
-        const auto removed = std::remove_if(findings.begin(), findings.end(), covered);
-        const bool used = removed != findings.end();
-        findings.erase(removed, findings.end());
+    struct Span {
+        SourcePosition begin;
+        SourcePosition end;
+        bool used = false;
+    };
+    std::vector<Span> spans;
+    for (const Suppression& suppression : article.suppressions)
+        spans.push_back(
+            {article.position(suppression.target_begin), article.position(suppression.target_end)});
+    findings.keep_if([&](const Finding& finding) {
+        if (finding.file != article.path() || finding.position.line <= 0)
+            return true;
+        // The first suppression that covers a finding removes it, and is used.
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            const Suppression& suppression = article.suppressions[i];
+            if (!before(finding.position, spans[i].begin) &&
+                before(finding.position, spans[i].end) &&
+                std::find(suppression.rule_ids.begin(), suppression.rule_ids.end(),
+                          finding.rule_id) != suppression.rule_ids.end()) {
+                spans[i].used = true;
+                return false;
+            }
+        }
+        return true;
+    });
 
+    FindingSink sink(findings);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const Suppression& suppression = article.suppressions[i];
         if (suppression.reason.empty())
             sink.report(MissingReasonRule::kInfo, article, suppression.offset,
                         "suppression.missing-reason", {});
@@ -60,7 +74,7 @@ void apply_suppressions(const Article& article, const RuleRegistry& rules,
         if (suppression.rule_ids.empty())
             sink.report(UnknownRuleRule::kInfo, article, suppression.offset,
                         "suppression.unknown-rule.none", {});
-        if (!used && all_ran)
+        if (!spans[i].used && all_ran)
             sink.report(UnusedRule::kInfo, article, suppression.offset, "suppression.unused",
                         {{"rules", [&] {
                               std::string names;
@@ -69,7 +83,7 @@ void apply_suppressions(const Article& article, const RuleRegistry& rules,
                               return names;
                           }()}});
     }
-    findings.insert(findings.end(), reports.begin(), reports.end());
+    sink.flush();
 }
 
 } // namespace medloc

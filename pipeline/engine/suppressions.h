@@ -2,6 +2,7 @@
 
 #include "checks/rule_registry.h"
 #include "core/finding.h"
+#include "core/finding_list.h"
 #include "loading/article.h"
 
 #include <functional>
@@ -17,6 +18,6 @@ namespace medloc {
 // suppressing nothing (suppression.unused).
 void apply_suppressions(const Article& article, const RuleRegistry& rules,
                         const std::function<bool(const std::string& rule_id)>& ran,
-                        std::vector<Finding>& findings);
+                        FindingList& findings);
 
 } // namespace medloc

@@ -465,8 +465,9 @@ Result<KitImportResult> import_kit(const KitImportRequest& request) {
             FileResult check = request.checker->check_file(path);
             if (!check.configuration_errors.empty())
                 return Error{"the rules cannot run: " + check.configuration_errors.front()};
-            sort_findings(check.findings);
-            for (Finding& finding : check.findings) {
+            std::vector<Finding> findings = check.findings.to_vector();
+            sort_findings(findings);
+            for (Finding& finding : findings) {
                 if (finding.severity == Severity::error)
                     facts.errors.push_back(without_position(finding));
                 entry.findings.push_back(without_position(std::move(finding)));

@@ -34,7 +34,7 @@ Result<PreparedCheck> prepare_check(const Config& config, const CheckRequest& re
             return content.error();
         FileResult piped =
             check.checker->check_content(request.stdin_name, std::move(content).value());
-        check.extras.known = std::move(piped.findings);
+        check.extras.known = piped.findings.to_vector();
         check.extras.configuration_errors = std::move(piped.configuration_errors);
         check.checked_files.push_back(request.stdin_name);
     }

@@ -97,7 +97,13 @@ TextRun TextRunBuilder::finish() {
     pending_.clear();
     pending_offsets_.clear();
     pending_has_break_ = false;
+    run_.shrink_to_fit();
     return std::move(run_);
+}
+
+void TextRun::shrink_to_fit() {
+    text_.shrink_to_fit();
+    segments_.shrink_to_fit();
 }
 
 } // namespace medloc

@@ -31,6 +31,9 @@ public:
     // Appends one code point (already UTF-8 encoded in `bytes`) produced by the source
     // character that starts at `source_begin` and ends before `source_end`.
     void append(std::string_view bytes, std::size_t source_begin, std::size_t source_end);
+    // Gives back what appending one character at a time reserved: an article keeps the
+    // text of every block for the whole check.
+    void shrink_to_fit();
 
 private:
     // Where the text came from, compactly: from `text_begin` up to the next segment's, the

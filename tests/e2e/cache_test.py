@@ -31,6 +31,29 @@ SEED = os.path.join("content", "fausse-couche-8-semaines.xml")
 CACHE = os.path.join(".medloc", "cache.sqlite")
 
 
+def varint(value):
+    out = bytearray()
+    while value >= 0x80:
+        out.append((value & 0x7F) | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+def finding_list_bytes(file_, rule_id, message):
+    """One warning at 1:1, in the form a cache row holds (core/finding_list): a table of
+    distinct strings, then each finding as variable-length integers (numbers zigzag)."""
+    texts = [file_, rule_id, message, ""]
+    text = texts.index
+    record = b"".join([
+        varint(text(file_)), varint(2), varint(2),  # line 1, column 1
+        varint(text(rule_id)), varint(text(message)), varint(1),  # warning
+        *[varint(text(""))] * 5,  # document, block, locale, flagged text, message id
+        varint(0), varint(0), varint(0)])  # no suggestion, fix or argument
+    table = varint(len(texts)) + b"".join(varint(len(t.encode())) + t.encode() for t in texts)
+    return b"medloc-findings-1\n" + table + varint(1) + varint(len(record)) + record
+
+
 def main():
     parser = argument_parser()
     binary = os.path.abspath(parser.parse_args().binary)
@@ -75,10 +98,9 @@ def main():
                 "WHERE file LIKE '%fausse-couche%'").fetchone()
 
         def plant(message, mac_key):
-            doctored = json.dumps([{"rule_id": "spelling.unknown-word", "severity": "warning",
-                                    "file": file_, "line": 1, "column": 1, "message": message}])
+            doctored = finding_list_bytes(file_, "spelling.unknown-word", message)
             mac = hmac.new(mac_key.encode(),
-                           f"{environment}\0{file_}\0{content_hash}\0{doctored}".encode(),
+                           f"{environment}\0{file_}\0{content_hash}\0".encode() + doctored,
                            hashlib.sha256).hexdigest()
             with sqlite3.connect(cache_path) as db:
                 db.execute("UPDATE results SET findings = ?, mac = ? WHERE file = ?",
@@ -93,10 +115,10 @@ def main():
         check(from_cache() == ["from the cache"], "an unchanged file's findings come from the cache")
         # Forged without the key (format 1's plain SHA-256, or another key): checked again.
         with sqlite3.connect(cache_path) as db:
-            forged = json.dumps([])
+            forged = b"medloc-findings-1\n" + varint(0) + varint(0) + varint(0)  # no finding
             db.execute("UPDATE results SET findings = ?, mac = ? WHERE file = ?",
-                       (forged, hashlib.sha256(
-                           f"{file_}\0{content_hash}\0{forged}".encode()).hexdigest(), file_))
+                       (forged, hashlib.sha256(f"{file_}\0{content_hash}\0".encode() +
+                                               forged).hexdigest(), file_))
         check(medloc().stdout == cold.stdout, "a row forged without the key is checked again")
         plant("forged", "not-the-key-" + "0" * 52)
         check(medloc().stdout == cold.stdout, "a row under another key is checked again")

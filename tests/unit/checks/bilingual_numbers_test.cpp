@@ -53,7 +53,7 @@ protected:
         const RuleServices services;
         const FileChecker checker(*schema_, builtin_rules(), policy, {}, services);
         std::vector<Finding> selected;
-        for (Finding& finding : checker.check_file(path.string()).findings)
+        for (Finding finding : checker.check_file(path.string()).findings)
             if (finding.rule_id == "medical.dose-mismatch" ||
                 finding.rule_id == "translation.number-mismatch")
                 selected.push_back(std::move(finding));

@@ -30,7 +30,7 @@ protected:
         const RuleRegistry rules = make_builtin_rules(options);
         const FileChecker checker(*schema_, rules, policy, {}, services);
         std::vector<Finding> selected;
-        for (Finding& finding : checker.check_file(path.string()).findings)
+        for (Finding finding : checker.check_file(path.string()).findings)
             if (finding.rule_id == rule_id)
                 selected.push_back(std::move(finding));
         return selected;
@@ -126,7 +126,7 @@ TEST_F(MedicalRules, AStaleApprovalNamesEveryKindOfChangeInEachLanguage) {
     const RuleServices services = on("2026-02-01");
     const FileChecker checker(*schema_, rules, policy, {}, services);
     std::vector<Finding> stale;
-    for (Finding& finding : checker.check_file(path.string()).findings)
+    for (Finding finding : checker.check_file(path.string()).findings)
         if (finding.rule_id == "medical.review-stale")
             stale.push_back(std::move(finding));
     ASSERT_EQ(stale.size(), 1u);

@@ -58,7 +58,7 @@ protected:
         const FileChecker checker(*schema_, builtin_rules(), policy, {}, services);
         FileResult checked = checker.check_file(path.string());
         EXPECT_TRUE(checked.configuration_errors.empty()) << path;
-        return std::move(checked.findings);
+        return checked.findings.to_vector();
     }
 
     int findings_of(const std::string& rule_id, const fs::path& path) const {

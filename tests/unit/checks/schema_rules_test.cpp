@@ -13,12 +13,13 @@ namespace {
 std::vector<Finding> run(const Rule& rule, const std::string& path, const std::string& xml) {
     auto source = make_source_file(path, xml);
     const Article article = build_article(source, scan_markup(source->content));
-    std::vector<Finding> findings;
+    FindingList findings;
     FindingSink sink(findings);
     const RuleServices services;
     CheckContext context(services);
     rule.check(article, context, sink);
-    return findings;
+    sink.flush();
+    return findings.to_vector();
 }
 
 TEST(DuplicateIdRule, ReportsTheSecondUseWithTheFirstPosition) {

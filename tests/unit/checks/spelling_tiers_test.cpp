@@ -30,7 +30,7 @@ protected:
         const SeverityPolicy policy;
         const FileChecker checker(*schema_, builtin_rules(), policy, {}, services_);
         std::vector<Finding> found;
-        for (Finding& finding : checker.check_file(path.string()).findings)
+        for (Finding finding : checker.check_file(path.string()).findings)
             if (finding.rule_id.starts_with("spelling.") && finding.block_id == "p")
                 found.push_back(std::move(finding));
         return found;

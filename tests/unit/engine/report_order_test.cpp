@@ -93,7 +93,7 @@ TEST(ReportOrder, FileByFileIsTheGlobalStableSort) {
         });
         for (std::size_t i = 0; i < corpus.paths.size(); ++i) {
             ++files_added;
-            order.add_file(corpus.paths[i], corpus.per_file[i]);
+            order.add_file(corpus.paths[i], FindingList(corpus.per_file[i]));
             // Everything of this file and those before it is out already.
             const std::size_t due = static_cast<std::size_t>(
                 std::count_if(all.begin(), all.end(),
@@ -103,6 +103,46 @@ TEST(ReportOrder, FileByFileIsTheGlobalStableSort) {
         order.finish();
         EXPECT_EQ(describe(streamed), describe(all)) << "seed " << seed;
     }
+}
+
+TEST(ReportOrder, ABigFilesFindingsGoOutInGroupsNeverAllAtOnce) {
+    // One article with thousands of findings (a tokenised text has one every few words):
+    // the sink receives them in several groups, so that they are never all built at once,
+    // and in the order of one stable sort, with the known findings of that file merged in.
+    std::mt19937 random(5);
+    const std::string path = "content/big.xml";
+    std::vector<Finding> findings;
+    for (int i = 0; i < 5000; ++i) {
+        Finding finding =
+            make(path, 1 + static_cast<int>(random() % 900), static_cast<int>(random() % 4),
+                 "typography.space-before-comma", "m" + std::to_string(random() % 2));
+        finding.block_id = "b" + std::to_string(i); // tells equal findings apart
+        findings.push_back(finding);
+    }
+    std::vector<Finding> known = {make(path, 450, 2, "schema.invalid", "known"),
+                                  make("content/zzz.xml", 1, 1, "schema.invalid", "later")};
+    std::vector<Finding> expected = findings;
+    expected.insert(expected.end(), known.begin(), known.end());
+    std::stable_sort(expected.begin(), expected.end(), reported_before);
+
+    std::vector<Finding> streamed;
+    std::size_t groups = 0;
+    std::size_t largest = 0;
+    ReportOrder order(known, nullptr, [&](std::span<const Finding> group) {
+        ++groups;
+        largest = std::max(largest, group.size());
+        streamed.insert(streamed.end(), group.begin(), group.end());
+    });
+    order.add_file(path, FindingList(findings));
+    EXPECT_EQ(streamed.size(), findings.size() + 1); // this file's, and its known finding
+    order.finish();
+    EXPECT_GT(groups, 4u);
+    EXPECT_LT(largest, findings.size() / 2);
+    ASSERT_EQ(streamed.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        ASSERT_EQ(streamed[i].block_id + streamed[i].message,
+                  expected[i].block_id + expected[i].message)
+            << "at " << i;
 }
 
 TEST(SortFindings, IsTheStableSortInReportOrder) {
@@ -146,7 +186,7 @@ TEST(ReportOrder, ABaselineDropsWhatTheBatchFilterDrops) {
             streamed.insert(streamed.end(), group.begin(), group.end());
         });
         for (std::size_t i = 0; i < corpus.paths.size(); ++i)
-            order.add_file(corpus.paths[i], corpus.per_file[i]);
+            order.add_file(corpus.paths[i], FindingList(corpus.per_file[i]));
         order.finish();
         EXPECT_EQ(describe(streamed), describe(expected)) << "seed " << seed;
     }
@@ -157,8 +197,9 @@ TEST(ReportOrder, FilesOutOfOrderOrFindingsOfAnotherFileAreInternalErrors) {
     order.add_file("content/b.xml", {});
     EXPECT_THROW(order.add_file("content/a.xml", {}), std::logic_error);
     EXPECT_THROW(order.add_file("content/b.xml", {}), std::logic_error);
-    EXPECT_THROW(order.add_file("content/c.xml", {make("content/d.xml", 1, 1, "r", "m")}),
-                 std::logic_error);
+    EXPECT_THROW(
+        order.add_file("content/c.xml", FindingList({make("content/d.xml", 1, 1, "r", "m")})),
+        std::logic_error);
 }
 
 TEST(CheckInReportOrder, TheSameReportAsCheckFilesOnEveryThreadCount) {

@@ -146,8 +146,9 @@ TEST(ResultCache, ARowWrittenWithoutTheKeyIsAMiss) {
 }
 
 TEST(ResultCache, ARowThatDoesNotReadBackIsAMiss) {
-    // A row whose findings nest 100,000 levels deep (once a stack overflow) or are not JSON,
-    // with a MAC that matches: a miss, never a crash.
+    // A row whose findings are cut short, followed by more bytes, or not a finding list at
+    // all (the JSON of an older medloc, nested 100,000 levels deep), with a MAC that
+    // matches: a miss, never a crash.
     testing::TempDir dir;
     const std::string path = (dir.path() / "cache.sqlite").string();
     std::string note;
@@ -157,7 +158,10 @@ TEST(ResultCache, ARowThatDoesNotReadBackIsAMiss) {
         cache->store("content/a.xml", "hash-a", {sample_finding()});
         ASSERT_TRUE(cache->commit().ok());
     }
-    for (const std::string& findings : {deep, std::string("[{]"), std::string("[1]")}) {
+    const std::string whole = FindingList({sample_finding(), sample_finding()}).serialize();
+    for (const std::string& findings :
+         {deep, std::string("[{]"), std::string("[1]"), whole.substr(0, whole.size() - 1),
+          whole + '\0', whole.substr(0, whole.size() / 2)}) {
         const std::string mac = hmac_sha256_hex(kKey, std::string("env") + '\0' + "content/a.xml" +
                                                           '\0' + "hash-a" + '\0' + findings);
         sqlite3* database = nullptr;
@@ -166,7 +170,7 @@ TEST(ResultCache, ARowThatDoesNotReadBackIsAMiss) {
         ASSERT_EQ(sqlite3_prepare_v2(database, "UPDATE results SET findings = ?, mac = ?", -1,
                                      &update, nullptr),
                   SQLITE_OK);
-        sqlite3_bind_text(update, 1, findings.data(), static_cast<int>(findings.size()),
+        sqlite3_bind_blob(update, 1, findings.data(), static_cast<int>(findings.size()),
                           SQLITE_TRANSIENT);
         sqlite3_bind_text(update, 2, mac.data(), static_cast<int>(mac.size()), SQLITE_TRANSIENT);
         EXPECT_EQ(sqlite3_step(update), SQLITE_DONE);
@@ -185,8 +189,8 @@ TEST(ResultCache, ARunOfManyFilesSetsItsRowsAsideAndCommitsThemAll) {
     std::string note;
     std::vector<Finding> findings(40, sample_finding());
     for (std::size_t i = 0; i < findings.size(); ++i)
-        findings[i].message = std::string(300, 'a' + static_cast<char>(i % 26));
-    constexpr int kFiles = 500; // about 7 MiB of JSON
+        findings[i].message = std::string(300, 'a' + static_cast<char>(i % 26)) + std::to_string(i);
+    constexpr int kFiles = 500; // about 6 MiB of findings
     {
         auto cache = open_cache(path, "env", note);
         for (int i = 0; i < kFiles; ++i) {

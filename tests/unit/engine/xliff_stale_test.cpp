@@ -38,7 +38,7 @@ protected:
         const RuleServices services;
         const FileChecker checker(*schema_, builtin_rules(), policy, options, services);
         std::vector<Finding> found;
-        for (Finding& finding : checker.check_file(xliff_).findings)
+        for (Finding finding : checker.check_file(xliff_).findings)
             if (finding.rule_id == "translation.stale")
                 found.push_back(std::move(finding));
         return found;
