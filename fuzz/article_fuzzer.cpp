@@ -70,10 +70,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const RuleServices services; // no dictionary, no termbase
     CheckContext context(services);
-    std::vector<Finding> findings;
+    FindingList findings;
     FindingSink sink(findings);
     for (const auto& rule : builtin_rules().rules())
         rule->check(article, context, sink);
+    sink.flush();
     for (const Finding& finding : findings) {
         fuzz::require_inside(content, finding.position, "a rule finding's position");
         // The bidirectional-control rules flag the control itself, never another character.

@@ -1,6 +1,6 @@
 // The readers of JSON that medloc did not write in this run: shard reports (merge-results),
-// baselines (check --baseline), result-cache rows (parse_untrusted_json, as the cache reads
-// them), bundle manifests (verify_bundle).
+// baselines (check --baseline), bundle manifests (verify_bundle). Result-cache rows are
+// findings_fuzzer's.
 // Properties: reading never crashes, whatever the nesting or the types; nesting beyond the
 // limit is always refused; a report that reads is written back by the JSON formatter and
 // reads again to the same findings; merging a report with itself is refused.

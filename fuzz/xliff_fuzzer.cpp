@@ -29,12 +29,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const BilingualDocument bilingual = make_bilingual(std::move(*load.document));
     const RuleServices services;
     CheckContext context(services);
-    std::vector<Finding> findings;
+    FindingList findings;
     FindingSink sink(findings);
     for (const auto& rule : builtin_rules().rules()) {
         rule->check_bilingual(bilingual, context, sink);
         rule->check(bilingual.target, context, sink);
     }
+    sink.flush();
     for (const Finding& finding : findings)
         fuzz::require_inside(content, finding.position, "a translation finding's position");
     return 0;

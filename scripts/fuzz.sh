@@ -8,13 +8,14 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: article xliff tbx config dose
 #                                                      spelling bundle json text usage
+#                                                      findings
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-10}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(article xliff tbx config dose spelling bundle json text usage)
+((${#targets[@]})) || targets=(article xliff tbx config dose spelling bundle json text usage findings)
 
 bash scripts/install-deps.sh
 build=build-fuzz
@@ -42,6 +43,7 @@ seeds() {
     json) find fuzz/seeds/json tests/fixtures/bundle-golden -name '*.json' ;;
     text) find fuzz/seeds/text fuzz/seeds/spelling -type f; find content -name '*.xml' ;;
     usage) find fuzz/seeds/usage terminology -name '*.usage' ;;
+    findings) find fuzz/seeds/findings -type f ;;
   esac
   [[ -d fuzz/regressions/$1 ]] && find "fuzz/regressions/$1" -type f
   true

@@ -118,7 +118,6 @@ public:
         finding.flagged_text = string();
         finding.message_id = string();
         const std::size_t suggestions = count();
-        finding.suggestions.reserve(suggestions);
         for (std::size_t i = 0; i < suggestions && !failed(); ++i)
             finding.suggestions.push_back(string());
         if (number() != 0) {
@@ -132,7 +131,6 @@ public:
             finding.fix = std::move(fix);
         }
         const std::size_t arguments = count();
-        finding.message_arguments.reserve(arguments);
         for (std::size_t i = 0; i < arguments && !failed(); ++i) {
             MessageArgument argument;
             argument.name = string();
@@ -362,21 +360,22 @@ std::optional<FindingList> FindingList::parse(std::string_view bytes) {
     if (in.failed || record_bytes != bytes.size() - in.at || findings > record_bytes)
         return std::nullopt;
     list.records_ = std::string(bytes.substr(in.at));
-    // Every record is read once, which checks it and tells where the next one begins.
+    // Every record is read once, which checks it and tells where the next one begins, and
+    // written again: only the bytes serialize() gives for these findings are accepted (no
+    // overlong number, unused or repeated string, flag serialize() never sets).
+    FindingList written;
     std::size_t at = 0;
     for (std::uint64_t i = 0; i < findings; ++i) {
-        list.starts_.push_back(at);
         Reader reader(list, at);
-        (void)reader.finding();
+        const Finding finding = reader.finding();
         if (reader.failed())
             return std::nullopt;
+        written.push_back(finding);
         at = reader.at();
     }
-    if (at != list.records_.size())
+    if (at != list.records_.size() || written.serialize() != bytes)
         return std::nullopt;
-    // The table of strings is built again as strings are added, from what it holds.
-    list.text_slots_.clear();
-    return list;
+    return written;
 }
 
 } // namespace medloc

@@ -45,8 +45,8 @@ public:
     // the order they came in.
     std::vector<std::uint32_t> report_order() const;
 
-    // The list as bytes, for the result cache, and back. `parse` refuses (nullopt) bytes
-    // that are not a whole list written by `serialize`.
+    // The list as bytes, for the result cache, and back. `parse` refuses (nullopt) any
+    // bytes other than what `serialize` writes for some list.
     std::string serialize() const;
     static std::optional<FindingList> parse(std::string_view bytes);
 

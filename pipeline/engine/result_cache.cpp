@@ -18,8 +18,9 @@ namespace medloc {
 namespace {
 
 // Format 2: rows authenticated by an HMAC under a key outside the database (format 1 had a
-// plain SHA-256 anyone could recompute).
-constexpr const char* kFormat = "medloc result cache 2";
+// plain SHA-256 anyone could recompute). Format 3: a row's findings are a FindingList's
+// bytes (format 2 held JSON text).
+constexpr const char* kFormat = "medloc result cache 3";
 constexpr std::string_view kFormatFamily = "medloc result cache";
 // SQLite's application id (header offset 68): 'mloc'. How a medloc cache is known before
 // SQLite reads it, even when it is damaged.

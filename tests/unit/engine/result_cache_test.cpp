@@ -247,8 +247,11 @@ TEST(ResultCache, AnOlderMedlocCacheOrOneWithTriggersIsDiscarded) {
     for (const std::string sql :
          {"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
           "INSERT INTO meta VALUES('format', 'medloc result cache 1');",
+          // Format 2 held JSON rows.
           "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-          "INSERT INTO meta VALUES('format', 'medloc result cache 2');"
+          "INSERT INTO meta VALUES('format', 'medloc result cache 2');",
+          "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+          "INSERT INTO meta VALUES('format', 'medloc result cache 3');"
           "CREATE TABLE t(x); CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM t; END;"}) {
         testing::TempDir dir;
         const std::string path = (dir.path() / "cache.sqlite").string();
