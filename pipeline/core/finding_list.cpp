@@ -27,8 +27,10 @@ void put_varint(std::string& out, std::uint64_t value) {
     out += static_cast<char>(value);
 }
 
+} // namespace
+
 // Reads what put_varint wrote, from `at`; past the end or more than 64 bits, `failed`.
-struct VarintReader {
+struct FindingList::VarintReader {
     std::string_view bytes;
     std::size_t at = 0;
     bool failed = false;
@@ -58,8 +60,6 @@ struct VarintReader {
         return static_cast<int>(value);
     }
 };
-
-} // namespace
 
 // Decodes the records of a list; every string id is checked against its table.
 class FindingList::Reader {

@@ -93,6 +93,7 @@ private:
         std::string_view rule_id;
         std::string_view message;
     };
+    struct VarintReader;
     class Reader;
 
     std::uint32_t intern(std::string_view text);
