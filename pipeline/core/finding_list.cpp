@@ -244,11 +244,6 @@ void FindingList::push_back(const Finding& finding) {
     }
 }
 
-void FindingList::append(const FindingList& other) {
-    for (std::size_t i = 0; i < other.size(); ++i)
-        push_back(other.at(i));
-}
-
 Finding FindingList::at(std::size_t index) const {
     if (index >= starts_.size())
         throw std::out_of_range("finding " + std::to_string(index) + " of " +

@@ -27,7 +27,6 @@ public:
     FindingList(std::initializer_list<Finding> findings); // NOLINT: a value conversion
 
     void push_back(const Finding& finding);
-    void append(const FindingList& other);
 
     std::size_t size() const { return starts_.size(); }
     bool empty() const { return starts_.empty(); }

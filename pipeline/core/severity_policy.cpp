@@ -13,25 +13,24 @@ bool SeverityPolicy::enabled(const std::string& rule_id) const {
     return it == overrides_.end() || it->second.has_value();
 }
 
+bool SeverityPolicy::settle(Finding& finding) const {
+    const auto it = overrides_.find(finding.rule_id);
+    if (it == overrides_.end())
+        return true;
+    if (!it->second)
+        return false; // "off"
+    finding.severity = *it->second;
+    return true;
+}
+
 void SeverityPolicy::apply(std::vector<Finding>& findings) const {
-    std::erase_if(findings, [this](const Finding& f) { return !enabled(f.rule_id); });
-    for (Finding& finding : findings) {
-        auto it = overrides_.find(finding.rule_id);
-        if (it != overrides_.end())
-            finding.severity = *it->second;
-    }
+    std::erase_if(findings, [this](Finding& finding) { return !settle(finding); });
 }
 
 void SeverityPolicy::apply(FindingList& findings) const {
     if (overrides_.empty())
-        return;
-    findings.keep_if([this](Finding& finding) {
-        if (!enabled(finding.rule_id))
-            return false;
-        if (auto it = overrides_.find(finding.rule_id); it != overrides_.end())
-            finding.severity = *it->second;
-        return true;
-    });
+        return; // nothing to change: the list is not rewritten
+    findings.keep_if([this](Finding& finding) { return settle(finding); });
 }
 
 } // namespace medloc

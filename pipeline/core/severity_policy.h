@@ -23,6 +23,9 @@ public:
     void apply(FindingList& findings) const;
 
 private:
+    // Gives the finding its configured severity; false when its rule is off.
+    bool settle(Finding& finding) const;
+
     std::map<std::string, std::optional<Severity>, std::less<>> overrides_;
 };
 
