@@ -1,6 +1,7 @@
 #include "cli/command.h"
 #include "cli/progress_line.h"
 #include "cli/project_options.h"
+#include "core/process_exit.h"
 #include "project/check_run.h"
 #include "project/report_output.h"
 #include "project/shards.h"
@@ -135,6 +136,8 @@ int run_article_command(const std::vector<std::string>& arguments, Terminal& ter
         progress->finish();
     save_project_cache(check.cache.get(), terminal);
     note_suggestion_budget(config.value(), *check.setup, terminal.err);
+    if (terminal.process_ends_after)
+        leave_to_process_exit(std::move(check.setup));
     if (run.failure) {
         terminal.err << "medloc: " << *run.failure << '\n';
         return kExitUsage;

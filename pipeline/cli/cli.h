@@ -17,6 +17,9 @@ struct Terminal {
     bool stdout_is_terminal = false;
     bool stderr_is_terminal = false;  // progress goes there, on a terminal only
     std::ostream* progress = nullptr; // the progress line's stream when not `err` (unescaped)
+    // The process ends after the command (main): what it built last may be left to the
+    // system instead of destroyed (leave_to_process_exit).
+    bool process_ends_after = false;
 };
 
 // The whole command line: `medloc COMMAND [options]`. Never throws.

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
     medloc::PrintableStreambuf printable_err(std::cerr.rdbuf());
     std::ostream err(&printable_err);
     err.setf(std::ios::unitbuf);
-    return medloc::run_cli({argv + 1, argv + argc}, {std::cout, err, ::isatty(STDOUT_FILENO) == 1,
-                                                     ::isatty(STDERR_FILENO) == 1, &std::cerr});
+    return medloc::run_cli({argv + 1, argv + argc},
+                           {std::cout, err, ::isatty(STDOUT_FILENO) == 1,
+                            ::isatty(STDERR_FILENO) == 1, &std::cerr, true});
 }

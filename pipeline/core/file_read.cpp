@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,7 +56,10 @@ FileDescriptor& FileDescriptor::operator=(FileDescriptor&& other) noexcept {
     return *this;
 }
 
-Result<FileDescriptor> open_regular_file(const std::string& path) {
+namespace {
+
+// open_regular_file, with the size of what was opened.
+Result<FileDescriptor> open_regular_file_sized(const std::string& path, std::uintmax_t& size) {
     // The type is known before opening (opening a device can have effects), and checked
     // again on what was opened (the name may have been replaced in between); O_NONBLOCK
     // keeps even that open from waiting for a FIFO's writer.
@@ -72,7 +76,15 @@ Result<FileDescriptor> open_regular_file(const std::string& path) {
         return Error{std::string("cannot read file: ") + std::strerror(errno)};
     if (!S_ISREG(opened.st_mode))
         return not_regular(opened.st_mode);
+    size = static_cast<std::uintmax_t>(opened.st_size);
     return file;
+}
+
+} // namespace
+
+Result<FileDescriptor> open_regular_file(const std::string& path) {
+    std::uintmax_t size = 0;
+    return open_regular_file_sized(path, size);
 }
 
 Result<std::string> read_regular_file_prefix(const std::string& path, std::size_t count) {
@@ -98,34 +110,44 @@ Result<std::string> read_regular_file_prefix(const std::string& path, std::size_
 
 Result<std::string> read_regular_file(const std::string& path, std::uintmax_t max_bytes,
                                       std::string_view limit_name) {
-    auto opened_file = open_regular_file(path);
+    std::uintmax_t size = 0;
+    auto opened_file = open_regular_file_sized(path, size);
     if (!opened_file)
         return opened_file.error();
     const FileDescriptor file = std::move(opened_file).value();
-    struct stat opened {};
-    if (::fstat(file.get(), &opened) != 0)
-        return Error{std::string("cannot read file: ") + std::strerror(errno)};
-    if (static_cast<std::uintmax_t>(opened.st_size) > max_bytes)
-        return Error{"file is too large: " + std::to_string(opened.st_size) +
-                     " bytes, the limit is " + std::to_string(max_bytes) + limit_note(limit_name)};
+    if (size > max_bytes)
+        return Error{"file is too large: " + std::to_string(size) + " bytes, the limit is " +
+                     std::to_string(max_bytes) + limit_note(limit_name)};
+    // Read straight into the string: the size it had when opened and one byte more, so
+    // that a file of unchanged size is read by one call and its end seen by the next.
     std::string content;
-    content.reserve(static_cast<std::size_t>(
-        std::min<std::uintmax_t>(static_cast<std::uintmax_t>(opened.st_size), max_bytes)));
-    char buffer[1 << 16];
+    std::size_t filled = 0;
+    content.resize(static_cast<std::size_t>(size) + 1);
     for (;;) {
-        const ssize_t n = ::read(file.get(), buffer, sizeof buffer);
+        if (filled == content.size()) {
+            // A file that grows while it is read is held to the same limit.
+            if (filled > max_bytes)
+                return Error{"file is too large: more than " + std::to_string(max_bytes) +
+                             " bytes" + limit_note(limit_name)};
+            // Up to one byte past the limit, which tells a file over it.
+            const std::uintmax_t most =
+                max_bytes < std::numeric_limits<std::size_t>::max() - 1 ? max_bytes + 1 : max_bytes;
+            content.resize(static_cast<std::size_t>(
+                std::min<std::uintmax_t>(std::uintmax_t{2} * filled + 4096, most)));
+        }
+        const ssize_t n = ::read(file.get(), content.data() + filled, content.size() - filled);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
             return Error{std::string("cannot read file: ") + std::strerror(errno)};
         if (n == 0)
             break;
-        // A file that grows while it is read is held to the same limit.
-        if (content.size() + static_cast<std::size_t>(n) > max_bytes)
-            return Error{"file is too large: more than " + std::to_string(max_bytes) + " bytes" +
-                         limit_note(limit_name)};
-        content.append(buffer, static_cast<std::size_t>(n));
+        filled += static_cast<std::size_t>(n);
     }
+    if (filled > max_bytes)
+        return Error{"file is too large: more than " + std::to_string(max_bytes) + " bytes" +
+                     limit_note(limit_name)};
+    content.resize(filled);
     return content;
 }
 

@@ -1,8 +1,11 @@
 #include "core/finding_json.h"
 
 #include "core/json_fields.h"
+#include "core/json_text.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <string_view>
 
 namespace medloc {
 
@@ -55,7 +58,166 @@ std::optional<Fix> fix_from_json(const Json& item) {
     return fix;
 }
 
+// Members of an object written as text, at a given indentation, in dump(2)'s layout.
+class ObjectText {
+public:
+    ObjectText(std::string& out, std::size_t indent) : out_(out), indent_(indent) {}
+
+    // Starts the member `key` (plain ASCII, no escaping needed); its value follows.
+    void key(std::string_view key) {
+        out_ += first_ ? "{\n" : ",\n";
+        first_ = false;
+        out_.append(indent_ + 2, ' ');
+        out_ += '"';
+        out_ += key;
+        out_ += "\": ";
+    }
+    // A member whose name is data (a message argument).
+    void escaped_key(std::string_view key) {
+        out_ += first_ ? "{\n" : ",\n";
+        first_ = false;
+        out_.append(indent_ + 2, ' ');
+        append_json_string(out_, key);
+        out_ += ": ";
+    }
+    void close() {
+        if (first_) {
+            out_ += "{}";
+            return;
+        }
+        out_ += '\n';
+        out_.append(indent_, ' ');
+        out_ += '}';
+    }
+    std::size_t member_indent() const { return indent_ + 2; }
+
+private:
+    std::string& out_;
+    std::size_t indent_;
+    bool first_ = true;
+};
+
+void append_text_or_null(std::string& out, const std::string& text) {
+    if (text.empty())
+        out += "null";
+    else
+        append_json_string(out, text);
+}
+
+void append_number_or_null(std::string& out, int number) {
+    if (number > 0)
+        append_json_integer(out, number);
+    else
+        out += "null";
+}
+
+void append_string_array(std::string& out, const std::vector<std::string>& items,
+                         std::size_t indent) {
+    if (items.empty()) {
+        out += "[]";
+        return;
+    }
+    out += "[\n";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += ",\n";
+        out.append(indent + 2, ' ');
+        append_json_string(out, items[i]);
+    }
+    out += '\n';
+    out.append(indent, ' ');
+    out += ']';
+}
+
+void append_fix_json(std::string& out, const Fix& fix, std::size_t indent) {
+    ObjectText object(out, indent);
+    object.key("offset");
+    append_json_unsigned(out, fix.offset);
+    object.key("length");
+    append_json_unsigned(out, fix.length);
+    object.key("replacement");
+    append_json_string(out, fix.replacement);
+    object.key("line");
+    append_json_integer(out, fix.start.line);
+    object.key("column");
+    append_json_integer(out, fix.start.column);
+    object.key("end_column");
+    append_json_integer(out, fix.end_column);
+    object.close();
+}
+
+// As finding_to_json's object of arguments: a name given twice keeps its first place and
+// its last value (an ordered map's operator[]).
+void append_arguments_json(std::string& out, const std::vector<MessageArgument>& arguments,
+                           std::size_t indent) {
+    struct Member {
+        const MessageArgument* argument;
+        long long number;
+    };
+    std::vector<Member> members;
+    members.reserve(arguments.size());
+    for (const MessageArgument& argument : arguments) {
+        const long long number =
+            !argument.is_list && argument.is_number ? std::stoll(argument.text) : 0;
+        const auto same = std::find_if(members.begin(), members.end(), [&](const Member& m) {
+            return m.argument->name == argument.name;
+        });
+        if (same != members.end())
+            *same = {&argument, number};
+        else
+            members.push_back({&argument, number});
+    }
+    ObjectText object(out, indent);
+    for (const Member& member : members) {
+        object.escaped_key(member.argument->name);
+        if (member.argument->is_list)
+            append_string_array(out, member.argument->items, object.member_indent());
+        else if (member.argument->is_number)
+            append_json_integer(out, member.number);
+        else
+            append_json_string(out, member.argument->text);
+    }
+    object.close();
+}
+
 } // namespace
+
+void append_finding_json(std::string& out, const Finding& finding, std::size_t indent) {
+    ObjectText object(out, indent);
+    object.key("rule_id");
+    append_json_string(out, finding.rule_id);
+    object.key("severity");
+    append_json_string(out, to_string(finding.severity));
+    object.key("file");
+    append_json_string(out, finding.file);
+    object.key("line");
+    append_number_or_null(out, finding.position.line);
+    object.key("column");
+    append_number_or_null(out, finding.position.column);
+    object.key("document_id");
+    append_text_or_null(out, finding.document_id);
+    object.key("block_id");
+    append_text_or_null(out, finding.block_id);
+    object.key("locale");
+    append_text_or_null(out, finding.locale);
+    object.key("message");
+    append_json_string(out, finding.message);
+    object.key("flagged_text");
+    append_text_or_null(out, finding.flagged_text);
+    object.key("suggestions");
+    append_string_array(out, finding.suggestions, object.member_indent());
+    if (finding.fix) {
+        object.key("fix");
+        append_fix_json(out, *finding.fix, object.member_indent());
+    }
+    if (!finding.message_id.empty()) {
+        object.key("message_id");
+        append_json_string(out, finding.message_id);
+        object.key("message_arguments");
+        append_arguments_json(out, finding.message_arguments, object.member_indent());
+    }
+    object.close();
+}
 
 Json finding_to_json(const Finding& finding) {
     // An object from the start: nlohmann turns a null value into an object on its first

@@ -35,6 +35,12 @@ public:
     Finding front() const { return at(0); }
     Finding back() const { return at(size() - 1); }
     std::vector<Finding> to_vector() const;
+    // The heap memory the list holds (what a result waiting for its turn costs).
+    std::size_t memory_bytes() const {
+        return texts_.capacity() + records_.capacity() +
+               sizeof(std::uint32_t) * (text_ends_.capacity() + text_slots_.capacity()) +
+               sizeof(std::size_t) * starts_.capacity();
+    }
 
     // Keeps the findings that `keep` returns true for, as `keep` leaves them (it may change
     // a severity, say), in the same order.

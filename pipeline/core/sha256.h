@@ -1,5 +1,6 @@
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,9 @@ std::string sha256_hex(std::string_view bytes);
 
 // HMAC-SHA-256 (RFC 2104) of `message` under `key`, as 64 lower-case hexadecimal digits.
 std::string hmac_sha256_hex(std::string_view key, std::string_view message);
+
+// The same of the concatenation of `pieces`, without building it.
+std::string hmac_sha256_hex(std::string_view key, std::initializer_list<std::string_view> pieces);
 
 // `count` bytes from the operating system's random source (through OpenSSL), as
 // hexadecimal digits: for secret keys. Throws std::runtime_error when there are none.

@@ -45,6 +45,9 @@ FileChecker::FileChecker(const XmlSchema& schema, const RuleRegistry& rules,
 
 namespace {
 
+// What results done ahead of their turn may hold, beyond a few files per job.
+constexpr std::size_t kResultsWaitingBudget = 32u << 20;
+
 bool is_xliff_path(std::string_view path) {
     return path.ends_with(".xlf") || path.ends_with(".xliff");
 }
@@ -195,6 +198,17 @@ Status check_files_in_order(const std::vector<std::string>& paths, const FileChe
     parallel.describe = [&](std::size_t i) { return "checking " + paths[i]; };
     if (parallel.jobs > 1)
         fill_narrow_cache();
+    // Results run ahead of delivery up to a memory budget, not only a few files: with a
+    // warm cache, the workers go on reading findings from it while one changed file is
+    // checked (its dictionary loaded, say) instead of waiting a few files past it.
+    OrderedWindow<FileResult> window;
+    window.weight = [](const FileResult& result) {
+        std::size_t bytes = sizeof result + result.findings.memory_bytes();
+        for (const std::string& error : result.configuration_errors)
+            bytes += sizeof error + error.capacity();
+        return bytes;
+    };
+    window.budget = kResultsWaitingBudget;
     return run_in_order<FileResult>(
         paths.size(),
         [&](std::size_t i) {
@@ -204,7 +218,7 @@ Status check_files_in_order(const std::vector<std::string>& paths, const FileChe
                 progress(finished);
             return result;
         },
-        deliver, parallel);
+        deliver, parallel, window);
 }
 
 RunResult check_files(const std::vector<std::string>& paths, const FileChecker& checker, int jobs,

@@ -103,7 +103,8 @@ RunResult check_files(const std::vector<std::string>& paths, const FileChecker& 
 
 // The same, each file's result handed to `deliver(i, result)` in path order, one call at a
 // time, as soon as that file and every one before it are done (run_in_order): what waits is
-// bounded by the jobs, not by the number of files. The Error is the run's failure.
+// bounded by the jobs and 32 MiB of results done ahead of their turn, not by the number of
+// files. The Error is the run's failure.
 Status check_files_in_order(const std::vector<std::string>& paths, const FileChecker& checker,
                             int jobs, const std::function<void(std::size_t, FileResult&&)>& deliver,
                             const std::function<void(std::size_t done)>& progress = {},

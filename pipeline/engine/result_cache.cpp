@@ -11,11 +11,57 @@
 #include <filesystem>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace medloc {
 
+// A prepared statement of the cache that finalises itself (named, not in the anonymous
+// namespace: the cache keeps one as a member).
+class CacheStatement {
+public:
+    CacheStatement(sqlite3* database, const char* sql) {
+        code_ = sqlite3_prepare_v2(database, sql, -1, &statement_, nullptr);
+    }
+    ~CacheStatement() { sqlite3_finalize(statement_); }
+    CacheStatement(const CacheStatement&) = delete;
+    CacheStatement& operator=(const CacheStatement&) = delete;
+
+    int prepared() const { return code_; }
+    void bind(int index, const std::string& text) {
+        sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()),
+                          SQLITE_TRANSIENT);
+    }
+    void bind(int index, long long number) { sqlite3_bind_int64(statement_, index, number); }
+    void bind_blob(int index, const std::string& bytes) {
+        sqlite3_bind_blob(statement_, index, bytes.data(), static_cast<int>(bytes.size()),
+                          SQLITE_TRANSIENT);
+    }
+    int step() { return sqlite3_step(statement_); }
+    void reset() {
+        sqlite3_reset(statement_);
+        sqlite3_clear_bindings(statement_);
+    }
+    std::string text(int column) const {
+        const auto* bytes = sqlite3_column_text(statement_, column);
+        return bytes == nullptr ? std::string()
+                                : std::string(reinterpret_cast<const char*>(bytes),
+                                              static_cast<std::size_t>(
+                                                  sqlite3_column_bytes(statement_, column)));
+    }
+    long long number(int column) const { return sqlite3_column_int64(statement_, column); }
+
+private:
+    sqlite3_stmt* statement_ = nullptr;
+    int code_ = SQLITE_OK;
+};
+
 namespace {
+
+// How long consecutive hits may share one read of the database, and how long one stays
+// open without a lookup.
+constexpr std::chrono::milliseconds kReadHold{25};
+constexpr std::chrono::milliseconds kReadIdle{5};
 
 // Format 2: rows authenticated by an HMAC under a key outside the database (format 1 had a
 // plain SHA-256 anyone could recompute). Format 3: a row's findings are a FindingList's
@@ -48,45 +94,6 @@ StepError step_error(sqlite3* database, int code) {
     return {sqlite3_errmsg(database), is_damage(code)};
 }
 
-// A prepared statement that finalises itself.
-class Statement {
-public:
-    Statement(sqlite3* database, const char* sql) {
-        code_ = sqlite3_prepare_v2(database, sql, -1, &statement_, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(statement_); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    int prepared() const { return code_; }
-    void bind(int index, const std::string& text) {
-        sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()),
-                          SQLITE_TRANSIENT);
-    }
-    void bind(int index, long long number) { sqlite3_bind_int64(statement_, index, number); }
-    void bind_blob(int index, const std::string& bytes) {
-        sqlite3_bind_blob(statement_, index, bytes.data(), static_cast<int>(bytes.size()),
-                          SQLITE_TRANSIENT);
-    }
-    int step() { return sqlite3_step(statement_); }
-    void reset() {
-        sqlite3_reset(statement_);
-        sqlite3_clear_bindings(statement_);
-    }
-    std::string text(int column) const {
-        const auto* bytes = sqlite3_column_text(statement_, column);
-        return bytes == nullptr ? std::string()
-                                : std::string(reinterpret_cast<const char*>(bytes),
-                                              static_cast<std::size_t>(
-                                                  sqlite3_column_bytes(statement_, column)));
-    }
-    long long number(int column) const { return sqlite3_column_int64(statement_, column); }
-
-private:
-    sqlite3_stmt* statement_ = nullptr;
-    int code_ = SQLITE_OK;
-};
-
 std::optional<StepError> execute(sqlite3* database, const char* sql) {
     const int code = sqlite3_exec(database, sql, nullptr, nullptr, nullptr);
     if (code != SQLITE_OK)
@@ -114,11 +121,11 @@ std::optional<StepError> prepare_schema(sqlite3* database) {
                               "NULL, mac TEXT NOT NULL, last_used INTEGER NOT NULL, "
                               "PRIMARY KEY(environment, file)) WITHOUT ROWID;"))
         return error;
-    Statement format(database, "SELECT value FROM meta WHERE key = 'format'");
+    CacheStatement format(database, "SELECT value FROM meta WHERE key = 'format'");
     if (format.prepared() != SQLITE_OK)
         return step_error(database, format.prepared());
     if (int code = format.step(); code == SQLITE_DONE) {
-        Statement insert(database, "INSERT INTO meta VALUES('format', ?)");
+        CacheStatement insert(database, "INSERT INTO meta VALUES('format', ?)");
         insert.bind(1, std::string(kFormat));
         if (int inserted = insert.step(); inserted != SQLITE_DONE)
             return step_error(database, inserted);
@@ -130,8 +137,8 @@ std::optional<StepError> prepare_schema(sqlite3* database) {
     } else if (format.text(0) != kFormat) {
         return StepError{"not a cache of this medloc version", true};
     }
-    Statement code(database, "SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', "
-                             "'view')");
+    CacheStatement code(database, "SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', "
+                                  "'view')");
     // Checked after the format: a file that passed check_path is medloc's, so what is wrong
     // with it is damage.
     if (code.prepared() != SQLITE_OK)
@@ -159,7 +166,7 @@ bool is_medloc_cache(const std::string& path) {
     if (sqlite3_open_v2(path.c_str(), &database, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_db_config(database, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_db_config(database, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-        Statement format(database, "SELECT value FROM meta WHERE key = 'format'");
+        CacheStatement format(database, "SELECT value FROM meta WHERE key = 'format'");
         medloc = format.prepared() == SQLITE_OK && format.step() == SQLITE_ROW &&
                  format.text(0).starts_with(kFormatFamily);
     }
@@ -183,8 +190,50 @@ ResultCache::ResultCache(sqlite3* database, std::string environment, std::string
 // cache's secret key.
 std::string ResultCache::row_mac(const std::string& file, const std::string& content_hash,
                                  const std::string& findings_bytes) const {
-    return hmac_sha256_hex(key_, environment_ + '\0' + file + '\0' + content_hash + '\0' +
-                                     findings_bytes);
+    const std::string_view separator("\0", 1);
+    return hmac_sha256_hex(
+        key_, {environment_, separator, file, separator, content_hash, separator, findings_bytes});
+}
+
+void ResultCache::begin_read() const {
+    if (reading_ || !hold_reads_)
+        return;
+    if (!read_watcher_.joinable()) {
+        try {
+            read_watcher_ = std::thread([this] { watch_reads(); });
+        } catch (const std::system_error&) { // no thread to be had: a transaction per lookup
+            hold_reads_ = false;
+            return;
+        }
+    }
+    if (execute(database_, "BEGIN"))
+        return;
+    reading_ = true;
+    read_began_ = std::chrono::steady_clock::now();
+    read_watch_.notify_all();
+}
+
+void ResultCache::end_read() const {
+    if (!reading_)
+        return;
+    reading_ = false;
+    // A read-only transaction: ending it only lets go of the lock.
+    if (execute(database_, "COMMIT"))
+        execute(database_, "ROLLBACK");
+}
+
+void ResultCache::watch_reads() const {
+    std::unique_lock lock(mutex_);
+    while (!closing_) {
+        if (!reading_) {
+            read_watch_.wait(lock, [this] { return closing_ || reading_; });
+            continue;
+        }
+        if (std::chrono::steady_clock::now() - last_read_ >= kReadIdle)
+            end_read();
+        else
+            read_watch_.wait_for(lock, kReadIdle);
+    }
 }
 
 Status ResultCache::check_path(const std::string& path) {
@@ -206,6 +255,15 @@ Status ResultCache::check_path(const std::string& path) {
 }
 
 ResultCache::~ResultCache() {
+    {
+        std::lock_guard lock(mutex_);
+        end_read();
+        closing_ = true;
+    }
+    read_watch_.notify_all();
+    if (read_watcher_.joinable())
+        read_watcher_.join();
+    lookup_statement_.reset(); // finalised before the database is closed
     sqlite3_close_v2(database_);
 }
 
@@ -213,8 +271,8 @@ ResultCache::~ResultCache() {
 // the run; only the index (file, content hash, last use) is kept, the findings are read
 // again when a file hits.
 Status ResultCache::load_entries() {
-    Statement select(database_, "SELECT file, content_hash, last_used FROM results WHERE "
-                                "environment = ?");
+    CacheStatement select(database_, "SELECT file, content_hash, last_used FROM results WHERE "
+                                     "environment = ?");
     if (select.prepared() != SQLITE_OK)
         return Error{sqlite3_errmsg(database_)};
     select.bind(1, environment_);
@@ -270,24 +328,41 @@ Result<std::unique_ptr<ResultCache>> ResultCache::open(const std::string& path,
 std::optional<FindingList> ResultCache::lookup(const std::string& file,
                                                const std::string& content_hash) const {
     const auto it = entries_.find(file);
-    if (it == entries_.end() || it->second.content_hash != content_hash)
+    if (it == entries_.end() || it->second.content_hash != content_hash) {
+        // A file to check: what it takes must not keep the database read.
+        std::lock_guard lock(mutex_);
+        end_read();
         return std::nullopt;
+    }
     std::string stored_hash;
     std::string findings_bytes;
     std::string mac;
     {
         std::lock_guard lock(mutex_);
-        Statement select(database_, "SELECT content_hash, findings, mac FROM results WHERE "
-                                    "environment = ? AND file = ?");
+        // Prepared once for the run: compiling the SQL of every lookup again cost as much
+        // as the rest of a hit.
+        if (!lookup_statement_)
+            lookup_statement_ = std::make_unique<CacheStatement>(
+                database_, "SELECT content_hash, findings, mac FROM results WHERE "
+                           "environment = ? AND file = ?");
+        CacheStatement& select = *lookup_statement_;
         if (select.prepared() != SQLITE_OK)
             return std::nullopt;
+        begin_read();
         select.bind(1, environment_);
         select.bind(2, file);
-        if (select.step() != SQLITE_ROW)
+        const bool found = select.step() == SQLITE_ROW;
+        if (found) {
+            stored_hash = select.text(0);
+            findings_bytes = select.text(1);
+            mac = select.text(2);
+        }
+        select.reset();
+        last_read_ = std::chrono::steady_clock::now();
+        if (!found || last_read_ - read_began_ > kReadHold)
+            end_read();
+        if (!found)
             return std::nullopt;
-        stored_hash = select.text(0);
-        findings_bytes = select.text(1);
-        mac = select.text(2);
     }
     // A row whose MAC does not match (damaged, or written without the key) is a miss; its
     // file is checked and the row replaced.
@@ -324,6 +399,7 @@ void ResultCache::store(const std::string& file, const std::string& content_hash
 void ResultCache::set_aside() {
     if (set_aside_failed_)
         return;
+    end_read();
     if (!set_aside_table_) {
         if (execute(database_, "CREATE TEMP TABLE pending(file TEXT NOT NULL, content_hash TEXT "
                                "NOT NULL, findings TEXT NOT NULL, mac TEXT NOT NULL)")) {
@@ -332,7 +408,7 @@ void ResultCache::set_aside() {
         }
         set_aside_table_ = true;
     }
-    Statement insert(database_, "INSERT INTO temp.pending VALUES(?, ?, ?, ?)");
+    CacheStatement insert(database_, "INSERT INTO temp.pending VALUES(?, ?, ?, ?)");
     if (insert.prepared() != SQLITE_OK || execute(database_, "BEGIN")) {
         set_aside_failed_ = true;
         return;
@@ -361,6 +437,7 @@ void ResultCache::set_aside() {
 
 Status ResultCache::commit() {
     std::lock_guard lock(mutex_);
+    end_read();
     if (pending_.empty() && used_.empty() && !rows_set_aside_)
         return ok_status();
     const auto failed = [&](int code) -> Status {
@@ -373,16 +450,16 @@ Status ResultCache::commit() {
     if (int code = sqlite3_exec(database_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         code != SQLITE_OK)
         return failed(code);
-    Statement insert(database_, "INSERT OR REPLACE INTO results VALUES(?, ?, ?, ?, ?, ?)");
-    Statement touch(database_,
-                    "UPDATE results SET last_used = ? WHERE environment = ? AND file = ?");
-    Statement forget(database_, "DELETE FROM results WHERE last_used < ?");
-    for (const Statement* statement : {&insert, &touch, &forget})
+    CacheStatement insert(database_, "INSERT OR REPLACE INTO results VALUES(?, ?, ?, ?, ?, ?)");
+    CacheStatement touch(database_,
+                         "UPDATE results SET last_used = ? WHERE environment = ? AND file = ?");
+    CacheStatement forget(database_, "DELETE FROM results WHERE last_used < ?");
+    for (const CacheStatement* statement : {&insert, &touch, &forget})
         if (statement->prepared() != SQLITE_OK)
             return failed(statement->prepared());
     if (rows_set_aside_) {
-        Statement set_aside(database_, "INSERT OR REPLACE INTO results SELECT ?, file, "
-                                       "content_hash, findings, mac, ? FROM temp.pending");
+        CacheStatement set_aside(database_, "INSERT OR REPLACE INTO results SELECT ?, file, "
+                                            "content_hash, findings, mac, ? FROM temp.pending");
         if (set_aside.prepared() != SQLITE_OK)
             return failed(set_aside.prepared());
         set_aside.bind(1, environment_);
@@ -409,9 +486,27 @@ Status ResultCache::commit() {
             return failed(code);
         touch.reset();
     }
-    forget.bind(1, now_ - kForgetAfter);
-    if (int code = forget.step(); code != SQLITE_DONE)
-        return failed(code);
+    // Forgetting reads every row of every environment: done at most once a day, not by
+    // every run (a warm run of 10,000 files would spend more on it than on its hits).
+    CacheStatement last_forgotten(database_, "SELECT value FROM meta WHERE key = 'forgotten'");
+    if (last_forgotten.prepared() != SQLITE_OK)
+        return failed(last_forgotten.prepared());
+    const int found = last_forgotten.step();
+    if (found != SQLITE_ROW && found != SQLITE_DONE)
+        return failed(found);
+    const long long forgotten_at = found == SQLITE_ROW ? last_forgotten.number(0) : 0;
+    last_forgotten.reset();
+    if (forgotten_at <= now_ - kDay || forgotten_at > now_) {
+        forget.bind(1, now_ - kForgetAfter);
+        if (int code = forget.step(); code != SQLITE_DONE)
+            return failed(code);
+        CacheStatement mark(database_, "INSERT OR REPLACE INTO meta VALUES('forgotten', ?)");
+        if (mark.prepared() != SQLITE_OK)
+            return failed(mark.prepared());
+        mark.bind(1, now_);
+        if (int code = mark.step(); code != SQLITE_DONE)
+            return failed(code);
+    }
     if (int code = sqlite3_exec(database_, "COMMIT", nullptr, nullptr, nullptr); code != SQLITE_OK)
         return failed(code);
     pending_.clear();

@@ -5,17 +5,22 @@
 #include "core/result.h"
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
 struct sqlite3;
 
 namespace medloc {
+
+class CacheStatement;
 
 // Findings of earlier runs, by file, in an SQLite database (docs/cache.md). An entry is
 // used only when the file's bytes and the run's environment (the medloc executable and its
@@ -75,6 +80,14 @@ private:
     ResultCache(sqlite3* database, std::string environment, std::string key);
     Status load_entries();
     void set_aside(); // with mutex_ held
+    // Hits in a row share one read transaction of the database: one lock of the file and
+    // one check of its journal instead of one per file, which cost a warm run more than
+    // reading its rows. The read never blocks another run's commit for long: it ends on a
+    // miss (a file to check), after kReadHold, when no lookup came for kReadIdle (a watcher
+    // thread), and before any write. All with mutex_ held.
+    void begin_read() const;
+    void end_read() const;
+    void watch_reads() const; // the watcher thread
     std::string row_mac(const std::string& file, const std::string& content_hash,
                         const std::string& findings_bytes) const;
 
@@ -85,12 +98,20 @@ private:
     std::unordered_map<std::string, Entry> entries_; // by file, for this environment
     mutable std::atomic<std::size_t> hits_{0};
     mutable std::mutex mutex_;
+    mutable std::unique_ptr<CacheStatement> lookup_statement_; // with mutex_ held
     mutable std::vector<std::string> used_; // files hit whose last use is to be refreshed
     std::vector<Pending> pending_;
     std::size_t pending_bytes_ = 0;
     bool set_aside_table_ = false; // temp.pending exists
     bool rows_set_aside_ = false;  // and holds rows
     bool set_aside_failed_ = false;
+    mutable bool reading_ = false;   // a read transaction is open
+    mutable bool hold_reads_ = true; // false: each lookup its own transaction
+    mutable bool closing_ = false;   // the watcher is to stop
+    mutable std::chrono::steady_clock::time_point read_began_;
+    mutable std::chrono::steady_clock::time_point last_read_;
+    mutable std::condition_variable read_watch_;
+    mutable std::thread read_watcher_;
 };
 
 // The secret of a cache's row MACs: MEDLOC_CACHE_KEY when it is set (at least 32

@@ -29,8 +29,13 @@ void JsonFormatter::begin(const ReportStart& start, std::ostream& out) {
 }
 
 void JsonFormatter::add(std::span<const Finding> findings, std::ostream& out) {
-    for (const Finding& finding : findings)
-        findings_.add(out, finding_to_json(finding));
+    // One write for the group, each finding written as text (no tree per finding).
+    std::string text;
+    for (const Finding& finding : findings) {
+        findings_.open_item(text);
+        append_finding_json(text, finding, findings_.item_indent());
+    }
+    out << text;
 }
 
 void JsonFormatter::end(const ReportTotals& totals, std::ostream& out) {

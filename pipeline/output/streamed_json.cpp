@@ -38,14 +38,18 @@ void StreamedJsonArray::add(std::ostream& out, const Json& item) {
     const std::string lines = dumped(item);
     std::string indented;
     indented.reserve(lines.size() + lines.size() / 8 + indent_ + 4);
-    indented += count_ == 0 ? "[\n" : ",\n";
-    indented.append(indent_ + 2, ' ');
+    open_item(indented);
     for (const char c : lines) {
         indented += c;
         if (c == '\n')
             indented.append(indent_ + 2, ' ');
     }
     out << indented;
+}
+
+void StreamedJsonArray::open_item(std::string& out) {
+    out += count_ == 0 ? "[\n" : ",\n";
+    out.append(indent_ + 2, ' ');
     ++count_;
 }
 

@@ -22,6 +22,11 @@ public:
     // Writes `head` up to the placeholder, and keeps what follows it for `end`.
     void begin(std::ostream& out, const nlohmann::ordered_json& head);
     void add(std::ostream& out, const nlohmann::ordered_json& item);
+    // The same for an item written as text: open_item appends what goes before it, and the
+    // caller appends the item's dump(2) with every line after its first indented by
+    // item_indent() more spaces (as append_finding_json does).
+    void open_item(std::string& out);
+    std::size_t item_indent() const { return indent_ + 2; }
     // Closes the array and writes what followed the placeholder in the head.
     void end(std::ostream& out);
     // The same with what follows it in `whole`, whose part before it is the head's: members

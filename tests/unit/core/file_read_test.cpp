@@ -1,6 +1,7 @@
 #include "core/file_read.h"
 #include "test_support.h"
 
+#include <limits>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -21,6 +22,23 @@ TEST(ReadRegularFile, ReadsARegularFileWithinItsLimit) {
               "file is too large: 10 bytes, the limit is 5 (limits.max-file-size)");
     EXPECT_EQ(read_regular_file_prefix(path, 4).value(), "<art");
     EXPECT_FALSE(read_regular_file((dir.path() / "absent.xml").string(), 100).ok());
+}
+
+TEST(ReadRegularFile, AFileLongerThanItsSizeSaidIsReadWholeAndHeldToTheLimit) {
+    // Files of /proc are regular and say they are empty: what a file that grew after it
+    // was opened looks like to the reader.
+    const auto status = read_regular_file("/proc/self/status", 1 << 20);
+    ASSERT_TRUE(status.ok()) << status.error().message;
+    EXPECT_EQ(status.value().rfind("Name:", 0), 0u);
+    EXPECT_NE(status.value().find("\nPid:"), std::string::npos);
+    EXPECT_EQ(status.value().back(), '\n') << "read to its end";
+    EXPECT_EQ(read_regular_file("/proc/self/status", 10, "limits.max-file-size").error().message,
+              "file is too large: more than 10 bytes (limits.max-file-size)");
+    // No limit at all: the end is found all the same.
+    const auto unlimited =
+        read_regular_file("/proc/self/status", std::numeric_limits<std::uintmax_t>::max());
+    ASSERT_TRUE(unlimited.ok());
+    EXPECT_EQ(unlimited.value().rfind("Name:", 0), 0u);
 }
 
 TEST(ReadRegularFile, AFifoIsRefusedAtOnceNotWaitedOn) {

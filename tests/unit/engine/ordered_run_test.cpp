@@ -87,6 +87,61 @@ TEST(RunInOrder, AnItemFarAheadWaitsForTheSlowFirstOne) {
         EXPECT_EQ(delivered[i], i);
 }
 
+// Item 0 is slow. Light results run far ahead of it, within the budget; heavy ones stop
+// a few items past it, whatever the budget.
+std::size_t furthest_ahead_of_slow_first_item(std::size_t weight_each, std::size_t budget) {
+    std::atomic<bool> first_done{false};
+    std::atomic<std::size_t> highest_started{0};
+    std::size_t highest_before_first = 0;
+    OrderedWindow<std::size_t> window;
+    window.items = 4;
+    window.weight = [&](const std::size_t&) { return weight_each; };
+    window.budget = budget;
+    window.most_items = 1000;
+    std::vector<std::size_t> delivered;
+    const Status ran = run_in_order<std::size_t>(
+        3000,
+        [&](std::size_t i) {
+            std::size_t seen = highest_started;
+            while (i > seen && !highest_started.compare_exchange_weak(seen, i)) {
+            }
+            if (i == 0) {
+                // Until the others have gone as far as they may (or 5 s pass).
+                const auto give_up = std::chrono::steady_clock::now() + 5s;
+                std::size_t before = 0;
+                do {
+                    before = highest_started;
+                    std::this_thread::sleep_for(20ms);
+                } while (highest_started != before && std::chrono::steady_clock::now() < give_up);
+                highest_before_first = highest_started;
+                first_done = true;
+            }
+            return i;
+        },
+        [&](std::size_t i, std::size_t&& value) {
+            EXPECT_EQ(value, i);
+            delivered.push_back(i);
+        },
+        {2, {}, {}}, window);
+    EXPECT_TRUE(ran.ok());
+    EXPECT_EQ(delivered.size(), 3000u);
+    for (std::size_t i = 0; i < delivered.size(); ++i)
+        EXPECT_EQ(delivered[i], i);
+    return highest_before_first;
+}
+
+TEST(RunInOrder, LightResultsRunAheadOfASlowItemWithinTheBudget) {
+    // 100 bytes each, a budget of 50,000: about 500 items wait (the cap of 1,000 is not
+    // reached), far more than the 4 of the window.
+    const std::size_t light = furthest_ahead_of_slow_first_item(100, 50'000);
+    EXPECT_GE(light, 450u);
+    EXPECT_LE(light, 510u);
+    // 1 MB each against the same budget: no further than the window and one more.
+    EXPECT_LE(furthest_ahead_of_slow_first_item(1'000'000, 50'000), 5u);
+    // Weightless results stop at the cap.
+    EXPECT_EQ(furthest_ahead_of_slow_first_item(0, 1), 999u);
+}
+
 TEST(RunInOrder, AnExceptionInAWorkerStopsTheRunWithoutDeliveringPastIt) {
     for (int jobs : {1, 3, 8}) {
         std::vector<std::size_t> delivered;

@@ -2,6 +2,7 @@
 #include "engine/result_cache.h"
 #include "test_support.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -214,6 +215,96 @@ TEST(ResultCache, ARunOfManyFilesSetsItsRowsAsideAndCommitsThemAll) {
     }
     EXPECT_TRUE(reopened->lookup("content/late.xml", "hash-late"));
     EXPECT_EQ(reopened->hits(), static_cast<std::size_t>(kFiles) + 1);
+}
+
+long long count_rows(const std::string& path, const std::string& where) {
+    sqlite3* database = nullptr;
+    EXPECT_EQ(sqlite3_open(path.c_str(), &database), SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    const std::string sql = "SELECT count(*) FROM results WHERE " + where;
+    EXPECT_EQ(sqlite3_prepare_v2(database, sql.c_str(), -1, &statement, nullptr), SQLITE_OK);
+    EXPECT_EQ(sqlite3_step(statement), SQLITE_ROW);
+    const long long count = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(database);
+    return count;
+}
+
+TEST(ResultCache, RowsUnusedFor30DaysAreForgottenByTheFirstCommitOfTheDay) {
+    testing::TempDir dir;
+    const std::string path = (dir.path() / "cache.sqlite").string();
+    std::string note;
+    const auto old_row = [&](const std::string& file) {
+        run_sql(path, "INSERT INTO results VALUES('env-old', '" + file +
+                          "', 'h', x'00', 'mac', 1000)"); // last used in 1970
+    };
+    {
+        auto cache = open_cache(path, "env", note);
+        cache->store("content/a.xml", "hash-a", {});
+        ASSERT_TRUE(cache->commit().ok());
+    }
+    old_row("content/old-1.xml");
+    {
+        auto cache = open_cache(path, "env", note);
+        cache->store("content/b.xml", "hash-b", {});
+        ASSERT_TRUE(cache->commit().ok());
+    }
+    // The first commit forgot; this one, the same day, did not read the table again.
+    EXPECT_EQ(count_rows(path, "environment = 'env-old'"), 1);
+    EXPECT_EQ(count_rows(path, "environment = 'env'"), 2);
+    // A day later, the next commit forgets.
+    run_sql(path, "UPDATE meta SET value = strftime('%s', 'now') - 90000 WHERE key = "
+                  "'forgotten'");
+    {
+        auto cache = open_cache(path, "env", note);
+        cache->store("content/c.xml", "hash-c", {});
+        ASSERT_TRUE(cache->commit().ok());
+    }
+    EXPECT_EQ(count_rows(path, "environment = 'env-old'"), 0);
+    EXPECT_EQ(count_rows(path, "environment = 'env'"), 3);
+    // A mark that is not a time (or lies in the future) forgets too.
+    old_row("content/old-2.xml");
+    run_sql(path, "UPDATE meta SET value = 'soon' WHERE key = 'forgotten'");
+    {
+        auto cache = open_cache(path, "env", note);
+        cache->store("content/d.xml", "hash-d", {});
+        ASSERT_TRUE(cache->commit().ok());
+    }
+    EXPECT_EQ(count_rows(path, "environment = 'env-old'"), 0);
+}
+
+TEST(ResultCache, HitsInARowDoNotKeepAnotherRunFromCommitting) {
+    // Hits share one read of the database; another process's commit, which must wait for
+    // every reader, gets through within milliseconds of the last hit, not at the end of the
+    // run.
+    testing::TempDir dir;
+    const std::string path = (dir.path() / "cache.sqlite").string();
+    std::string note;
+    {
+        auto cache = open_cache(path, "env", note);
+        for (int i = 0; i < 50; ++i)
+            cache->store("content/" + std::to_string(i) + ".xml", "hash", {sample_finding()});
+        ASSERT_TRUE(cache->commit().ok());
+    }
+    auto cache = open_cache(path, "env", note);
+    for (int i = 0; i < 50; ++i)
+        ASSERT_TRUE(cache->lookup("content/" + std::to_string(i) + ".xml", "hash")) << i;
+    // The cache stays open, idle, as during a long check of one file.
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &other), SQLITE_OK);
+    sqlite3_busy_timeout(other, 3000);
+    const auto start = std::chrono::steady_clock::now();
+    EXPECT_EQ(sqlite3_exec(other,
+                           "BEGIN IMMEDIATE; UPDATE results SET last_used = last_used + 1; "
+                           "COMMIT;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK)
+        << sqlite3_errmsg(other);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
+    sqlite3_close(other);
+    // And the cache reads on, the other run's changes included.
+    EXPECT_TRUE(cache->lookup("content/7.xml", "hash"));
+    EXPECT_EQ(cache->hits(), 51u);
 }
 
 TEST(ResultCache, ADamagedMedlocCacheIsDiscardedAndRebuilt) {
