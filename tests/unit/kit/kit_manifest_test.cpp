@@ -82,10 +82,10 @@ TEST(KitManifest, IdAndTimeAreReproducible) {
 
 TEST(KitManifest, ReadsBackWhatItWrites) {
     const KitManifest manifest = sample();
-    const std::string json = manifest_json(manifest);
-    auto read = parse_manifest(json);
+    const std::string text = manifest_json(manifest);
+    auto read = parse_manifest(text);
     ASSERT_TRUE(read) << read.error().message;
-    EXPECT_EQ(manifest_json(read.value()), json);
+    EXPECT_EQ(manifest_json(read.value()), text);
     EXPECT_EQ(read.value().units[0].original_data, manifest.units[0].original_data);
     EXPECT_EQ(read.value().units[1].status, KitUnitStatus::stale);
     EXPECT_EQ(read.value().context.size(), 1u);
@@ -94,11 +94,11 @@ TEST(KitManifest, ReadsBackWhatItWrites) {
 }
 
 TEST(KitManifest, WordCountsAreRecomputedNotTrusted) {
-    std::string json = manifest_json(sample());
+    std::string text = manifest_json(sample());
     const std::string claimed = "\"new\": 10";
-    ASSERT_NE(json.find(claimed), std::string::npos);
-    json.replace(json.find(claimed), claimed.size(), "\"new\": 99999");
-    auto read = parse_manifest(json);
+    ASSERT_NE(text.find(claimed), std::string::npos);
+    text.replace(text.find(claimed), claimed.size(), "\"new\": 99999");
+    auto read = parse_manifest(text);
     ASSERT_TRUE(read);
     EXPECT_EQ(read.value().words.at("en-US").new_words, 10);
 }
@@ -106,11 +106,11 @@ TEST(KitManifest, WordCountsAreRecomputedNotTrusted) {
 TEST(KitManifest, RefusesWhatIsNotAManifest) {
     const std::string good = manifest_json(sample());
     const auto refused = [&](const std::string& from, const std::string& to) {
-        std::string json = good;
-        const auto at = json.find(from);
+        std::string text = good;
+        const auto at = text.find(from);
         EXPECT_NE(at, std::string::npos) << from;
-        json.replace(at, from.size(), to);
-        return !parse_manifest(json).ok();
+        text.replace(at, from.size(), to);
+        return !parse_manifest(text).ok();
     };
     EXPECT_FALSE(parse_manifest("not json").ok());
     EXPECT_FALSE(parse_manifest("[]").ok());

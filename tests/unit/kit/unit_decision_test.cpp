@@ -6,7 +6,7 @@
 namespace medloc {
 namespace {
 
-const std::string kSent = "sha256:sent";
+const std::string kSentHash = "sha256:sent";
 const std::string kReturned = "sha256:returned";
 const std::string kOther = "sha256:someone-else";
 
@@ -106,8 +106,8 @@ TEST(UnitDecision, ANewerFinalTargetIsConflictingUnlessForced) {
 
 TEST(UnitDecision, TheTargetTheKitWasMadeFromIsNotNewerWork) {
     ReturnedUnitFacts facts = good();
-    facts.previous_target_hash = kSent; // --scope all: a final target sent for revision
-    facts.repository = {true, kSent, TranslationState::final_state, false};
+    facts.previous_target_hash = kSentHash; // --scope all: a final target sent for revision
+    facts.repository = {true, kSentHash, TranslationState::final_state, false};
     EXPECT_EQ(decide_unit(facts).outcome, ImportOutcome::imported);
 }
 
