@@ -109,10 +109,36 @@ long long seconds_now() {
 
 // Creates the tables of a new cache, or checks that an existing one is medloc's, of this
 // format, and holds nothing that runs code (the file lies in a content repository).
+std::optional<StepError> prepare_tables(sqlite3* database);
+
 std::optional<StepError> prepare_schema(sqlite3* database) {
     // No trigger, view or function of the file is trusted to run.
     sqlite3_db_config(database, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(database, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    // A new cache is made whole in one transaction: a run started at the same moment must
+    // never see its tables without its format and mark, and take it for another program's
+    // database. An existing one is only read here (it may be read-only).
+    CacheStatement tables(database, "SELECT count(*) FROM sqlite_master");
+    if (tables.prepared() != SQLITE_OK)
+        return step_error(database, tables.prepared());
+    const int counted = tables.step();
+    if (counted != SQLITE_ROW)
+        return step_error(database, counted);
+    const bool is_new = tables.number(0) == 0;
+    tables.reset();
+    if (!is_new)
+        return prepare_tables(database);
+    if (auto error = execute(database, "BEGIN IMMEDIATE"))
+        return error;
+    auto failure = prepare_tables(database);
+    if (!failure)
+        failure = execute(database, "COMMIT");
+    if (failure)
+        execute(database, "ROLLBACK");
+    return failure;
+}
+
+std::optional<StepError> prepare_tables(sqlite3* database) {
     if (auto error =
             execute(database, "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT "
                               "NOT NULL);"
@@ -291,8 +317,10 @@ Result<std::unique_ptr<ResultCache>> ResultCache::open(const std::string& path,
         return allowed.error();
     std::error_code ec;
     const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+    // (Another run may make the folder at the same moment: what counts is that it is there.)
     if (!folder.empty() && !std::filesystem::is_directory(folder, ec) &&
-        !std::filesystem::create_directories(folder, ec))
+        !std::filesystem::create_directories(folder, ec) &&
+        !std::filesystem::is_directory(folder, ec))
         return Error{"cannot create " + folder.string() + ": " + ec.message()};
 
     for (int attempt = 0; attempt < 2; ++attempt) {

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -305,6 +306,30 @@ TEST(ResultCache, HitsInARowDoNotKeepAnotherRunFromCommitting) {
     // And the cache reads on, the other run's changes included.
     EXPECT_TRUE(cache->lookup("content/7.xml", "hash"));
     EXPECT_EQ(cache->hits(), 51u);
+}
+
+TEST(ResultCache, RunsStartedTogetherOnANewCacheAllUseIt) {
+    // One of them makes the cache; none may see it half made (tables without the format or
+    // the mark) and refuse it as another program's database.
+    for (int round = 0; round < 10; ++round) {
+        testing::TempDir dir;
+        const std::string path = (dir.path() / ".medloc" / "cache.sqlite").string();
+        std::vector<std::string> errors(6);
+        std::vector<std::thread> runs;
+        for (std::size_t k = 0; k < errors.size(); ++k)
+            runs.emplace_back([&, k] {
+                std::string note;
+                auto cache = ResultCache::open(path, "env", kKey, note);
+                if (!cache.ok())
+                    errors[k] = cache.error().message;
+                else if (!note.empty())
+                    errors[k] = note;
+            });
+        for (std::thread& run : runs)
+            run.join();
+        for (const std::string& error : errors)
+            EXPECT_EQ(error, "") << "round " << round;
+    }
 }
 
 TEST(ResultCache, ADamagedMedlocCacheIsDiscardedAndRebuilt) {
